@@ -1,0 +1,12 @@
+import { signOutAction } from '@/lib/actions/auth';
+
+export function SignOutButton({ label, name }: { label: string; name: string }) {
+  return (
+    <form action={signOutAction} className="flex items-center gap-2">
+      <span className="hidden text-sm text-slate-700 sm:inline">{name}</span>
+      <button type="submit" className="rounded px-2 py-1 text-sm font-semibold text-teal-800 hover:bg-slate-100">
+        {label}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { getViewer } from '@/lib/dal/viewer';
+import { LocaleSwitch } from './locale-switch';
+import { NavLinks } from './nav-links';
+import { SignOutButton } from './sign-out-button';
+
+export async function SiteHeader() {
+  const [t, viewer] = await Promise.all([getTranslations('nav'), getViewer()]);
+  const links: { href: string; label: string }[] = [
+    { href: '/listings', label: t('listings') },
+    { href: '/companies', label: t('companies') },
+  ];
+  if (viewer) {
+    links.push({ href: '/dashboard', label: t('dashboard') });
+    if (viewer.facilitatorNetworkIds.length || viewer.isAdmin) links.push({ href: '/facilitator', label: t('facilitator') });
+  }
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-bold text-teal-900 no-underline">
+          Industrivej
+        </Link>
+        <NavLinks links={links} label={t('main')} />
+        <div className="ml-auto flex items-center gap-3">
+          <LocaleSwitch />
+          {viewer ? (
+            <SignOutButton label={t('signOut')} name={viewer.name ?? viewer.email} />
+          ) : (
+            <Link href="/signin" className="text-sm font-semibold">
+              {t('signIn')}
+            </Link>
+          )}
+        </div>
+      </div>
+    </header>
+  );
+}

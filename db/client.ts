@@ -1,0 +1,65 @@
+// One database client for the whole app: embedded PGlite by default, PostgreSQL when DATABASE_URL
+// is set. Both speak the same SQL and run the same migrations (db/migrate.ts).
+import { PGlite } from '@electric-sql/pglite';
+import { cube } from '@electric-sql/pglite/contrib/cube';
+import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { mkdirSync } from 'node:fs';
+import pg from 'pg';
+import { env } from '@/lib/env';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export interface DbHandle {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  close: () => Promise<void>;
+}
+
+export const PGLITE_EXTENSIONS = { cube, earthdistance, pg_trgm, unaccent };
+
+/** Opens a new connection; most code wants getDb() instead. */
+export function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {}): DbHandle {
+  const url = options.databaseUrl ?? env().DATABASE_URL;
+  if (url) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
+    return { db, driver: 'postgres', close: () => pool.end() };
+  }
+  const dir = options.pgliteDir ?? env().PGLITE_DIR ?? '.data/pglite';
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = new PGlite(dir, { extensions: PGLITE_EXTENSIONS });
+  const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
+  return { db, driver: 'pglite', close: () => client.close() };
+}
+
+const globalForDb = globalThis as unknown as { __industrivejDb?: DbHandle };
+
+/** The process-wide handle (cached on globalThis so dev reloads keep one PGlite instance). */
+export function getDbHandle(): DbHandle {
+  globalForDb.__industrivejDb ??= openDb();
+  return globalForDb.__industrivejDb;
+}
+
+export function getDb(): Db {
+  return getDbHandle().db;
+}
+
+/** Tests and scripts install their own handle (e.g. an in-memory PGlite). */
+export function setDbHandle(handle: DbHandle | undefined) {
+  globalForDb.__industrivejDb = handle;
+}
+
+/** Runs raw SQL and returns its rows; both drivers answer with `{ rows }`. */
+export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
