@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { isAppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
-import { localizeIssues } from '@/lib/validations/issues';
+import { localizeIssues, messagePath } from '@/lib/validations/issues';
 
 /** FormData → plain object; `name[]` fields and repeated names become arrays. */
 export function formDataToObject(formData: FormData): Record<string, string | string[]> {
@@ -57,7 +57,7 @@ export function formAction<S extends z.ZodType>(
       return {
         ok: false,
         message: t('errors.checkFields'),
-        fieldErrors: localizeIssues(parsed.error.issues, (k, v) => t(`validation.${k}`, v)),
+        fieldErrors: localizeIssues(parsed.error.issues, (k, v) => t(k, v)),
         values,
       };
     }
@@ -71,7 +71,7 @@ export function formAction<S extends z.ZodType>(
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of error.issues) {
           (fieldErrors[issue.path.split(/[.[]/)[0] || '_form'] ??= []).push(
-            t.has(`validation.${issue.message}`) ? t(`validation.${issue.message}`) : issue.message,
+            t.has(messagePath(issue.message)) ? t(messagePath(issue.message)) : issue.message,
           );
         }
         return {

@@ -7,7 +7,7 @@ export type FieldErrors = Record<string, string[]>;
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 function keyFor(issue: z.core.$ZodIssue): { key: string; values?: Record<string, string | number> } {
-  if (issue.message && /^[a-zA-Z][a-zA-Z0-9_.]*$/.test(issue.message) && !issue.message.includes(' ')) {
+  if (issue.message && /^[a-zA-Z][a-zA-Z0-9_.-]*$/.test(issue.message)) {
     const params = (issue as { params?: Record<string, string | number> }).params;
     return params ? { key: issue.message, values: params } : { key: issue.message };
   }
@@ -42,13 +42,19 @@ export function issuePath(issue: { path: readonly PropertyKey[] }): string {
     .join('');
 }
 
-/** Field-keyed, localized messages for a form (field = the issue's top-level path, `_form` when empty). */
+/** A message key without a dot is generic (`validation.<key>`); with a dot it is a full catalog path. */
+export function messagePath(key: string) {
+  return key.includes('.') ? key : `validation.${key}`;
+}
+
+/** Field-keyed, localized messages for a form (field = the issue's top-level path, `_form` when empty).
+ * `t` receives the full catalog path (see messagePath). */
 export function localizeIssues(issues: readonly z.core.$ZodIssue[], t: Translate): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of issues) {
     const field = issue.path.length ? String(issue.path[0]) : '_form';
     const { key, values } = keyFor(issue);
-    (out[field] ??= []).push(t(key, values));
+    (out[field] ??= []).push(t(messagePath(key), values));
   }
   return out;
 }
