@@ -12,7 +12,7 @@ import {
   type GeoPoint,
   type ListingRow,
 } from '@/db/queries/listings';
-import { companies, listings, type ListingStatus } from '@/db/schema';
+import { companies, listings, networks, type ListingStatus } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import { newRef } from '@/lib/refs';
@@ -22,6 +22,7 @@ import type { Viewer } from './viewer';
 import { toDetail, toEditValues, toSummary, type ListingDetail, type ListingEditValues, type ListingSummary } from './listing-dto';
 
 export type { ListingDetail, ListingEditValues, ListingSummary, ListingState } from './listing-dto';
+export type { ListingCategory, ListingKind, ListingStatus, Visibility } from '@/db/schema';
 
 // Rules decided here (the one place):
 // - A listing belongs to a firm; the firm's users (and a platform admin) may edit, pause, resume and
@@ -209,4 +210,21 @@ export async function listCompanyListings(viewer: Viewer | null, companyRef: str
     limit,
   });
   return rows.map((r) => toSummary(r, isOwner(viewer, r.companyId)));
+}
+
+/** Networks for the browse filter. Network names and refs are public (they have public pages). */
+export async function listNetworkOptions(): Promise<{ value: string; label: string }[]> {
+  const rows = await getDb().select({ ref: networks.ref, name: networks.name }).from(networks).orderBy(networks.name).limit(200);
+  return rows.map((r) => ({ value: r.ref, label: r.name }));
+}
+
+/** The viewer's firms (ref and name) for the "which firm posts this" choice. */
+export async function listOwnCompanyOptions(viewer: Viewer): Promise<{ value: string; label: string }[]> {
+  if (viewer.companyIds.length === 0) return [];
+  const rows = await getDb()
+    .select({ ref: companies.ref, name: companies.name })
+    .from(companies)
+    .where(inArray(companies.id, viewer.companyIds))
+    .orderBy(companies.name);
+  return rows.map((r) => ({ value: r.ref, label: r.name }));
 }

@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import { LISTING_CATEGORIES, LISTING_KINDS, LISTING_STATUSES, VISIBILITIES } from '@/db/schema';
 
+export { LISTING_CATEGORIES, LISTING_KINDS, VISIBILITIES };
+
 export const TITLE_MIN = 3;
 export const TITLE_MAX = 120;
 export const DESCRIPTION_MAX = 5000;
