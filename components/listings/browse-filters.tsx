@@ -47,7 +47,7 @@ export async function BrowseFiltersForm({ filters, categories, sectors, networks
     { value: 'need', label: t('kinds.need') },
   ];
   return (
-    <section role="search" aria-label={t('filters.heading')} className="mb-6 rounded-lg border border-slate-300 bg-slate-50 p-4">
+    <section role="search" aria-label={t('filters.heading')} className="mb-6 rounded-lg border border-slate-300 bg-slate-50 p-4 lg:self-start">
       <form method="get" action="/listings" className="flex flex-col gap-4">
         <h2 className="sr-only">{t('filters.heading')}</h2>
         <div className="flex flex-col gap-1">
@@ -72,8 +72,9 @@ export async function BrowseFiltersForm({ filters, categories, sectors, networks
         </fieldset>
         <Select name="category" label={t('filters.category')} value={filters.category} options={categories} anyLabel={t('filters.any')} />
         <details open={moreOpen} className="group">
-          <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-teal-900">{t('filters.more')}</summary>
-          <div className="mt-2 grid gap-4 sm:grid-cols-2">
+          <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-teal-900">
+          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">▸</span>{t('filters.more')}</summary>
+          <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
             <Select name="sector" label={t('filters.sector')} value={filters.sector} options={sectors} anyLabel={t('filters.any')} />
             {networks.length ? <Select name="network" label={t('filters.network')} value={filters.network} options={networks} anyLabel={t('filters.any')} /> : null}
             <div className="flex flex-col gap-1">

@@ -32,7 +32,7 @@ export async function ListingCard({ listing, showState = false }: { listing: Lis
             {listing.company.city ? <span className="font-normal text-slate-700">, {listing.company.city}</span> : null}
           </dd>
         </div>
-        {listing.distanceKm !== null ? (
+        {listing.distanceKm !== null && !listing.isOwn ? (
           <div>
             <dt className="sr-only">{t('detail.distance')}</dt>
             <dd>{t('card.distance', { km: listing.distanceKm })}</dd>

@@ -19,7 +19,8 @@ export async function ListingDetails({ listing, actions }: { listing: ListingDet
   const [t, format, locale] = await Promise.all([getTranslations('listings'), getFormatter(), getLocale()]);
   const period = availabilityText(t, format, listing.availableFrom, listing.availableUntil);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
-  const languageName = new Intl.DisplayNames([locale], { type: 'language' }).of(listing.language) ?? listing.language;
+  const rawLanguage = new Intl.DisplayNames([locale], { type: 'language' }).of(listing.language) ?? listing.language;
+  const languageName = rawLanguage.charAt(0).toLocaleUpperCase(locale) + rawLanguage.slice(1);
   const notice =
     listing.state === 'closed'
       ? t('detail.closedNotice')
@@ -43,7 +44,7 @@ export async function ListingDetails({ listing, actions }: { listing: ListingDet
             {listing.company.name}
           </Link>
           {listing.company.city ? `, ${listing.company.city}` : null}
-          {listing.distanceKm !== null ? ` · ${t('card.distance', { km: listing.distanceKm })}` : null}
+          {listing.distanceKm !== null && !listing.isOwn ? ` · ${t('card.distance', { km: listing.distanceKm })}` : null}
         </p>
       </header>
 
@@ -78,7 +79,7 @@ export async function ListingDetails({ listing, actions }: { listing: ListingDet
         <Row label={t('detail.language')}>{languageName}</Row>
         <Row label={t('detail.posted')}>{date(listing.createdAt)}</Row>
         {listing.updatedAt.slice(0, 10) !== listing.createdAt.slice(0, 10) ? <Row label={t('detail.updated')}>{date(listing.updatedAt)}</Row> : null}
-        {listing.expiresAt ? <Row label={listing.state === 'expired' ? t('detail.expired') : t('detail.expires')}>{date(listing.expiresAt)}</Row> : null}
+        {listing.expiresAt && listing.state !== 'closed' ? <Row label={listing.state === 'expired' ? t('detail.expired') : t('detail.expires')}>{date(listing.expiresAt)}</Row> : null}
       </dl>
 
       <p>

@@ -72,6 +72,8 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
     return defaults[name] ?? '';
   };
   const err = (name: string) => state.fieldErrors?.[name];
+  // React updates a select's defaultValue only on mount, and resets the form after each submit:
+  // remounting a select when its value changes keeps the user's choice through a failed submit.
   const hasLocation = !!(v('lat') || v('lng') || err('lat') || err('lng'));
 
   return (
@@ -94,10 +96,11 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
       </RadioGroup>
 
       {companies.length > 1 ? (
-        <SelectField name="company" label={t('form.company')} options={companies} defaultValue={v('company')} errors={err('company')} />
+        <SelectField key={`company-${v('company')}`} name="company" label={t('form.company')} options={companies} defaultValue={v('company')} errors={err('company')} />
       ) : null}
 
       <SelectField
+        key={`category-${v('category')}`}
         name="category"
         label={t('form.category')}
         required
@@ -139,11 +142,12 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
 
       <div className="grid gap-3 sm:grid-cols-2">
         <TextField name="expiresOn" type="date" label={t('form.expiresOn')} hint={t('form.expiresHint')} min={minExpiry} max={maxExpiry} defaultValue={v('expiresOn')} errors={err('expiresOn')} />
-        <SelectField name="language" label={t('form.language')} options={languages} defaultValue={v('language')} errors={err('language')} />
+        <SelectField key={`language-${v('language')}`} name="language" label={t('form.language')} options={languages} defaultValue={v('language')} errors={err('language')} />
       </div>
 
-      <details open={hasLocation} className="rounded-lg border border-slate-300 bg-slate-50 p-4">
-        <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-teal-900">{t('form.locationSummary')}</summary>
+      <details open={hasLocation} className="group rounded-lg border border-slate-300 bg-slate-50 p-4">
+        <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-teal-900">
+          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">▸</span>{t('form.locationSummary')}</summary>
         <p className="mb-3 text-sm text-slate-700">{t('form.locationHint')}</p>
         <div className="grid grid-cols-2 gap-3">
           <TextField name="lat" label={t('form.lat')} inputMode="decimal" placeholder="55.6664" defaultValue={v('lat')} errors={err('lat')} />

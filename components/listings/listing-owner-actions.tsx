@@ -47,8 +47,9 @@ export function ListingOwnerActions({ listingRef, status, pauseAction, resumeAct
           <OneButtonForm action={resumeAction} listingRef={listingRef} label={t('actions.resume')} variant="secondary" />
         )}
       </div>
-      <details className="rounded-md border border-slate-300 p-3">
-        <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-red-800">{t('actions.close')}</summary>
+      <details className="group rounded-md border border-slate-300 p-3">
+        <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-red-800">
+          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">▸</span>{t('actions.close')}</summary>
         <p className="mb-3 text-sm text-slate-800">{t('actions.closeConfirm')}</p>
         <OneButtonForm action={closeAction} listingRef={listingRef} label={t('actions.closeYes')} variant="danger" />
       </details>

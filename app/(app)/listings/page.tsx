@@ -46,7 +46,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Sea
         title={t('title')}
         subtitle={t('subtitle')}
         actions={
-          <Link href="/listings/new" className={buttonClass('primary')}>
+          <Link href="/listings/new" className={`${buttonClass('primary')} whitespace-nowrap`}>
             + {t('newListing')}
           </Link>
         }
