@@ -122,6 +122,29 @@ describe('creating and managing a listing (owner)', () => {
     expect((await row(ref)).status).toBe('paused');
   });
 
+  it('renews an expired listing through edit and can move it back to the firm location', async () => {
+    const net = await makeNetwork(db());
+    const a = await makeMemberFirm(db(), net.id, { lat: 55.62, lng: 11.51 });
+    const l = await makeListing(db(), a.company.id, { lat: 55.9, lng: 11.9, expiresAt: new Date(Date.now() - 86_400_000) });
+    expect((await getListing(a.viewer, l.ref)).state).toBe('expired');
+    const edit = await getListingForEdit(a.viewer, l.ref);
+    expect(edit).toMatchObject({ state: 'expired', lat: 55.9, lng: 11.9 });
+    await updateListing(a.viewer, listingEditSchema.parse({ ...form, ref: l.ref, expiresOn: '' }));
+    const r = await row(l.ref);
+    expect(r.expiresAt!.getTime()).toBeGreaterThan(Date.now() + 89 * 86_400_000);
+    expect(r).toMatchObject({ lat: 55.62, lng: 11.51 });
+    expect((await getListing(a.viewer, l.ref)).state).toBe('active');
+  });
+
+  it('posts for the chosen firm when the user belongs to two', async () => {
+    const net = await makeNetwork(db());
+    const a = await makeMemberFirm(db(), net.id);
+    const second = await makeCompany(db(), { name: 'Andet firma ApS' }, a.user.id);
+    const viewer = await viewerFor(db(), a.user.id);
+    const ref = await createListing(viewer, listingSchema.parse({ ...form, company: second.ref }));
+    expect((await row(ref)).companyId).toBe(second.id);
+  });
+
   it('lists the firm\'s own listings of every status for the dashboard', async () => {
     const net = await makeNetwork(db());
     const a = await makeMemberFirm(db(), net.id);
