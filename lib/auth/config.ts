@@ -16,6 +16,7 @@ import { sendMail } from '@/lib/mail';
 import { signInSchema } from '@/lib/validations/auth';
 import { noAccountEmail, signInLinkEmail } from './emails';
 import { burnPasswordCheck, verifyPassword } from './password';
+import { safeRedirect } from './redirect';
 import { authSecret } from './secret';
 import { SESSION_MAX_AGE_SECONDS, createSessionRow, deleteSessionRow, findSessionUserId } from './sessions';
 
@@ -124,15 +125,4 @@ export function authConfig(): NextAuthConfig {
       },
     },
   };
-}
-
-/** Only same-site targets: an absolute URL elsewhere falls back to the home page. */
-export function safeRedirect(url: string, baseUrl: string) {
-  if (url.startsWith('/') && !url.startsWith('//')) return `${baseUrl}${url}`;
-  try {
-    if (new URL(url).origin === new URL(baseUrl).origin) return url;
-  } catch {
-    // not a URL
-  }
-  return baseUrl;
 }
