@@ -61,3 +61,12 @@ describe('network schemas', () => {
     expect(appointStaffSchema.safeParse({ networkId: '3f1c1c9e-6a39-4a5e-9a43-0d7a9c4b8a11', email: 'A@B.dk', role: 'member' }).success).toBe(false);
   });
 });
+
+describe('e-mail addresses', () => {
+  it('accepts Danish and Finnish letters in the domain, rejects malformed addresses', async () => {
+    const { emailSchema } = await import('@/lib/validations/auth');
+    expect(emailSchema.parse('Lone@Tømrer.dk')).toBe('lone@tømrer.dk');
+    expect(emailSchema.safeParse('info@sähkö.fi').success).toBe(true);
+    for (const bad of ['a@b', 'x y@b.dk', 'a@-b.dk', '.a@b.dk', 'a@b.c']) expect(emailSchema.safeParse(bad).success, bad).toBe(false);
+  });
+});
