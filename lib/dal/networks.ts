@@ -31,39 +31,36 @@ function canDecide(viewer: Viewer, networkId: string) {
   return viewer.isAdmin || viewer.facilitatorNetworkIds.includes(networkId);
 }
 
-const memberCountSql = sql<number>`(select count(*)::int from ${networkMemberships} nm
-  where nm.network_id = ${networks.id} and nm.role = 'member' and nm.status = 'approved')`;
+function summaryQuery() {
+  const db = getDb();
+  const counts = db
+    .select({ networkId: networkMemberships.networkId, n: count().as('n') })
+    .from(networkMemberships)
+    .where(and(eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved')))
+    .groupBy(networkMemberships.networkId)
+    .as('member_counts');
+  return db
+    .select({
+      id: networks.id,
+      ref: networks.ref,
+      name: networks.name,
+      description: networks.description,
+      country: networks.country,
+      radiusKm: networks.radiusKm,
+      memberCount: sql<number>`coalesce(${counts.n}, 0)::int`,
+    })
+    .from(networks)
+    .leftJoin(counts, eq(counts.networkId, networks.id))
+    .$dynamic();
+}
 
 /** Public: every network with its approved member-firm count. */
 export async function listNetworks(): Promise<NetworkSummary[]> {
-  return getDb()
-    .select({
-      id: networks.id,
-      ref: networks.ref,
-      name: networks.name,
-      description: networks.description,
-      country: networks.country,
-      radiusKm: networks.radiusKm,
-      memberCount: memberCountSql,
-    })
-    .from(networks)
-    .orderBy(asc(networks.name));
+  return summaryQuery().orderBy(asc(networks.name));
 }
 
 export async function getNetworkByRef(ref: string): Promise<NetworkSummary> {
-  const [row] = await getDb()
-    .select({
-      id: networks.id,
-      ref: networks.ref,
-      name: networks.name,
-      description: networks.description,
-      country: networks.country,
-      radiusKm: networks.radiusKm,
-      memberCount: memberCountSql,
-    })
-    .from(networks)
-    .where(eq(networks.ref, ref))
-    .limit(1);
+  const [row] = await summaryQuery().where(eq(networks.ref, ref)).limit(1);
   if (!row) throw notFound();
   return row;
 }
