@@ -2,6 +2,7 @@
 // Membership requests, facilitator decisions and admin tools; the DAL decides who may do what.
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/form-action';
 import { appointStaff, createNetwork, decideMembership, requestMembership } from '@/lib/dal/networks';
 import { appointStaffSchema, createNetworkSchema, membershipDecisionSchema, membershipRequestSchema } from '@/lib/validations/networks';
@@ -17,8 +18,8 @@ export const requestMembershipAction = formAction(membershipRequestSchema, async
 export const decideMembershipAction = formAction(membershipDecisionSchema, async ({ viewer, data }) => {
   const { status } = await decideMembership(viewer, data);
   revalidatePath('/facilitator');
-  const t = await getTranslations('networks');
-  return { ok: true, message: t(status === 'approved' ? 'queue.approvedDone' : 'queue.declinedDone') };
+  // The decided request leaves the queue (and its form with it): the page shows the confirmation.
+  redirect(`/facilitator?decided=${status}`);
 });
 
 export const createNetworkAction = formAction(createNetworkSchema, async ({ viewer, data }) => {

@@ -12,10 +12,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-export default async function FacilitatorPage() {
+export default async function FacilitatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewerOrRedirect('/facilitator');
   if (!viewer.isAdmin && !viewer.facilitatorNetworkIds.length) notFound();
-  const [t, pending, nets] = await Promise.all([getTranslations('networks'), listPendingRequests(viewer), listFacilitatedNetworks(viewer)]);
+  const [t, pending, nets, params] = await Promise.all([
+    getTranslations('networks'),
+    listPendingRequests(viewer),
+    listFacilitatedNetworks(viewer),
+    searchParams,
+  ]);
+  const decided = params.decided === 'approved' ? 'queue.approvedDone' : params.decided === 'declined' ? 'queue.declinedDone' : null;
   const details = await Promise.all(
     nets.map(async (n) => ({ network: n, members: (await listNetworkMembers(viewer, n.id)) ?? [], staff: await listNetworkStaff(viewer, n.id) })),
   );
@@ -27,6 +33,11 @@ export default async function FacilitatorPage() {
         subtitle={t('queue.subtitle')}
         actions={viewer.isAdmin ? <Link href="/admin">{t('queue.adminLink')}</Link> : undefined}
       />
+      {decided ? (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {t(decided)}
+        </p>
+      ) : null}
       <section aria-labelledby="pending-heading">
         <h2 id="pending-heading" className="mb-3 text-xl font-semibold">
           {t('queue.pendingTitle')} ({pending.length})

@@ -64,12 +64,7 @@ export default async function NetworkPage({ params }: { params: Params }) {
                 </li>
               ))}
             </ul>
-            {canAsk.length ? (
-              <>
-                <h3 className="mb-2 font-semibold">{t('request.title')}</h3>
-                <RequestMembershipFormClient networkRef={network.ref} firms={canAsk.map((f) => ({ ref: f.companyRef, name: f.companyName }))} />
-              </>
-            ) : null}
+            <RequestMembershipFormClient networkRef={network.ref} firms={canAsk.map((f) => ({ ref: f.companyRef, name: f.companyName }))} />
           </>
         )}
       </section>
