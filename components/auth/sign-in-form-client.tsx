@@ -43,6 +43,7 @@ export function SignInFormClient({ callbackUrl }: { callbackUrl: string }) {
 
 export function SignInLinkFormClient({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations('auth.link');
+  const tSignIn = useTranslations('auth.signIn');
   const [state, action] = useActionState(requestSignInLinkAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
@@ -52,7 +53,7 @@ export function SignInLinkFormClient({ callbackUrl }: { callbackUrl: string }) {
         name="email"
         id="link-email"
         type="email"
-        label={t('title')}
+        label={tSignIn('email')}
         autoComplete="email"
         inputMode="email"
         required

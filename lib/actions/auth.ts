@@ -5,6 +5,7 @@ import { AuthError } from 'next-auth';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { cookies, headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth';
 import { limitAuthAttempt, type AuthAttempt } from '@/lib/auth/limits';
@@ -51,14 +52,15 @@ export const requestSignInLinkAction = formAction(
     const limited = await rateLimited((ip) => ({ kind: 'link', ip, email: data.email }));
     if (limited) return { ...limited, values: { email: data.email } };
     try {
-      // Redirects to /signin/check-email whether or not the address has an account.
-      await signIn('email', { email: data.email, redirectTo: data.callbackUrl });
+      // The same answer whether or not the address has an account (the e-mail differs).
+      await signIn('email', { email: data.email, redirectTo: data.callbackUrl, redirect: false });
     } catch (error) {
       if (!(error instanceof AuthError)) throw error;
       console.error(error);
       const t = await getTranslations('auth');
       return { ok: false, message: t('link.failed'), values: { email: data.email } };
     }
+    redirect('/signin/check-email');
   },
   { anonymous: true },
 );

@@ -23,7 +23,10 @@ export const membershipDecisionSchema = z.object({
   decision: z.enum(['approve', 'decline']),
 });
 
-const coordinate = (min: number, max: number) => z.coerce.number().min(min).max(max);
+// Danish and Finnish users write decimals with a comma ("55,6664").
+const decimal = (min: number, max: number) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.trim().replace(',', '.') : v), z.coerce.number().min(min).max(max));
+const coordinate = decimal;
 
 export const createNetworkSchema = z.object({
   name: z.string().trim().min(2).max(120).refine(noHtml, { message: 'noHtml' }),
@@ -37,7 +40,7 @@ export const createNetworkSchema = z.object({
   country: z.enum(COUNTRIES),
   centerLat: coordinate(-90, 90),
   centerLng: coordinate(-180, 180),
-  radiusKm: z.coerce.number().min(1).max(200),
+  radiusKm: decimal(1, 200),
 });
 
 export const appointStaffSchema = z.object({

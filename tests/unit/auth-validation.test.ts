@@ -57,6 +57,7 @@ describe('network schemas', () => {
   it('validates a new network and staff appointment', () => {
     const n = createNetworkSchema.parse({ name: 'Industrivej Regstrup', country: 'DK', centerLat: '55.66', centerLng: '11.61', radiusKm: '25' });
     expect(n).toMatchObject({ centerLat: 55.66, radiusKm: 25, description: null });
+    expect(createNetworkSchema.parse({ name: 'Svinninge', country: 'DK', centerLat: '55,72', centerLng: ' 11,47 ', radiusKm: '12,5' })).toMatchObject({ centerLat: 55.72, centerLng: 11.47, radiusKm: 12.5 });
     expect(createNetworkSchema.safeParse({ name: 'X', country: 'SE', centerLat: '95', centerLng: '0', radiusKm: '0' }).error?.issues).toHaveLength(4);
     expect(appointStaffSchema.safeParse({ networkId: '3f1c1c9e-6a39-4a5e-9a43-0d7a9c4b8a11', email: 'A@B.dk', role: 'member' }).success).toBe(false);
   });
