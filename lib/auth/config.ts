@@ -73,9 +73,10 @@ export function authConfig(): NextAuthConfig {
       verificationTokensTable: verificationTokens,
     }),
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
-    // Auth.js sets HttpOnly and SameSite=Lax itself; Secure follows the scheme (https in any real
-    // deployment), and APP_URL pins it when the app sits behind a TLS-terminating proxy.
-    ...(appUrl ? { useSecureCookies: appUrl.startsWith('https:') } : {}),
+    // Auth.js sets HttpOnly and SameSite=Lax itself. Secure (and the __Secure- prefix) in production;
+    // browsers accept those on http://localhost too. An installation served over plain http on a
+    // LAN opts out by setting APP_URL=http://….
+    useSecureCookies: appUrl ? appUrl.startsWith('https:') : env().NODE_ENV === 'production',
     pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
     providers: [
       Credentials({
