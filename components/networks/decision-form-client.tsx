@@ -22,6 +22,7 @@ export function DecisionFormClient({ membershipId, companyName }: { membershipId
         </SubmitButton>
       </div>
       <FormMessage state={state} />
+      {state.fieldErrors?.decision ? <p className="text-sm text-red-700">{state.fieldErrors.decision.join(' ')}</p> : null}
     </form>
   );
 }

@@ -3,7 +3,7 @@ import 'server-only';
 // forces the JWT strategy, so each sign-in also creates a row in `sessions` whose token rides in the
 // JWT; the jwt callback rejects a JWT whose row is gone or expired, which makes sessions revocable.
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import { eq, sql } from 'drizzle-orm';
+import { eq, lt, sql } from 'drizzle-orm';
 import type { NextAuthConfig } from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
@@ -43,6 +43,8 @@ const emailLink: EmailConfig = {
   name: 'Email',
   maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
   async sendVerificationRequest({ identifier, url, request }) {
+    // Unused links would pile up otherwise; a new request is a cheap moment to drop expired ones.
+    await getDb().delete(verificationTokens).where(lt(verificationTokens.expires, new Date()));
     const user = await findUserByEmail(identifier);
     const locale = user?.locale ?? cookieLocale(request);
     if (user) {

@@ -27,6 +27,9 @@ export interface FirmStatus {
   status: MembershipStatus | null;
 }
 
+const alreadyDecided = () =>
+  new AppError('conflict', 'already decided', { issues: [{ path: 'decision', message: 'networks.validation.alreadyDecided' }] });
+
 function canDecide(viewer: Viewer, networkId: string) {
   return viewer.isAdmin || viewer.facilitatorNetworkIds.includes(networkId);
 }
@@ -216,7 +219,7 @@ export async function decideMembership(viewer: Viewer | null, input: { membershi
     .where(and(eq(networkMemberships.id, input.membershipId), eq(networkMemberships.role, 'member')))
     .limit(1);
   if (!row || !canDecide(viewer, row.membership.networkId)) throw notFound();
-  if (row.membership.status !== 'pending') throw new AppError('conflict', 'already decided');
+  if (row.membership.status !== 'pending') throw alreadyDecided();
 
   const status = input.decision === 'approve' ? 'approved' : 'declined';
   const recipients = await db.transaction(async (tx) => {
@@ -226,7 +229,7 @@ export async function decideMembership(viewer: Viewer | null, input: { membershi
       .where(and(eq(networkMemberships.id, input.membershipId), eq(networkMemberships.status, 'pending')))
       .returning({ id: networkMemberships.id });
     // Two facilitators deciding at once: the second finds nothing pending.
-    if (!updated.length) throw new AppError('conflict', 'already decided');
+    if (!updated.length) throw alreadyDecided();
     const people = await tx
       .select({ userId: users.id, email: users.email, locale: users.locale })
       .from(companyMembers)

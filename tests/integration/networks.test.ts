@@ -117,7 +117,10 @@ describe('deciding a request: authorization matrix', () => {
     expect(testOutbox.find((m) => m.to === w.owner.email)!.subject).toBe('Regstrup Smedie ApS er optaget i Industrivej Regstrup');
     expect(testOutbox.find((m) => m.to === w.colleague.email)!.subject).toBe('Regstrup Smedie ApS has joined Industrivej Regstrup');
     // Decided once: a second decision is a conflict, not a silent flip.
-    await expect(decideMembership(w.facX, { membershipId: w.membershipId, decision: 'decline' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(decideMembership(w.facX, { membershipId: w.membershipId, decision: 'decline' })).rejects.toMatchObject({
+      code: 'conflict',
+      issues: [{ path: 'decision', message: 'networks.validation.alreadyDecided' }],
+    });
   });
 
   it('a platform admin can decide in any network; decline notifies too', async () => {
