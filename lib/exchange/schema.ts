@@ -54,6 +54,9 @@ export const exchangeNetworkSchema = z.strictObject({
 
 const POSTCODE: Record<(typeof COUNTRIES)[number], RegExp> = { DK: /^\d{4}$/, FI: /^\d{5}$/ };
 
+const postcodeShape = z.object({ country: z.enum(COUNTRIES), address: z.object({ postcode: z.string() }) });
+const registrationShape = z.object({ country: z.enum(COUNTRIES), registrationNumber: z.string().optional() });
+
 export const exchangeCompanySchema = z
   .strictObject({
     ref,
@@ -76,25 +79,19 @@ export const exchangeCompanySchema = z
     website: z.url({ protocol: /^https?$/ }).max(300).optional(),
     networks: z.array(ref).max(50),
   })
-  .superRefine((c, ctx) => {
-    if (!POSTCODE[c.country].test(c.address.postcode)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['address', 'postcode'],
-        message: c.country === 'DK' ? 'a Danish postcode has 4 digits' : 'a Finnish postcode has 5 digits',
-      });
-    }
-    if (c.registrationNumber !== undefined && !isValidRegistrationNumber(c.country, c.registrationNumber)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['registrationNumber'],
-        message:
-          c.country === 'DK'
-            ? 'not a valid CVR number (8 digits, modulus 11)'
-            : 'not a valid Y-tunnus (1234567-8, modulus 11)',
-      });
-    }
+  // `when`: also check these while other fields of the company are wrong, so one run lists all errors.
+  .refine((c) => POSTCODE[c.country].test(c.address.postcode), {
+    path: ['address', 'postcode'],
+    message: 'a Danish postcode has 4 digits, a Finnish one 5',
+    when: ({ value }) => postcodeShape.safeParse(value).success,
+  })
+  .refine((c) => c.registrationNumber === undefined || isValidRegistrationNumber(c.country, c.registrationNumber), {
+    path: ['registrationNumber'],
+    message: 'not a valid registration number (DK: CVR, 8 digits, modulus 11; FI: Y-tunnus 1234567-8)',
+    when: ({ value }) => registrationShape.safeParse(value).success,
   });
+
+const windowSchema = z.object({ availableFrom: isoDate.optional(), availableUntil: isoDate.optional() });
 
 export const exchangeListingSchema = z
   .strictObject({
@@ -117,6 +114,8 @@ export const exchangeListingSchema = z
   .refine((l) => !l.availableFrom || !l.availableUntil || l.availableFrom <= l.availableUntil, {
     path: ['availableUntil'],
     message: 'availableUntil is before availableFrom',
+    // Also when other fields of the listing are wrong, so that one run reports every error.
+    when: ({ value }) => windowSchema.safeParse(value).success,
   });
 
 export const exchangeThemeSchema = z.strictObject({
