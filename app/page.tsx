@@ -27,11 +27,11 @@ export default async function HomePage() {
         <p className="mt-3 text-lg text-slate-700">{t('lead')}</p>
         <div className="mt-5 flex flex-col gap-3 sm:flex-row">
           {viewer ? (
-            <Link href="/listings/new" className={`${buttonClass('primary')} no-underline hover:no-underline`}>
+            <Link href="/listings/new" className={`${buttonClass('primary')} text-white! no-underline hover:no-underline`}>
               {t('ctaNew')}
             </Link>
           ) : (
-            <Link href="/signup" className={`${buttonClass('primary')} no-underline hover:no-underline`}>
+            <Link href="/signup" className={`${buttonClass('primary')} text-white! no-underline hover:no-underline`}>
               {t('ctaSignup')}
             </Link>
           )}

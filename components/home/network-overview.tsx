@@ -38,15 +38,15 @@ export async function NetworkOverview({ network, signedIn }: { network: HomeNetw
 
       <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
         <div className="rounded-md bg-slate-100 p-3">
-          <dt className="text-xs font-medium text-slate-700">{t('memberFirmsLabel')}</dt>
+          <dt className="text-xs font-medium break-words text-slate-700">{t('memberFirmsLabel')}</dt>
           <dd className="text-2xl font-bold text-slate-900">{network.memberFirms}</dd>
         </div>
         <div className="rounded-md bg-teal-50 p-3">
-          <dt className="text-xs font-medium text-slate-700">{t('openOffersLabel')}</dt>
+          <dt className="text-xs font-medium break-words text-slate-700">{t('openOffersLabel')}</dt>
           <dd className="text-2xl font-bold text-teal-900">{network.offers}</dd>
         </div>
         <div className="rounded-md bg-amber-50 p-3">
-          <dt className="text-xs font-medium text-slate-700">{t('openNeedsLabel')}</dt>
+          <dt className="text-xs font-medium break-words text-slate-700">{t('openNeedsLabel')}</dt>
           <dd className="text-2xl font-bold text-amber-900">{network.needs}</dd>
         </div>
       </dl>

@@ -43,7 +43,7 @@ interface DemoExtensions {
 }
 
 export function loadDemoArea(file = DEMO_AREA_PATH): ExchangeFile {
-  const result = parseExchangeFile(JSON.parse(readFileSync(file, 'utf8')) as unknown);
+  const result = parseExchangeFile(JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8')) as unknown);
   if (!result.success) throw new Error(`Invalid demo area file ${file}:\n${formatExchangeIssues(result.issues)}`);
   return result.data;
 }

@@ -9,7 +9,7 @@ export const LISTINGS_A: DemoListing[] = [
     co: 'regstrup-smedje', kind: 'need', cat: 'capacity',
     title: 'Underleverandør til sprøjtestøbte plastdele',
     desc: 'Vores kunder vil have plastendestykker og håndlister i plast på gelændersystemerne. Vi søger en lokal plastvirksomhed, der kan sprøjtestøbe 3–4 forskellige emner, gerne med hjælp til værktøjet. Forventet ca. 5.000 stk. om året.',
-    q: 5000, u: 'stk./år', from: '2027-01-01', until: '2027-12-31',
+    q: 5000, u: 'stk./år', from: '2027-01-01', until: '2027-12-31', vis: 'public',
   },
   {
     co: 'regstrup-smedje', kind: 'offer', cat: 'capacity',
@@ -39,7 +39,7 @@ export const LISTINGS_A: DemoListing[] = [
     co: 'regstrup-smedje', kind: 'need', cat: 'logistics',
     title: 'Ugentlig transport af færdige emner til København',
     desc: 'Vi leverer hver uge 3–4 paller gelændere og trappedele til kunder i Storkøbenhavn (Glostrup, Valby og Amager). Søger en fast vognmand eller samkørsel med andre.',
-    q: 4, u: 'paller/uge', from: '2026-12-01', until: '2027-12-31',
+    q: 4, u: 'paller/uge', from: '2026-12-01', until: '2027-12-31', vis: 'public',
   },
   {
     co: 'regstrup-smedje', kind: 'need', cat: 'capacity',
@@ -103,7 +103,7 @@ export const LISTINGS_A: DemoListing[] = [
     co: 'holbaek-fragt', kind: 'need', cat: 'premises',
     title: 'Parkering til sættevogne og trailere',
     desc: 'Vi mangler en indhegnet plads til 3 sættevogne og en trailer tæt på Holbæk eller Regstrup. Gerne med adgang døgnet rundt.',
-    q: 600, u: 'm²', from: '2027-01-01', until: '2027-12-31',
+    q: 600, u: 'm²', from: '2027-01-01', until: '2027-12-31', vis: 'public',
   },
   {
     co: 'holbaek-fragt', kind: 'need', cat: 'staff', status: 'closed',
@@ -181,7 +181,7 @@ export const LISTINGS_A: DemoListing[] = [
     co: 'toelloese-landbrugsmaskiner', kind: 'need', cat: 'capacity',
     title: 'Pulverlakering af maskindele op til 5 meter',
     desc: 'Før sæsonen har vi brug for lakering af rammer og skærme, ca. 300 emner fra januar til marts. Søger en lakering i nærheden.',
-    q: 300, u: 'emner', from: '2027-01-04', until: '2027-03-31',
+    q: 300, u: 'emner', from: '2027-01-04', until: '2027-03-31', vis: 'public',
   },
   {
     co: 'toelloese-landbrugsmaskiner', kind: 'need', cat: 'capacity',
@@ -231,7 +231,7 @@ export const LISTINGS_A: DemoListing[] = [
     co: 'regstrup-bageri', kind: 'need', cat: 'premises',
     title: 'Kølerum på ca. 20 m² i nærheden',
     desc: 'Op til jul og påske mangler vi kølekapacitet til dej og råvarer. Gerne tæt på Regstrup.',
-    q: 20, u: 'm²', from: '2026-12-01', until: '2027-04-30',
+    q: 20, u: 'm²', from: '2026-12-01', until: '2027-04-30', vis: 'public',
   },
   {
     co: 'regstrup-bageri', kind: 'need', cat: 'purchasing',

@@ -13,7 +13,7 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'holbaek-el', kind: 'need', cat: 'collaboration',
     title: 'Partnere til fælles tilbud på kommunalt udbud',
     desc: 'Holbæk Kommune sender renovering af daginstitutioner i udbud i foråret. Vi søger tømrer, VVS og tag til et lokalt konsortium, så vi kan byde samlet.',
-    from: '2027-01-15', until: '2027-05-31',
+    from: '2027-01-15', until: '2027-05-31', vis: 'public',
   },
   {
     co: 'holbaek-el', kind: 'need', cat: 'equipment',
@@ -151,7 +151,7 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'vestsjaelland-emballage', kind: 'need', cat: 'materials', themes: ['groen-omstilling'],
     title: 'EUR-paller – gerne brugte og reparerede',
     desc: 'Vi bruger ca. 200 paller om måneden og vil hellere købe lokale genbrugspaller end nye.',
-    q: 200, u: 'paller/måned', from: '2026-12-01', until: '2027-12-31',
+    q: 200, u: 'paller/måned', from: '2026-12-01', until: '2027-12-31', vis: 'public',
   },
 
   // Holbæk Bogtryk & Skilte
@@ -185,7 +185,7 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'rent-og-fint', kind: 'offer', cat: 'staff',
     title: 'Medarbejdere med ledige timer om formiddagen',
     desc: 'Nogle af vores faste medarbejdere vil gerne have flere timer. De kan hjælpe med pakning, oprydning eller kantine mellem kl. 9 og 14.',
-    q: 60, u: 'timer/uge', from: '2026-12-01', until: '2027-12-31',
+    q: 60, u: 'timer/uge', from: '2026-12-01', until: '2027-12-31', vis: 'public',
   },
 
   // Kalundborg Maskinservice
@@ -193,7 +193,7 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'kalundborg-maskinservice', kind: 'need', cat: 'staff', lang: 'en',
     title: 'English-speaking service technician for process industry',
     desc: 'Our customers in Kalundborg increasingly work in English. We are looking for a mechanic or industrial technician who is comfortable with English, full or part time.',
-    q: 37, u: 'timer/uge', from: '2027-01-01', until: '2027-12-31',
+    q: 37, u: 'timer/uge', from: '2027-01-01', until: '2027-12-31', vis: 'public',
   },
   {
     co: 'kalundborg-maskinservice', kind: 'offer', cat: 'capacity',
@@ -389,7 +389,7 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'holbaek-tag', kind: 'need', cat: 'equipment',
     title: 'Lift til facadearbejde på faste dage',
     desc: 'Vi har brug for en bomlift på 20 m et par dage om ugen fra marts.',
-    q: 2, u: 'dage/uge', from: '2027-03-01', until: '2027-10-31',
+    q: 2, u: 'dage/uge', from: '2027-03-01', until: '2027-10-31', vis: 'public',
   },
   {
     co: 'holbaek-tag', kind: 'offer', cat: 'collaboration',
@@ -429,7 +429,7 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'vestsjaelland-genbrug', kind: 'offer', cat: 'collaboration', themes: ['groen-omstilling'],
     title: 'Kortlægning af restmaterialer – hvem kan bruge hvad?',
     desc: 'Vi tilbyder at kortlægge affald og restmaterialer hos 10 virksomheder og finde, hvad én virksomheds rest kan blive til en andens råvare.',
-    q: 10, u: 'virksomheder', from: '2027-01-01', until: '2027-06-30',
+    q: 10, u: 'virksomheder', from: '2027-01-01', until: '2027-06-30', vis: 'public',
   },
 
   // Kursuscenter Vestsjælland
@@ -457,7 +457,7 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'jyderup-svejs', kind: 'need', cat: 'premises',
     title: 'Værkstedsplads på ca. 80 m² med port',
     desc: 'Jeg søger et lille værksted eller en del af en hal med 3-faset strøm og port til varebil.',
-    q: 80, u: 'm²', from: '2027-01-01', until: '2027-12-31',
+    q: 80, u: 'm²', from: '2027-01-01', until: '2027-12-31', vis: 'public',
   },
 
   // Ugerløse Maskinstation
@@ -479,6 +479,6 @@ export const LISTINGS_B: DemoListing[] = [
     co: 'moerkoev-maskinhandel', kind: 'offer', cat: 'purchasing', themes: ['faelles-indkoeb'],
     title: 'Samlet indkøb af slid- og reservedele',
     desc: 'Vi samler ordrer på skæreværktøj, slibeskiver og svejsetråd hver måned, så små værksteder får storkunderabat.',
-    from: '2026-12-01', until: '2027-12-31',
+    from: '2026-12-01', until: '2027-12-31', vis: 'public',
   },
 ];

@@ -17,7 +17,7 @@ test.describe('home page', () => {
     const network = page.getByRole('region', { name: 'Industrivej Vestsjælland' });
     await expect(network).toBeVisible();
     await expect(network).toContainText('Regstrup');
-    const members = Number(await network.locator('dt', { hasText: 'Medlemsvirksomheder' }).locator('+ dd').innerText());
+    const members = Number(await network.locator('dt', { hasText: 'Medlemmer' }).locator('+ dd').innerText());
     expect(members).toBeGreaterThanOrEqual(30);
     const offers = Number(await network.locator('dt', { hasText: 'Åbne tilbud' }).locator('+ dd').innerText());
     expect(offers).toBeGreaterThan(0);
