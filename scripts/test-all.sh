@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 OUT="test-results"
 mkdir -p "$OUT"
+rm -f "$OUT/summary.txt"
 TOTAL_PASSED=0
 TOTAL_FAILED=0
 TOTAL_SKIPPED=0
@@ -61,8 +62,11 @@ else
   count "end-to-end" "$rc" "$OUT/e2e-results.json" playwright
 fi
 
+{
+  echo "=== summary ==="
+  printf '%s\n' "${SUMMARY[@]}"
+  echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed, ${TOTAL_SKIPPED} skipped"
+} > "$OUT/summary.txt"
 echo
-echo "=== summary ==="
-printf '%s\n' "${SUMMARY[@]}"
-echo "${TOTAL_PASSED} passed, ${TOTAL_FAILED} failed, ${TOTAL_SKIPPED} skipped"
+cat "$OUT/summary.txt"
 exit "$STATUS"
