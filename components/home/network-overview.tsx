@@ -31,21 +31,21 @@ export async function NetworkOverview({ network, signedIn }: { network: HomeNetw
           <span className="rounded-full bg-teal-100 px-3 py-1 text-xs font-semibold text-teal-900">{t('youAreMember')}</span>
         ) : null}
       </div>
-      {network.description ? <p className="mt-2 text-slate-700">{network.description}</p> : null}
+      {network.description ? <p lang={network.locale} className="mt-2 text-slate-700">{network.description}</p> : null}
       {network.towns.length ? (
         <p className="mt-2 text-sm text-slate-700">{t('area', { radius: network.radiusKm, towns: network.towns.join(', ') })}</p>
       ) : null}
 
       <dl className="mt-4 grid grid-cols-3 gap-2 text-center">
-        <div className="rounded-md bg-slate-100 p-3">
+        <div className="flex flex-col justify-between rounded-md bg-slate-100 p-3">
           <dt className="text-xs font-medium break-words text-slate-700">{t('memberFirmsLabel')}</dt>
           <dd className="text-2xl font-bold text-slate-900">{network.memberFirms}</dd>
         </div>
-        <div className="rounded-md bg-teal-50 p-3">
+        <div className="flex flex-col justify-between rounded-md bg-teal-50 p-3">
           <dt className="text-xs font-medium break-words text-slate-700">{t('openOffersLabel')}</dt>
           <dd className="text-2xl font-bold text-teal-900">{network.offers}</dd>
         </div>
-        <div className="rounded-md bg-amber-50 p-3">
+        <div className="flex flex-col justify-between rounded-md bg-amber-50 p-3">
           <dt className="text-xs font-medium break-words text-slate-700">{t('openNeedsLabel')}</dt>
           <dd className="text-2xl font-bold text-amber-900">{network.needs}</dd>
         </div>

@@ -22,7 +22,7 @@ export async function NewestListings({ items }: { items: HomeListing[] }) {
                 <span className="text-slate-700">{t(`categories.${l.category}`)}</span>
                 <span className="text-slate-600">· {format.dateTime(l.createdAt, { day: 'numeric', month: 'short' })}</span>
               </p>
-              <h3 className="mt-2 font-semibold">
+              <h3 lang={l.language} className="mt-2 font-semibold">
                 <Link href={`/listings/${l.ref}`}>{l.title}</Link>
               </h3>
               <p className="mt-1 text-sm text-slate-700">{l.city ? t('postedBy', { company: l.companyName, city: l.city }) : l.companyName}</p>

@@ -26,6 +26,8 @@ export interface HomeNetwork {
   ref: string;
   name: string;
   description: string | null;
+  /** Language of the network's own texts (its description), for `lang` attributes. */
+  locale: string;
   radiusKm: number;
   /** The member firms' towns, most firms first. */
   towns: string[];
@@ -42,6 +44,8 @@ export interface HomeListing {
   kind: ListingKind;
   category: ListingCategory;
   title: string;
+  /** Language the listing is written in. */
+  language: string;
   companyName: string;
   city: string | null;
   createdAt: Date;
@@ -60,7 +64,7 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
 
   const [networkRows, memberRows, townRows, countRows, newestRows] = await Promise.all([
     db
-      .select({ id: networks.id, ref: networks.ref, name: networks.name, description: networks.description, radiusKm: networks.radiusKm })
+      .select({ id: networks.id, ref: networks.ref, name: networks.name, description: networks.description, locale: networks.locale, radiusKm: networks.radiusKm })
       .from(networks)
       .orderBy(networks.name),
     queryRows<{ network_id: string; n: number }>(
@@ -90,6 +94,7 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
         kind: listings.kind,
         category: listings.category,
         title: listings.title,
+        language: listings.language,
         companyName: companies.name,
         city: companies.city,
         createdAt: listings.createdAt,
@@ -117,6 +122,7 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
         ref: n.ref,
         name: n.name,
         description: n.description,
+        locale: n.locale,
         radiusKm: n.radiusKm,
         towns: townRows.filter((t) => t.network_id === n.id).slice(0, MAX_TOWNS).map((t) => t.city),
         memberFirms: memberRows.find((m) => m.network_id === n.id)?.n ?? 0,

@@ -55,3 +55,15 @@ test.describe('home page', () => {
     });
   });
 });
+
+test('switches to English and back with the language buttons', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('The virtual Industrivej');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('heading', { name: 'How it works' })).toBeVisible();
+  // The network's own description stays Danish, and says so to screen readers.
+  await expect(page.getByText(/Små og mellemstore virksomheder/)).toHaveAttribute('lang', 'da');
+  await page.getByRole('button', { name: 'Dansk' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Den virtuelle Industrivej');
+});
