@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { HomeNetwork } from '@/lib/dal/home';
 
 const cell = 'block min-h-11 px-3 py-2.5 text-right tabular-nums';
 
 /** One network: area, member firms, and open offers/needs per category (links into /listings). */
 export async function NetworkOverview({ network, signedIn }: { network: HomeNetwork; signedIn: boolean }) {
-  const t = await getTranslations('home');
+  const [t, format] = await Promise.all([getTranslations('home'), getFormatter()]);
   const headingId = `network-${network.ref}`;
   const countLink = (category: string, kind: 'offer' | 'need', count: number) =>
     count > 0 ? (
@@ -34,6 +34,19 @@ export async function NetworkOverview({ network, signedIn }: { network: HomeNetw
       {network.description ? <p lang={network.locale} className="mt-2 text-slate-700">{network.description}</p> : null}
       {network.towns.length ? (
         <p className="mt-2 text-sm text-slate-700">{t('area', { radius: network.radiusKm, towns: network.towns.join(', ') })}</p>
+      ) : null}
+
+      {network.nextMeeting ? (
+        <div className="mt-4 rounded-md border border-teal-200 bg-teal-50 p-3 text-sm">
+          <h3 className="font-semibold text-teal-900">{t('nextMeeting')}</h3>
+          <p className="mt-1 font-medium text-slate-900">
+            {format.dateTime(network.nextMeeting.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
+          </p>
+          {network.nextMeeting.place ? <p className="text-slate-700">{network.nextMeeting.place}</p> : null}
+          {network.nextMeeting.challenge ? (
+            <p className="mt-1 text-slate-700">{t('meetingChallenge', { challenge: network.nextMeeting.challenge })}</p>
+          ) : null}
+        </div>
       ) : null}
 
       <dl className="mt-4 grid grid-cols-3 gap-2 text-center">

@@ -2,7 +2,7 @@
 // the demo accounts in demo-users.ts. Loaded by `npm run db:seed` and, for the embedded database,
 // automatically on first start (db/startup.ts).
 import { hash } from '@node-rs/argon2';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { formatExchangeIssues, parseExchangeFile, type ExchangeFile } from '@/lib/exchange/schema';
@@ -12,11 +12,13 @@ import {
   companyMembers,
   listings,
   listingThemes,
+  meetings,
   networkMemberships,
   networks,
   themes,
   users,
 } from '../schema';
+import { DEMO_MEETINGS, meetingStart } from './demo-meetings';
 import { DEMO_PASSWORD, DEMO_PENDING_REQUESTS, DEMO_USERS } from './demo-users';
 import { postcodePoint } from './postcodes';
 
@@ -32,6 +34,7 @@ export interface SeedSummary {
   companies: number;
   listings: number;
   themes: number;
+  meetings: number;
   users: number;
   pendingRequests: number;
 }
@@ -187,6 +190,28 @@ export async function seedDemo(db: Db, options: { now?: Date; file?: string } = 
       : [];
     const themeId = new Map(themeRows.map((t) => [t.ref, t.id]));
 
+    // The fortnightly meetings of the first network, each with its theme on the agenda.
+    const firstNetwork = networkId.get(area.networks[0]!.ref)!;
+    const meetingRows = await tx
+      .insert(meetings)
+      .values(
+        DEMO_MEETINGS.map((m) => ({
+          networkId: firstNetwork,
+          hostCompanyId: companyId(m.host),
+          startsAt: meetingStart(now, m.offsetWeeks),
+          place: m.place,
+          title: m.title,
+          challenge: m.challenge,
+          notes: m.notes,
+          createdById: facilitatorId,
+        })),
+      )
+      .returning({ id: meetings.id });
+    for (const [i, m] of DEMO_MEETINGS.entries()) {
+      const theme = themeId.get(m.theme);
+      if (theme) await tx.update(themes).set({ meetingId: meetingRows[i]!.id }).where(eq(themes.id, theme));
+    }
+
     // Spread creation over the last weeks so that "newest first" looks like a living exchange.
     const listingRows = await tx
       .insert(listings)
@@ -230,6 +255,7 @@ export async function seedDemo(db: Db, options: { now?: Date; file?: string } = 
       companies: companyRows.length,
       listings: listingRows.length,
       themes: themeRows.length,
+      meetings: meetingRows.length,
       users: userRows.length,
       pendingRequests: pendingValues.length,
     };

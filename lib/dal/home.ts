@@ -1,10 +1,11 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { getDb, queryRows } from '@/db/client';
 import {
   LISTING_CATEGORIES,
   companies,
   listings,
+  meetings,
   networks,
   type ListingCategory,
   type ListingKind,
@@ -37,6 +38,16 @@ export interface HomeNetwork {
   categories: CategoryCount[];
   /** The viewer's firm is an approved member (or the viewer facilitates the network). */
   viewerIsMember: boolean;
+  /** The next fortnightly meeting: only for the network's members, facilitators and municipality. */
+  nextMeeting: HomeMeeting | null;
+}
+
+export interface HomeMeeting {
+  title: string;
+  startsAt: Date;
+  place: string | null;
+  hostName: string | null;
+  challenge: string | null;
 }
 
 export interface HomeListing {
@@ -58,11 +69,19 @@ export interface HomeOverview {
 
 const MAX_TOWNS = 6;
 
+function toMeeting(row: (HomeMeeting & { networkId: string }) | undefined): HomeMeeting | null {
+  if (!row) return null;
+  return { title: row.title, startsAt: row.startsAt, place: row.place, hostName: row.hostName, challenge: row.challenge };
+}
+
 export async function getHomeOverview(viewer: Viewer | null, now = new Date()): Promise<HomeOverview> {
   const db = getDb();
   const visible = and(listingVisibleSql(viewer), listingActiveSql(now));
 
-  const [networkRows, memberRows, townRows, countRows, newestRows] = await Promise.all([
+  const memberNetworks = new Set([...(viewer?.memberNetworkIds ?? []), ...(viewer?.facilitatorNetworkIds ?? [])]);
+  const participantNetworks = [...memberNetworks, ...(viewer?.municipalityNetworkIds ?? [])];
+
+  const [networkRows, memberRows, townRows, countRows, newestRows, meetingRows] = await Promise.all([
     db
       .select({ id: networks.id, ref: networks.ref, name: networks.name, description: networks.description, locale: networks.locale, radiusKm: networks.radiusKm })
       .from(networks)
@@ -104,9 +123,28 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
       .where(visible)
       .orderBy(desc(listings.createdAt))
       .limit(4),
+    // Upcoming meetings of the networks the viewer takes part in (an admin sees all).
+    viewer?.isAdmin || participantNetworks.length
+      ? db
+          .selectDistinctOn([meetings.networkId], {
+            networkId: meetings.networkId,
+            title: meetings.title,
+            startsAt: meetings.startsAt,
+            place: meetings.place,
+            hostName: companies.name,
+            challenge: meetings.challenge,
+          })
+          .from(meetings)
+          .leftJoin(companies, eq(companies.id, meetings.hostCompanyId))
+          .where(
+            and(
+              gt(meetings.startsAt, now),
+              viewer?.isAdmin ? undefined : inArray(meetings.networkId, participantNetworks),
+            ),
+          )
+          .orderBy(meetings.networkId, asc(meetings.startsAt))
+      : Promise.resolve([]),
   ]);
-
-  const memberNetworks = new Set([...(viewer?.memberNetworkIds ?? []), ...(viewer?.facilitatorNetworkIds ?? [])]);
 
   return {
     networks: networkRows.map((n) => {
@@ -130,6 +168,7 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
         needs: categories.reduce((s, c) => s + c.needs, 0),
         categories,
         viewerIsMember: !!viewer?.isAdmin || memberNetworks.has(n.id),
+        nextMeeting: toMeeting(meetingRows.find((m) => m.networkId === n.id)),
       };
     }),
     newest: newestRows,

@@ -37,9 +37,13 @@ describe('home overview', () => {
     // Anonymous visitors: exactly the public, active listings of member firms.
     expect(total(anonymous)).toBe(await count(`l.visibility = 'public'`));
     expect(anonymous.newest.length).toBeGreaterThan(0);
+    expect(net!.nextMeeting).toBeNull();
 
     const member = await getHomeOverview(await viewerByEmail('smed@demo.industrivej.dk'));
     expect(member.networks[0]!.viewerIsMember).toBe(true);
+    // Members see the next fortnightly meeting (the upcoming one, not the past one).
+    expect(member.networks[0]!.nextMeeting).toMatchObject({ title: 'Netværksmøde hos Regstrup Plast' });
+    expect(member.networks[0]!.nextMeeting!.startsAt.getTime()).toBeGreaterThan(Date.now());
     // A member sees public + network listings, and the facilitators-only ones of their own firm (none).
     expect(total(member)).toBe(await count(`l.visibility in ('public', 'network')`));
 
@@ -50,10 +54,12 @@ describe('home overview', () => {
     // The municipality sees aggregates elsewhere; on the front page it sees what the public sees.
     const municipality = await getHomeOverview(await viewerByEmail('kommune@demo.industrivej.dk'));
     expect(total(municipality)).toBe(total(anonymous));
+    expect(municipality.networks[0]!.nextMeeting).not.toBeNull();
 
     // A firm whose request is pending is not yet a member.
     const pending = await getHomeOverview(await viewerByEmail('pakkeri@demo.industrivej.dk'));
     expect(pending.networks[0]!.viewerIsMember).toBe(false);
     expect(total(pending)).toBe(total(anonymous));
+    expect(pending.networks[0]!.nextMeeting).toBeNull();
   });
 });

@@ -28,6 +28,7 @@ describe('demo area seed', () => {
     expect(summary.companies).toBeGreaterThanOrEqual(30);
     expect(summary.listings).toBeGreaterThanOrEqual(80);
     expect(summary.themes).toBe(3);
+    expect(summary.meetings).toBe(2);
 
     const [net] = await db().select().from(networks);
     expect(net).toMatchObject({ ref: 'vestsjaelland', name: 'Industrivej Vestsjælland', locale: 'da' });
