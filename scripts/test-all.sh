@@ -54,6 +54,7 @@ else
 fi
 
 echo; echo "=== end-to-end (Playwright) ==="
+rm -f "$OUT/e2e-results.json"
 E2E_JSON="$OUT/e2e-results.json" bash scripts/test-e2e.sh
 rc=$?
 if [[ ! -s "$OUT/e2e-results.json" && $rc -eq 0 ]]; then
