@@ -1,0 +1,176 @@
+import 'server-only';
+import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { getDb, queryRows } from '@/db/client';
+import {
+  LISTING_CATEGORIES,
+  companies,
+  listings,
+  meetings,
+  networks,
+  type ListingCategory,
+  type ListingKind,
+} from '@/db/schema';
+import { listingActiveSql, listingVisibleSql } from './access';
+import type { Viewer } from './viewer';
+
+// What the front page shows: each network with its area, its member firms and how many open offers
+// and needs there are per category. Counts go through the visibility rule, so an anonymous visitor
+// is never told that confidential or members-only listings exist.
+
+export interface CategoryCount {
+  category: ListingCategory;
+  offers: number;
+  needs: number;
+}
+
+export interface HomeNetwork {
+  ref: string;
+  name: string;
+  description: string | null;
+  /** Language of the network's own texts (its description), for `lang` attributes. */
+  locale: string;
+  radiusKm: number;
+  /** The member firms' towns, most firms first. */
+  towns: string[];
+  memberFirms: number;
+  offers: number;
+  needs: number;
+  categories: CategoryCount[];
+  /** The viewer's firm is an approved member (or the viewer facilitates the network). */
+  viewerIsMember: boolean;
+  /** The next fortnightly meeting: only for the network's members, facilitators and municipality. */
+  nextMeeting: HomeMeeting | null;
+}
+
+export interface HomeMeeting {
+  title: string;
+  startsAt: Date;
+  place: string | null;
+  hostName: string | null;
+  challenge: string | null;
+}
+
+export interface HomeListing {
+  ref: string;
+  kind: ListingKind;
+  category: ListingCategory;
+  title: string;
+  /** Language the listing is written in. */
+  language: string;
+  companyName: string;
+  city: string | null;
+  createdAt: Date;
+}
+
+export interface HomeOverview {
+  networks: HomeNetwork[];
+  newest: HomeListing[];
+}
+
+const MAX_TOWNS = 6;
+
+function toMeeting(row: (HomeMeeting & { networkId: string }) | undefined): HomeMeeting | null {
+  if (!row) return null;
+  return { title: row.title, startsAt: row.startsAt, place: row.place, hostName: row.hostName, challenge: row.challenge };
+}
+
+export async function getHomeOverview(viewer: Viewer | null, now = new Date()): Promise<HomeOverview> {
+  const db = getDb();
+  const visible = and(listingVisibleSql(viewer), listingActiveSql(now));
+
+  const memberNetworks = new Set([...(viewer?.memberNetworkIds ?? []), ...(viewer?.facilitatorNetworkIds ?? [])]);
+  const participantNetworks = [...memberNetworks, ...(viewer?.municipalityNetworkIds ?? [])];
+
+  const [networkRows, memberRows, townRows, countRows, newestRows, meetingRows] = await Promise.all([
+    db
+      .select({ id: networks.id, ref: networks.ref, name: networks.name, description: networks.description, locale: networks.locale, radiusKm: networks.radiusKm })
+      .from(networks)
+      .orderBy(networks.name),
+    queryRows<{ network_id: string; n: number }>(
+      db,
+      sql`select network_id, count(*)::int as n from network_memberships
+          where role = 'member' and status = 'approved' group by network_id`,
+    ),
+    queryRows<{ network_id: string; city: string; n: number }>(
+      db,
+      sql`select nm.network_id, c.city, count(*)::int as n
+          from network_memberships nm join companies c on c.id = nm.company_id
+          where nm.role = 'member' and nm.status = 'approved' and c.city is not null
+          group by nm.network_id, c.city order by n desc, c.city`,
+    ),
+    // A listing counts in every network its firm is an approved member of.
+    queryRows<{ network_id: string; category: ListingCategory; kind: ListingKind; n: number }>(
+      db,
+      sql`select nm.network_id, ${listings.category} as category, ${listings.kind} as kind, count(*)::int as n
+          from ${listings}
+          join network_memberships nm on nm.company_id = ${listings.companyId} and nm.role = 'member' and nm.status = 'approved'
+          where ${visible}
+          group by nm.network_id, ${listings.category}, ${listings.kind}`,
+    ),
+    db
+      .select({
+        ref: listings.ref,
+        kind: listings.kind,
+        category: listings.category,
+        title: listings.title,
+        language: listings.language,
+        companyName: companies.name,
+        city: companies.city,
+        createdAt: listings.createdAt,
+      })
+      .from(listings)
+      .innerJoin(companies, eq(companies.id, listings.companyId))
+      .where(visible)
+      .orderBy(desc(listings.createdAt))
+      .limit(4),
+    // Upcoming meetings of the networks the viewer takes part in (an admin sees all).
+    viewer?.isAdmin || participantNetworks.length
+      ? db
+          .selectDistinctOn([meetings.networkId], {
+            networkId: meetings.networkId,
+            title: meetings.title,
+            startsAt: meetings.startsAt,
+            place: meetings.place,
+            hostName: companies.name,
+            challenge: meetings.challenge,
+          })
+          .from(meetings)
+          .leftJoin(companies, eq(companies.id, meetings.hostCompanyId))
+          .where(
+            and(
+              gt(meetings.startsAt, now),
+              viewer?.isAdmin ? undefined : inArray(meetings.networkId, participantNetworks),
+            ),
+          )
+          .orderBy(meetings.networkId, asc(meetings.startsAt))
+      : Promise.resolve([]),
+  ]);
+
+  return {
+    networks: networkRows.map((n) => {
+      const counts = countRows.filter((r) => r.network_id === n.id);
+      const count = (category: ListingCategory, kind: ListingKind) =>
+        counts.find((r) => r.category === category && r.kind === kind)?.n ?? 0;
+      const categories = LISTING_CATEGORIES.map((category) => ({
+        category,
+        offers: count(category, 'offer'),
+        needs: count(category, 'need'),
+      }));
+      return {
+        ref: n.ref,
+        name: n.name,
+        description: n.description,
+        locale: n.locale,
+        radiusKm: n.radiusKm,
+        towns: townRows.filter((t) => t.network_id === n.id).slice(0, MAX_TOWNS).map((t) => t.city),
+        memberFirms: memberRows.find((m) => m.network_id === n.id)?.n ?? 0,
+        offers: categories.reduce((s, c) => s + c.offers, 0),
+        needs: categories.reduce((s, c) => s + c.needs, 0),
+        categories,
+        viewerIsMember: !!viewer?.isAdmin || memberNetworks.has(n.id),
+        nextMeeting: toMeeting(meetingRows.find((m) => m.networkId === n.id)),
+      };
+    }),
+    newest: newestRows,
+  };
+}
