@@ -199,7 +199,9 @@ function columnsFrom(input: CompanyInput, resolved: ReturnType<typeof resolveAga
 export async function createCompany(viewer: Viewer | null, input: CompanyInput): Promise<{ ref: string }> {
   if (!viewer) throw unauthorized();
   // The UI is built around one firm per person; admins may set up firms on others' behalf.
-  if (viewer.companyIds.length && !viewer.isAdmin) throw new AppError('conflict', 'already in a company');
+  if (viewer.companyIds.length && !viewer.isAdmin) {
+    throw new AppError('conflict', 'already in a company', { issues: [{ path: '_form', message: 'companies.onboarding.alreadyHasFirm' }] });
+  }
   const resolved = resolveAgainstReferenceData(input);
   const db = getDb();
   await assertRegistrationFree(db, input.country, input.registrationNumber);

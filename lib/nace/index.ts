@@ -4,6 +4,9 @@ import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { UiLocale } from '@/db/schema';
+import { rankNace } from './search';
+
+export { foldText } from './search';
 
 export const NACE_LEVELS = ['section', 'division', 'group', 'class'] as const;
 export type NaceLevel = (typeof NACE_LEVELS)[number];
@@ -109,38 +112,9 @@ export function selectableNaceOptions(locale: UiLocale): NaceOption[] {
     .map((e) => ({ code: e.code, label: e.names[locale], level: e.level }));
 }
 
-/** Case- and accent-insensitive, so "smed" finds "Smede…" and "tyosto" finds "työstö". */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss');
-}
-
-/**
- * Selectable codes matching a query: a code prefix ("25.6", "2562") or words of the name in the
- * given language. Code matches first, then names starting with the query, then the rest.
- */
+/** Selectable codes matching a query, by code prefix or by name in the given language. */
 export function searchNace(query: string, locale: UiLocale, limit = 30): NaceEntry[] {
-  const q = foldText(query.trim());
   const selectable = load().entries.filter((e) => e.level === 'class' || e.level === 'group');
-  if (!q) return selectable.slice(0, limit);
-  const digits = q.replace(/[\s.]/g, '');
-  const words = q.split(/\s+/).filter(Boolean);
-  const scored: { e: NaceEntry; score: number }[] = [];
-  for (const e of selectable) {
-    const name = foldText(e.names[locale]);
-    let score = -1;
-    if (/^\d+$/.test(digits) && e.code.replace('.', '').startsWith(digits)) score = 0;
-    else if (name.startsWith(q)) score = 1;
-    else if (words.every((w) => name.includes(w))) score = 2;
-    if (score >= 0) scored.push({ e, score });
-  }
-  return scored
-    .sort((a, b) => a.score - b.score || a.e.code.localeCompare(b.e.code))
-    .slice(0, limit)
-    .map((s) => s.e);
+  const items = selectable.map((e) => ({ code: e.code, label: e.names[locale], entry: e }));
+  return rankNace(items, query, limit).map((i) => i.entry);
 }

@@ -3,6 +3,8 @@
 // in lib/dal/companies.ts, which reports them on the same fields.
 import { z } from 'zod';
 import { COUNTRIES, type Country } from '@/db/schema';
+
+export type { Country };
 import { parseRegistrationNumber } from './registration-number';
 
 /** Rejects anything that looks like markup: names and texts are shown as plain text everywhere
