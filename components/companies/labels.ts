@@ -19,6 +19,7 @@ export function languageName(code: string, locale: string): string {
   return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }
 
+/** In the given order (most used first), which suits a checkbox list better than A–Z. */
 export function languageOptions(codes: readonly string[], locale: string) {
-  return codes.map((code) => ({ code, label: languageName(code, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
+  return codes.map((code) => ({ code, label: languageName(code, locale) }));
 }

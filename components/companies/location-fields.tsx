@@ -110,7 +110,7 @@ export function LocationFields({ country, initial, errors }: Props) {
           {summary}
         </p>
         <details className="mt-2" open={!!(errors.lat ?? errors.lng)}>
-          <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-semibold text-teal-800">{t('form.adjustLocation')}</summary>
+          <summary className="min-h-11 cursor-pointer py-3 text-sm font-semibold text-teal-800">{t('form.adjustLocation')}</summary>
           <div className="mt-2 grid gap-3 sm:grid-cols-2">
             <TextField
               name="lat"

@@ -179,8 +179,7 @@ export function NacePicker({ name = 'nace[]', label, hint, errors, options, init
                   onClick={() => pick(o.code)}
                   className={`flex min-h-11 cursor-pointer items-center gap-2 px-3 py-2 text-sm ${isActive ? 'bg-teal-800 text-white' : 'text-slate-900 hover:bg-slate-100'}`}
                 >
-                  <span className="font-mono tabular-nums">{o.code}</span>
-                  <span>{o.label}</span>
+                  <span className="font-mono tabular-nums">{o.code}</span> <span>{o.label}</span>
                 </li>
               );
             })

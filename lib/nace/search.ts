@@ -15,8 +15,8 @@ export interface NaceSearchable {
   label: string;
 }
 
-/** Code prefix ("25.6", "2562") first, then names starting with the query, then names containing
- * every word of it. */
+/** Code prefix ("25.6", "2562") first, then names starting with the query, then names with words
+ * starting with the query's words, then names containing them anywhere. */
 export function rankNace<T extends NaceSearchable>(items: readonly T[], query: string, limit = 30): T[] {
   const q = foldText(query.trim());
   if (!q) return items.slice(0, limit);
@@ -28,7 +28,12 @@ export function rankNace<T extends NaceSearchable>(items: readonly T[], query: s
     let score = -1;
     if (/^\d+$/.test(digits) && item.code.replace('.', '').startsWith(digits)) score = 0;
     else if (name.startsWith(q)) score = 1;
-    else if (words.every((w) => name.includes(w))) score = 2;
+    else if (words.every((w) => name.includes(w))) {
+      // A word of the name that starts with each query word ("plast" → "plastprodukter") ranks
+      // above a match inside a word ("termoplast").
+      const nameWords = name.split(/[\s,;()/-]+/);
+      score = words.every((w) => nameWords.some((n) => n.startsWith(w))) ? 2 : 3;
+    }
     if (score >= 0) scored.push({ item, score });
   }
   return scored

@@ -76,6 +76,16 @@ export const COUNTRY_BOUNDS: Record<Country, { minLat: number; maxLat: number; m
   FI: { minLat: 59.4, maxLat: 70.2, minLng: 19.0, maxLng: 31.7 },
 };
 
+/** A public https address with a real host name: no http, no javascript:, no bare words. */
+export function isHttpsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && z.regexes.domain.test(url.hostname) && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
 const toArray = (v: unknown): unknown[] => (v === undefined || v === '' ? [] : Array.isArray(v) ? (v as unknown[]) : [v]);
 
 const companyFields = z.object({
@@ -114,15 +124,7 @@ const companyFields = z.object({
     .max(200)
     .optional()
     .transform((v) => (v ? (/^[a-z][a-z0-9+.-]*:/i.test(v) ? v : `https://${v}`) : undefined))
-    .pipe(
-      z
-        .url({
-          protocol: /^https$/,
-          hostname: z.regexes.domain,
-          message: 'invalidUrl',
-        })
-        .optional(),
-    ),
+    .refine((v) => v === undefined || isHttpsUrl(v), { message: 'invalidUrl' }),
   email: z
     .string()
     .trim()

@@ -69,3 +69,12 @@ describe('NACE reference data', () => {
     expect(searchNace('zzzzqq', 'da')).toEqual([]);
   });
 });
+
+describe('NACE ranking', () => {
+  it('ranks word starts above matches inside a word', () => {
+    const top = searchNace('plast', 'da', 8).map((e) => e.code);
+    expect(top).toEqual(expect.arrayContaining(['20.16', '22.2', '22.22', '22.29']));
+    // "maskinforarbejdning" inside 25.6's longer name still comes after 25.62 that starts with it.
+    expect(searchNace('maskinforarbejdning', 'da', 2).map((e) => e.code)).toEqual(['25.62', '25.6']);
+  });
+});
