@@ -1,0 +1,230 @@
+import 'server-only';
+import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import {
+  companyInNetworkSql,
+  companyLocation,
+  companySectorSql,
+  countListingRows,
+  listingTextMatchSql,
+  selectListingRows,
+  withinKmSql,
+  type GeoPoint,
+  type ListingRow,
+} from '@/db/queries/listings';
+import { companies, listings, networks, type ListingStatus } from '@/db/schema';
+import { AppError, forbidden, notFound } from '@/lib/errors';
+import { sectorPrefixes } from '@/lib/listings/sectors';
+import { newRef } from '@/lib/refs';
+import { expiryDayToTimestamp, type BrowseFilters, type ListingEditInput, type ListingInput } from '@/lib/validations/listings';
+import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
+import type { Viewer } from './viewer';
+import { toDetail, toEditValues, toSummary, type ListingDetail, type ListingEditValues, type ListingSummary } from './listing-dto';
+
+export type { ListingDetail, ListingEditValues, ListingSummary, ListingState } from './listing-dto';
+export type { ListingCategory, ListingKind, ListingStatus, Visibility } from '@/db/schema';
+
+// Rules decided here (the one place):
+// - A listing belongs to a firm; the firm's users (and a platform admin) may edit, pause, resume and
+//   close it. Anyone else gets not_found, exactly as if the listing did not exist.
+// - Reading follows listingVisibleSql. A paused listing is hidden from everyone but its firm (the
+//   firm paused it to take it off the market). A closed or expired one stays readable for those who
+//   could see it, marked as no longer available, so that links in introductions keep working.
+// - Browse shows only active listings (open, not expired).
+
+export const PAGE_SIZE = 20;
+
+const ownedBy = (viewer: Viewer): SQL =>
+  viewer.isAdmin
+    ? sql`true`
+    : viewer.companyIds.length
+      ? sql`${listings.companyId} = any(${uuidArray(viewer.companyIds)})`
+      : sql`false`;
+
+function isOwner(viewer: Viewer | null, companyId: string) {
+  return !!viewer && (viewer.isAdmin || viewer.companyIds.includes(companyId));
+}
+
+/** Where "distance from my company" is measured from: the viewer's first firm with a location. */
+export async function viewerOrigin(viewer: Viewer | null): Promise<GeoPoint | null> {
+  if (!viewer) return null;
+  for (const companyId of viewer.companyIds) {
+    const point = await companyLocation(getDb(), companyId);
+    if (point) return point;
+  }
+  return null;
+}
+
+async function resolveOwnCompany(viewer: Viewer, companyRef: string | undefined): Promise<string> {
+  if (viewer.companyIds.length === 0) throw forbidden('listings.noCompany');
+  if (!companyRef) return viewer.companyIds[0]!;
+  const [row] = await getDb()
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.ref, companyRef), inArray(companies.id, viewer.companyIds)))
+    .limit(1);
+  if (!row) throw notFound();
+  return row.id;
+}
+
+function writableFields(input: ListingInput | ListingEditInput, location: GeoPoint | null) {
+  const point = input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : location;
+  return {
+    kind: input.kind,
+    category: input.category,
+    title: input.title,
+    description: input.description,
+    quantity: input.quantity ?? null,
+    unit: input.quantity !== undefined ? (input.unit ?? null) : null,
+    availableFrom: input.availableFrom ?? null,
+    availableUntil: input.availableUntil ?? null,
+    lat: point?.lat ?? null,
+    lng: point?.lng ?? null,
+    visibility: input.visibility,
+    expiresAt: expiryDayToTimestamp(input.expiresOn),
+  };
+}
+
+/** Creates a listing for one of the viewer's firms and returns its ref. */
+export async function createListing(viewer: Viewer, input: ListingInput): Promise<string> {
+  const companyId = await resolveOwnCompany(viewer, input.company);
+  const ref = newRef('li');
+  await getDb()
+    .insert(listings)
+    .values({
+      ref,
+      companyId,
+      ...writableFields(input, await companyLocation(getDb(), companyId)),
+      status: 'open',
+      language: input.language ?? viewer.locale,
+      createdById: viewer.userId,
+    });
+  return ref;
+}
+
+async function ownedRow(viewer: Viewer, ref: string): Promise<ListingRow> {
+  const [row] = await selectListingRows(getDb(), {
+    where: and(eq(listings.ref, ref), ownedBy(viewer)),
+    origin: null,
+    limit: 1,
+  });
+  if (!row) throw notFound();
+  return row;
+}
+
+/** The edit form's values; another firm's listing is not_found. */
+export async function getListingForEdit(viewer: Viewer, ref: string): Promise<ListingEditValues> {
+  return toEditValues(await ownedRow(viewer, ref));
+}
+
+export async function updateListing(viewer: Viewer, input: ListingEditInput): Promise<string> {
+  const row = await ownedRow(viewer, input.ref);
+  if (row.status === 'closed') throw new AppError('conflict', 'listings.closedIsFinal');
+  const location = await companyLocation(getDb(), row.companyId);
+  const updated = await getDb()
+    .update(listings)
+    .set({ ...writableFields(input, location), ...(input.language ? { language: input.language } : {}) })
+    // Ownership again in the statement itself: nothing is written unless it still holds.
+    .where(and(eq(listings.id, row.id), ownedBy(viewer), ne(listings.status, 'closed')))
+    .returning({ ref: listings.ref });
+  if (updated.length === 0) throw notFound();
+  return row.ref;
+}
+
+const TRANSITIONS: Record<'pause' | 'resume' | 'close', { from: ListingStatus[]; to: ListingStatus }> = {
+  pause: { from: ['open'], to: 'paused' },
+  resume: { from: ['paused'], to: 'open' },
+  close: { from: ['open', 'paused'], to: 'closed' },
+};
+
+/** Pause, resume or close one of the viewer's firm's listings. */
+export async function changeListingStatus(viewer: Viewer, ref: string, change: keyof typeof TRANSITIONS): Promise<string> {
+  const row = await ownedRow(viewer, ref);
+  const { from, to } = TRANSITIONS[change];
+  if (!from.includes(row.status)) throw new AppError('conflict', `listings.cannot.${change}`);
+  const updated = await getDb()
+    .update(listings)
+    .set({ status: to })
+    .where(and(eq(listings.id, row.id), ownedBy(viewer), inArray(listings.status, from)))
+    .returning({ ref: listings.ref });
+  if (updated.length === 0) throw new AppError('conflict', `listings.cannot.${change}`);
+  return row.ref;
+}
+
+/** One listing for its page, or not_found when the viewer may not see it (see the rules above). */
+export async function getListing(viewer: Viewer | null, ref: string): Promise<ListingDetail> {
+  const origin = await viewerOrigin(viewer);
+  const [row] = await selectListingRows(getDb(), {
+    where: and(eq(listings.ref, ref), listingVisibleSql(viewer)),
+    origin,
+    limit: 1,
+  });
+  if (!row) throw notFound();
+  const own = isOwner(viewer, row.companyId);
+  if (!own && row.status === 'paused') throw notFound();
+  return toDetail(row, own);
+}
+
+export interface BrowseResult {
+  items: ListingSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** False when the viewer has no firm with a location: distance filter and sort do not apply. */
+  hasOrigin: boolean;
+}
+
+/** Browse active listings the viewer may see, filtered, sorted and paginated in SQL. */
+export async function browseListings(viewer: Viewer | null, filters: BrowseFilters, pageSize = PAGE_SIZE): Promise<BrowseResult> {
+  const origin = await viewerOrigin(viewer);
+  const conditions: SQL[] = [listingVisibleSql(viewer), listingActiveSql()];
+  if (filters.kind) conditions.push(eq(listings.kind, filters.kind));
+  if (filters.category) conditions.push(eq(listings.category, filters.category));
+  if (filters.sector) conditions.push(companySectorSql(sectorPrefixes(filters.sector)));
+  if (filters.network) conditions.push(companyInNetworkSql(filters.network));
+  if (filters.q) conditions.push(listingTextMatchSql(filters.q));
+  if (filters.km && origin) conditions.push(withinKmSql(origin, filters.km));
+  const where = and(...conditions);
+  const page = filters.page;
+  const [rows, total] = await Promise.all([
+    selectListingRows(getDb(), { where, origin, sort: filters.sort, limit: pageSize, offset: (page - 1) * pageSize }),
+    countListingRows(getDb(), { where }),
+  ]);
+  return { items: rows.map((r) => toSummary(r, isOwner(viewer, r.companyId))), total, page, pageSize, hasOrigin: !!origin };
+}
+
+/** A firm's own listings of every status (dashboard); not_found for anyone outside the firm. */
+export async function listOwnListings(viewer: Viewer, companyId: string): Promise<ListingSummary[]> {
+  if (!isOwner(viewer, companyId)) throw notFound();
+  const rows = await selectListingRows(getDb(), { where: eq(listings.companyId, companyId), origin: null, limit: 500 });
+  const rank = { active: 0, paused: 1, expired: 2, closed: 3 } as const;
+  return rows.map((r) => toSummary(r, true)).sort((a, b) => rank[a.state] - rank[b.state]);
+}
+
+/** The active listings of one firm that this viewer may see (public company profile). */
+export async function listCompanyListings(viewer: Viewer | null, companyRef: string, limit = 50): Promise<ListingSummary[]> {
+  const origin = await viewerOrigin(viewer);
+  const rows = await selectListingRows(getDb(), {
+    where: and(eq(companies.ref, companyRef), listingVisibleSql(viewer), listingActiveSql()),
+    origin,
+    limit,
+  });
+  return rows.map((r) => toSummary(r, isOwner(viewer, r.companyId)));
+}
+
+/** Networks for the browse filter. Network names and refs are public (they have public pages). */
+export async function listNetworkOptions(): Promise<{ value: string; label: string }[]> {
+  const rows = await getDb().select({ ref: networks.ref, name: networks.name }).from(networks).orderBy(networks.name).limit(200);
+  return rows.map((r) => ({ value: r.ref, label: r.name }));
+}
+
+/** The viewer's firms (ref and name) for the "which firm posts this" choice. */
+export async function listOwnCompanyOptions(viewer: Viewer): Promise<{ value: string; label: string }[]> {
+  if (viewer.companyIds.length === 0) return [];
+  const rows = await getDb()
+    .select({ ref: companies.ref, name: companies.name })
+    .from(companies)
+    .where(inArray(companies.id, viewer.companyIds))
+    .orderBy(companies.name);
+  return rows.map((r) => ({ value: r.ref, label: r.name }));
+}
