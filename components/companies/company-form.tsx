@@ -161,7 +161,7 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
       <fieldset className="grid gap-4">
         <legend className="mb-2 text-lg font-semibold text-slate-900">{t('form.address')}</legend>
         <LocationFields
-          key={`loc-${round}-${country}`}
+          key={`loc-${round}`}
           country={country}
           initial={{ street: v.street, postcode: v.postcode, city: v.city, lat: v.lat, lng: v.lng }}
           errors={errors}

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, eq, gte, ilike, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { companies, networks, type Country } from '@/db/schema';
 import { naceDivisions } from '@/lib/nace';
@@ -37,6 +37,13 @@ export const ALL_NETWORKS = 'all';
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** Case- and accent-insensitive "contains": unaccent before lower() so that "HOLBÆK" finds
+ * "Holbæk" whatever the database's locale (lower('Æ') is 'Æ' under the C locale). */
+function containsSql(column: SQL | typeof companies.name, text: string): SQL {
+  const pattern = `%${likeEscape(text)}%`;
+  return sql`lower(unaccent(coalesce(${column}, ''))) like lower(unaccent(${pattern}::text)) escape '\\'`;
+}
+
 function sectorCondition(sector: string): SQL {
   // Codes are stored as "25.62"; the first two digits are the division, which belongs to a section.
   const divisions = /^\d{2}$/.test(sector) ? [sector] : naceDivisions().filter((d) => d.parent === sector).map((d) => d.code);
@@ -69,15 +76,14 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
   if (filters.sector) conditions.push(sectorCondition(filters.sector));
   if (filters.town) {
     const town = filters.town;
-    conditions.push(/^\d{4,5}$/.test(town) ? eq(companies.postcode, town) : ilike(companies.city, `%${likeEscape(town)}%`));
+    conditions.push(/^\d{4,5}$/.test(town) ? eq(companies.postcode, town) : containsSql(sql`${companies.city}`, town));
   }
   if (filters.size) {
     const [min, max] = BAND_RANGES[filters.size];
     conditions.push(gte(companies.employees, min), max === null ? undefined : lte(companies.employees, max));
   }
   if (filters.q) {
-    const pattern = `%${likeEscape(filters.q)}%`;
-    conditions.push(or(ilike(companies.name, pattern), ilike(companies.description, pattern)));
+    conditions.push(or(containsSql(companies.name, filters.q), containsSql(sql`${companies.description}`, filters.q)));
   }
   const where = and(...conditions);
 

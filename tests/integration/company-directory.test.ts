@@ -34,6 +34,8 @@ describe('company directory', () => {
     expect(await names({ sector: 'F' })).toEqual(['Gamma VVS']);
     expect(await names({ town: 'holb' })).toEqual(['Beta Plast A/S', 'Gamma VVS']);
     expect(await names({ town: '4420' })).toEqual(['Alfa Smedie ApS']);
+    expect(await names({ town: 'HOLBÆK' })).toEqual(['Beta Plast A/S', 'Gamma VVS']);
+    expect(await names({ q: 'SMEDIE' })).toEqual(['Alfa Smedie ApS']);
     expect(await names({ size: '1' })).toEqual(['Alfa Smedie ApS']);
     expect(await names({ size: '10-49' })).toEqual(['Beta Plast A/S']);
     expect(await names({ size: '50+' })).toEqual(['Gamma VVS']);

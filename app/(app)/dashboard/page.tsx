@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { bandKey } from '@/components/companies/labels';
+import { MyListings } from '@/components/listings/my-listings';
 import { buttonClass } from '@/components/ui/button-class';
 import { PageHeader } from '@/components/ui/page-header';
 import type { MembershipStatus, UiLocale } from '@/db/schema';
@@ -129,8 +130,9 @@ export default async function DashboardPage() {
           ) : null}
         </section>
 
-        {/* LISTINGS: "my listings" (helper LISTINGS) goes here as another card, e.g. <MyListings companyRef={company.ref} />. */}
       </div>
+
+      <MyListings companyId={company.id} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { bandKey, languageName } from '@/components/companies/labels';
+import { CompanyListings } from '@/components/listings/company-listings';
 import { buttonClass } from '@/components/ui/button-class';
 import { PageHeader } from '@/components/ui/page-header';
 import type { UiLocale } from '@/db/schema';
@@ -52,22 +53,8 @@ export default async function CompanyProfilePage({ params }: { params: Params })
       ) : null}
 
       <div className="grid gap-6 md:grid-cols-[2fr_1fr]">
-        <div className="flex flex-col gap-6">
-          <section aria-labelledby="about-heading">
-            <h2 id="about-heading" className="mb-2 text-xl font-semibold text-slate-900">
-              {t('profile.about')}
-            </h2>
-            {company.description ? (
-              <p className="whitespace-pre-line text-slate-800">{company.description}</p>
-            ) : (
-              <p className="text-slate-600">{t('profile.noDescription')}</p>
-            )}
-          </section>
-          {/* LISTINGS: the firm's own offers and needs go here — <ListingsOfCompany companyRef={company.ref} />
-              (helper LISTINGS). Kept as a slot so the profile stays the firm's whole CV. */}
-        </div>
-
-        <aside className="flex flex-col gap-6">
+        {/* The key facts come first on a phone, and sit on the right on wider screens. */}
+        <aside className="flex flex-col gap-6 md:order-last">
           <dl className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm">
             <div>
               <dt className="font-semibold text-slate-900">{t('profile.sector')}</dt>
@@ -168,6 +155,21 @@ export default async function CompanyProfilePage({ params }: { params: Params })
             </section>
           ) : null}
         </aside>
+        <div className="flex flex-col gap-6">
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading" className="mb-2 text-xl font-semibold text-slate-900">
+              {t('profile.about')}
+            </h2>
+            {company.description ? (
+              <p className="whitespace-pre-line text-slate-800">{company.description}</p>
+            ) : (
+              <p className="text-slate-600">{t('profile.noDescription')}</p>
+            )}
+          </section>
+          {/* The firm's offers and needs: only those this viewer may see (the listings DAL decides). */}
+          <CompanyListings companyRef={company.ref} />
+        </div>
+
       </div>
     </article>
   );
