@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
+import { cache } from 'react';
 import { bandKey, languageName } from '@/components/companies/labels';
 import { CompanyListings } from '@/components/listings/company-listings';
 import { buttonClass } from '@/components/ui/button-class';
@@ -14,15 +15,16 @@ import { naceLabel } from '@/lib/nace';
 
 type Params = Promise<{ ref: string }>;
 
-/** The profile, or Next's 404 for a firm that does not exist or that the viewer may not see. */
-async function load(ref: string): Promise<CompanyProfile> {
+/** The profile, or Next's 404 for a firm that does not exist or that the viewer may not see.
+ * Cached per request: the metadata and the page both need it. */
+const load = cache(async (ref: string): Promise<CompanyProfile> => {
   try {
     return await getCompanyProfile(await getViewer(), ref);
   } catch (error) {
     if (isAppError(error) && error.code === 'not_found') notFound();
     throw error;
   }
-}
+});
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { company } = await load((await params).ref);
