@@ -12,10 +12,13 @@ function InviteItem({ invite }: { invite: { id: string; companyName: string; cit
   const problem = [accepted, declined].find((s) => !s.ok && s.message);
   return (
     <li className="flex flex-col gap-3 rounded-md border border-teal-700/30 bg-teal-50 p-4">
-      <p className="text-slate-900">
-        <span className="font-semibold">{invite.companyName}</span>
-        {invite.city ? `, ${invite.city}` : ''} — {t('inviteFrom', { name: invite.companyName })}
-      </p>
+      <div>
+        <p className="font-semibold text-slate-900">
+          {invite.companyName}
+          {invite.city ? <span className="font-normal text-slate-700">, {invite.city}</span> : null}
+        </p>
+        <p className="text-sm text-slate-800">{t('inviteFrom')}</p>
+      </div>
       <div className="flex flex-wrap gap-2">
         <form action={accept}>
           <input type="hidden" name="inviteId" value={invite.id} />
