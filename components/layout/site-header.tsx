@@ -10,9 +10,10 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [
     { href: '/listings', label: t('listings') },
     { href: '/companies', label: t('companies') },
+    { href: '/networks', label: t('networks') },
   ];
   if (viewer) {
-    links.push({ href: '/dashboard', label: t('dashboard') });
+    links.push({ href: '/dashboard', label: t('dashboard') }, { href: '/account', label: t('account') });
     if (viewer.facilitatorNetworkIds.length || viewer.isAdmin) links.push({ href: '/facilitator', label: t('facilitator') });
   }
   return (

@@ -1,0 +1,39 @@
+'use server';
+// Membership requests, facilitator decisions and admin tools; the DAL decides who may do what.
+import { getTranslations } from 'next-intl/server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formAction } from '@/lib/actions/form-action';
+import { appointStaff, createNetwork, decideMembership, requestMembership } from '@/lib/dal/networks';
+import { appointStaffSchema, createNetworkSchema, membershipDecisionSchema, membershipRequestSchema } from '@/lib/validations/networks';
+
+export const requestMembershipAction = formAction(membershipRequestSchema, async ({ viewer, data }) => {
+  const { networkRef } = await requestMembership(viewer, data);
+  revalidatePath(`/networks/${networkRef}`);
+  revalidatePath('/networks');
+  const t = await getTranslations('networks');
+  return { ok: true, message: t('request.sent') };
+});
+
+export const decideMembershipAction = formAction(membershipDecisionSchema, async ({ viewer, data }) => {
+  const { status } = await decideMembership(viewer, data);
+  revalidatePath('/facilitator');
+  // The decided request leaves the queue (and its form with it): the page shows the confirmation.
+  redirect(`/facilitator?decided=${status}`);
+});
+
+export const createNetworkAction = formAction(createNetworkSchema, async ({ viewer, data }) => {
+  await createNetwork(viewer, data);
+  revalidatePath('/admin');
+  revalidatePath('/networks');
+  const t = await getTranslations('networks');
+  return { ok: true, message: t('admin.created', { name: data.name }) };
+});
+
+export const appointStaffAction = formAction(appointStaffSchema, async ({ viewer, data }) => {
+  await appointStaff(viewer, data);
+  revalidatePath('/admin');
+  revalidatePath('/facilitator');
+  const t = await getTranslations('networks');
+  return { ok: true, message: t('admin.appointed', { email: data.email }) };
+});
