@@ -9,43 +9,8 @@ import { createCompanyAction, updateCompanyAction } from '@/lib/actions/companie
 import { initialFormState } from '@/lib/form-state';
 import { LanguagePicker } from './language-picker';
 import { LocationFields } from './location-fields';
+import type { CompanyFormValues } from './form-values';
 import { NacePicker, type NaceOptionItem } from './nace-picker';
-
-export interface CompanyFormValues {
-  name: string;
-  country: Country;
-  registrationNumber: string;
-  nace: string[];
-  employees: string;
-  street: string;
-  postcode: string;
-  city: string;
-  lat: string;
-  lng: string;
-  languages: string[];
-  description: string;
-  website: string;
-  email: string;
-  phone: string;
-}
-
-export const emptyCompanyForm: CompanyFormValues = {
-  name: '',
-  country: 'DK',
-  registrationNumber: '',
-  nace: [],
-  employees: '',
-  street: '',
-  postcode: '',
-  city: '',
-  lat: '',
-  lng: '',
-  languages: ['da'],
-  description: '',
-  website: '',
-  email: '',
-  phone: '',
-};
 
 const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : '');
 const arr = (v: string | string[] | undefined) => (Array.isArray(v) ? v : typeof v === 'string' ? [v] : []);
@@ -99,16 +64,18 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
   return (
     <form action={dispatch} noValidate className="flex flex-col gap-8">
       {companyRef ? <input type="hidden" name="ref" value={companyRef} /> : null}
-      <FormMessage state={state} />
-      {errors._form ? (
-        <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
-          {errors._form.join(' ')}
-        </p>
-      ) : null}
 
       <fieldset className="grid gap-4">
         <legend className="mb-2 text-lg font-semibold text-slate-900">{t('form.basics')}</legend>
-        <TextField name="name" label={t('fields.name')} defaultValue={v.name} errors={errors.name} required maxLength={120} autoComplete="organization" />
+        <TextField
+          name="name"
+          label={t('fields.name')}
+          defaultValue={v.name}
+          errors={errors.name}
+          required
+          maxLength={120}
+          autoComplete="organization"
+        />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             name="country"
@@ -170,7 +137,13 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
 
       <fieldset className="grid gap-4">
         <legend className="mb-2 text-lg font-semibold text-slate-900">{t('form.about')}</legend>
-        <LanguagePicker key={`lang-${round}`} label={t('fields.languages')} options={languageOptions} initial={v.languages} errors={errors.languages} />
+        <LanguagePicker
+          key={`lang-${round}`}
+          label={t('fields.languages')}
+          options={languageOptions}
+          initial={v.languages}
+          errors={errors.languages}
+        />
         <TextAreaField
           name="description"
           label={t('fields.description')}
@@ -180,22 +153,57 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
           maxLength={5000}
           rows={6}
         />
-        <TextField name="website" label={t('fields.website')} hint={t('fields.websiteHint')} defaultValue={v.website} errors={errors.website} type="url" inputMode="url" autoComplete="url" maxLength={200} />
+        <TextField
+          name="website"
+          label={t('fields.website')}
+          hint={t('fields.websiteHint')}
+          defaultValue={v.website}
+          errors={errors.website}
+          type="url"
+          inputMode="url"
+          autoComplete="url"
+          maxLength={200}
+        />
       </fieldset>
 
       <fieldset className="grid gap-4">
         <legend className="mb-1 text-lg font-semibold text-slate-900">{t('form.contact')}</legend>
         <p className="text-sm text-slate-700">{t('fields.contactHint')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField name="email" label={t('fields.email')} defaultValue={v.email} errors={errors.email} type="email" autoComplete="email" maxLength={254} />
-          <TextField name="phone" label={t('fields.phone')} defaultValue={v.phone} errors={errors.phone} type="tel" autoComplete="tel" maxLength={30} />
+          <TextField
+            name="email"
+            label={t('fields.email')}
+            defaultValue={v.email}
+            errors={errors.email}
+            type="email"
+            autoComplete="email"
+            maxLength={254}
+          />
+          <TextField
+            name="phone"
+            label={t('fields.phone')}
+            defaultValue={v.phone}
+            errors={errors.phone}
+            type="tel"
+            autoComplete="tel"
+            maxLength={30}
+          />
         </div>
       </fieldset>
 
-      <div>
-        <SubmitButton pendingLabel={mode === 'create' ? t('form.creating') : t('form.saving')}>
-          {mode === 'create' ? t('form.create') : t('form.save')}
-        </SubmitButton>
+      {/* The result sits by the button the user just pressed (on a phone the top is far away). */}
+      <div className="flex flex-col gap-3">
+        <FormMessage state={state} />
+        {errors._form ? (
+          <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
+            {errors._form.join(' ')}
+          </p>
+        ) : null}
+        <div>
+          <SubmitButton pendingLabel={mode === 'create' ? t('form.creating') : t('form.saving')}>
+            {mode === 'create' ? t('form.create') : t('form.save')}
+          </SubmitButton>
+        </div>
       </div>
     </form>
   );

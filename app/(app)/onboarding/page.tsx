@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getLocale, getTranslations } from 'next-intl/server';
-import { CompanyForm, emptyCompanyForm } from '@/components/companies/company-form';
+import { CompanyForm } from '@/components/companies/company-form';
+import { emptyCompanyForm } from '@/components/companies/form-values';
 import { InviteList } from '@/components/companies/invite-list';
 import { languageOptions } from '@/components/companies/labels';
 import { buttonClass } from '@/components/ui/button-class';
