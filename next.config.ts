@@ -8,6 +8,11 @@ const nextConfig: NextConfig = {
   // native addon: both must be required at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'nodemailer'],
   poweredByHeader: false,
+  experimental: {
+    // Above Next's 1 MB default so that an oversized field (a pasted 20 MB description) reaches
+    // the zod schema and gets a localized error next to the field instead of a generic failure.
+    serverActions: { bodySizeLimit: '25mb' },
+  },
   typedRoutes: false,
   async headers() {
     return [
