@@ -79,7 +79,6 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
   return (
     <form action={formAction} className="flex max-w-2xl flex-col gap-6" noValidate>
       {defaults.ref ? <input type="hidden" name="ref" value={defaults.ref} /> : null}
-      <FormMessage state={state} />
 
       <RadioGroup name="kind" legend={t('form.kindLegend')} errors={err('kind')}>
         <div className="grid gap-3 sm:grid-cols-2">
@@ -155,11 +154,15 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
         </div>
       </details>
 
-      <div className="flex flex-wrap gap-3">
-        <SubmitButton pendingLabel={t('form.saving')}>{mode === 'create' ? t('form.submitCreate') : t('form.submitEdit')}</SubmitButton>
-        <Link href={cancelHref} className={buttonClass('secondary')}>
-          {t('form.cancel')}
-        </Link>
+      {/* The result sits by the button just pressed: on a phone the top of the form is far away. */}
+      <div className="flex flex-col gap-3">
+        <FormMessage state={state} />
+        <div className="flex flex-wrap gap-3">
+          <SubmitButton pendingLabel={t('form.saving')}>{mode === 'create' ? t('form.submitCreate') : t('form.submitEdit')}</SubmitButton>
+          <Link href={cancelHref} className={buttonClass('secondary')}>
+            {t('form.cancel')}
+          </Link>
+        </div>
       </div>
     </form>
   );
