@@ -16,7 +16,7 @@ export async function LocaleSwitch() {
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          className={`rounded px-2 py-1 text-xs font-semibold ${l === locale ? 'bg-teal-800 text-white' : 'text-slate-700 hover:bg-slate-200'}`}
+          className={`inline-flex min-h-11 min-w-11 items-center justify-center rounded px-2 text-xs font-semibold ${l === locale ? 'bg-teal-800 text-white' : 'text-slate-700 hover:bg-slate-200'}`}
         >
           <span aria-hidden="true">{l.toUpperCase()}</span>
           <span className="sr-only">{NAMES[l]}</span>

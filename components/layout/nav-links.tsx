@@ -6,12 +6,12 @@ export function NavLinks({ links, label }: { links: { href: string; label: strin
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="order-last w-full sm:order-none sm:w-auto">
-      <ul className="flex flex-wrap gap-4 text-sm font-medium">
+      <ul className="flex flex-wrap gap-x-4 text-sm font-medium">
         {links.map((l) => {
           const current = pathname === l.href || pathname.startsWith(`${l.href}/`);
           return (
             <li key={l.href}>
-              <Link href={l.href} aria-current={current ? 'page' : undefined} className={current ? 'font-bold text-teal-900' : 'text-slate-700'}>
+              <Link href={l.href} aria-current={current ? 'page' : undefined} className={`inline-flex min-h-11 items-center ${current ? 'font-bold text-teal-900' : 'text-slate-700'}`}>
                 {l.label}
               </Link>
             </li>

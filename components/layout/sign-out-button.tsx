@@ -8,7 +8,7 @@ export function SignOutButton({ label, name }: { label: string; name: string }) 
       <Link href="/account" className="hidden text-sm text-slate-700 sm:inline">
         {name}
       </Link>
-      <button type="submit" className="rounded px-2 py-1 text-sm font-semibold text-teal-800 hover:bg-slate-100">
+      <button type="submit" className="min-h-11 rounded px-2 text-sm font-semibold text-teal-800 hover:bg-slate-100">
         {label}
       </button>
     </form>

@@ -18,8 +18,8 @@ export async function SiteHeader() {
   }
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-teal-900 no-underline">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 px-4 py-2">
+        <Link href="/" className="inline-flex min-h-11 items-center text-lg font-bold text-teal-900 no-underline">
           Industrivej
         </Link>
         <NavLinks links={links} label={t('main')} />
@@ -28,7 +28,7 @@ export async function SiteHeader() {
           {viewer ? (
             <SignOutButton label={t('signOut')} name={viewer.name ?? viewer.email} />
           ) : (
-            <Link href="/signin" className="text-sm font-semibold">
+            <Link href="/signin" className="inline-flex min-h-11 items-center text-sm font-semibold">
               {t('signIn')}
             </Link>
           )}
