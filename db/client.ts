@@ -31,6 +31,9 @@ export function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {
   const url = options.databaseUrl ?? env().DATABASE_URL;
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client can be cut off by the server (restart, failover, admin command); without a
+    // listener that error would crash the process. The pool replaces the client on next use.
+    pool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     return { db, driver: 'postgres', close: () => pool.end() };
   }

@@ -29,9 +29,19 @@ export async function createTestDb(): Promise<DbHandle> {
     ...handle,
     close: async () => {
       await handle.close();
+      // pool.end() can resolve while a socket is still closing: wait for the server to see the
+      // last session go rather than terminating it (which surfaces as an uncaught client error).
       const dropper = new pg.Client({ connectionString: baseUrl });
       await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await dropper.query(`drop database if exists ${name}`);
+          break;
+        } catch (error) {
+          if (attempt >= 50) throw error;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       await dropper.end();
     },
   };
