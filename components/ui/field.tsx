@@ -38,7 +38,7 @@ export function FieldShell({ id, label, hint, errors, required, children }: Fiel
 }
 
 const control =
-  'w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700 aria-[invalid=true]:border-red-700';
+  'min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700 aria-[invalid=true]:border-red-700';
 
 type Common = { name: string; label: ReactNode; hint?: ReactNode; errors?: string[] | undefined; id?: string };
 

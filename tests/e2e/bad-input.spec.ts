@@ -30,6 +30,8 @@ test('the listing form rejects a period ending before it starts and HTML in the 
     await expect(page.getByRole('status').filter({ hasText: 'Ret de markerede felter.' })).toBeVisible();
     await expectFieldError(page.getByLabel('Overskrift'), 'Må ikke indeholde HTML.');
     await expectFieldError(page.getByLabel('Til dato'), 'Slutdatoen skal være samme dag som eller efter startdatoen.');
+    // Keyboard and screen-reader users land on the first field to correct.
+    await expect(page.getByLabel('Overskrift')).toBeFocused();
     // The fields without a problem are not marked, and what was typed is kept for correcting.
     await expect(page.getByLabel('Fra dato')).not.toHaveAttribute('aria-invalid', 'true');
     await expect(page.getByLabel('Overskrift')).toHaveValue(title);
