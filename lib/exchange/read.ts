@@ -1,6 +1,7 @@
 // Reading an exchange file safely: a size cap checked before anything is parsed (a 200 MB upload
 // must not take the process down), and JSON syntax errors reported with line and column.
 import { stat, readFile } from 'node:fs/promises';
+import { jsonErrorOffset } from './json-position';
 import type { ExchangeIssue } from './schema';
 
 /** The CLI's limit. 50,000 listings take about 30 MB, so this leaves room without risking memory. */
@@ -36,8 +37,9 @@ export function parseJson(text: string): ReadResult {
     // V8 names the offset ("… in JSON at position 42"); newer versions also add "(line 3 column 14)".
     const position = /position (\d+)/.exec(message);
     const detail = message.replace(/\s*\(line \d+ column \d+\)/, '');
-    if (position) {
-      const { line, column } = lineColumn(clean, Number(position[1]));
+    const offset = position ? Number(position[1]) : jsonErrorOffset(clean);
+    if (offset >= 0) {
+      const { line, column } = lineColumn(clean, offset);
       return { ok: false, issues: [{ path: '', message: `JSON syntax error at line ${line}, column ${column}: ${detail}` }] };
     }
     return { ok: false, issues: [{ path: '', message: `JSON syntax error: ${detail}` }] };
