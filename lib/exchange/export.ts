@@ -5,7 +5,7 @@
 // users and accounts, pending or declined membership requests, meetings, matches, introductions.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { companies, listingThemes, listings, networkMemberships, networks, themes } from '@/db/schema';
+import { companies, listingThemes, listings, networkMemberships, networks, themes, type Company } from '@/db/schema';
 import { lookupPostcode } from '@/lib/geo/postcodes';
 import { EXTENSION_KEY, type IndustrivejExtension } from './extensions';
 import { EXCHANGE_FORMAT, type ExchangeCompany, type ExchangeFile, type ExchangeListing } from './schema';
@@ -20,6 +20,28 @@ async function inChunks<T>(ids: string[], query: (chunk: string[]) => Promise<T[
 
 /** Optional fields are left out rather than written as null: the format has no nulls. */
 const opt = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
+
+/** A stored company as the format writes it (also the base a CSV row is laid over). */
+export function toExchangeCompany(c: Company, networkRefs: string[]): ExchangeCompany {
+  return {
+    ref: c.ref,
+    name: c.name,
+    country: c.country,
+    registrationNumber: opt(c.registrationNumber),
+    nace: c.nace,
+    employees: opt(c.employees),
+    address: {
+      street: opt(c.street),
+      postcode: c.postcode ?? '',
+      city: c.city ?? (c.postcode ? lookupPostcode(c.country, c.postcode)?.name : undefined) ?? c.postcode ?? '',
+    },
+    location: c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng } : undefined,
+    description: opt(c.description),
+    languages: c.languages.length ? c.languages : undefined,
+    website: opt(c.website),
+    networks: networkRefs,
+  };
+}
 
 export class UnknownNetworkError extends Error {}
 
@@ -80,26 +102,7 @@ export async function buildExport(db: Db, options: { networkRef?: string } = {})
       center: { lat: n.centerLat, lng: n.centerLng },
       radiusKm: n.radiusKm,
     })),
-    companies: firmRows.map(
-      (c): ExchangeCompany => ({
-        ref: c.ref,
-        name: c.name,
-        country: c.country,
-        registrationNumber: opt(c.registrationNumber),
-        nace: c.nace,
-        employees: opt(c.employees),
-        address: {
-          street: opt(c.street),
-          postcode: c.postcode ?? '',
-          city: c.city ?? (c.postcode ? lookupPostcode(c.country, c.postcode)?.name : undefined) ?? c.postcode ?? '',
-        },
-        location: c.lat !== null && c.lng !== null ? { lat: c.lat, lng: c.lng } : undefined,
-        description: opt(c.description),
-        languages: c.languages.length ? c.languages : undefined,
-        website: opt(c.website),
-        networks: (networksOf.get(c.id) ?? []).sort(),
-      }),
-    ),
+    companies: firmRows.map((c) => toExchangeCompany(c, (networksOf.get(c.id) ?? []).sort())),
     listings: listingRows.map(
       (l): ExchangeListing => ({
         ref: l.ref,

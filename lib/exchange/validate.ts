@@ -77,7 +77,7 @@ async function loadExisting(db: Db | Tx, file: ExchangeFile, scope: ImportScope 
     await selectByRefs(
       file.listings.map((l) => l.ref),
       (c) =>
-        db.select({ ref: listings.ref, id: listings.id, companyRef: companies.ref }).from(listings).innerJoin(companies, eq(companies.id, listings.companyId)).where(inArray(listings.ref, c)),
+        db.select({ ref: listings.ref, id: listings.id, companyRef: companies.ref, companyId: listings.companyId }).from(listings).innerJoin(companies, eq(companies.id, listings.companyId)).where(inArray(listings.ref, c)),
     ),
   ];
   return { nets, firms, ths, lis };
@@ -144,7 +144,7 @@ async function scopeIssues(db: Db | Tx, file: ExchangeFile, scope: ImportScope, 
     if (stored && stored.networkRef !== own) issues.push({ path: `themes[${i}].ref`, message: outside(`theme "${t.ref}"`) });
   });
   // An existing firm may be updated (or given listings) only when it is an approved member here.
-  const memberOf = await memberNetworksOf(db, [...existing.firms.values()].map((f) => f.id));
+  const memberOf = await memberNetworksOf(db, [...[...existing.firms.values()].map((f) => f.id), ...[...existing.lis.values()].map((l) => l.companyId)]);
   const inScope = (ref: string) => {
     const firm = existing.firms.get(ref);
     return !firm || !!memberOf.get(firm.id)?.has(own);
@@ -156,7 +156,8 @@ async function scopeIssues(db: Db | Tx, file: ExchangeFile, scope: ImportScope, 
   file.listings.forEach((l, i) => {
     if (!fileCompanies.has(l.company) && !inScope(l.company)) issues.push({ path: `listings[${i}].company`, message: outside(`company "${l.company}"`) });
     const stored = existing.lis.get(l.ref);
-    if (stored && !fileCompanies.has(stored.companyRef) && !inScope(stored.companyRef)) {
+    // An existing listing stays with whoever owns it now: only listings of this network's members.
+    if (stored && !memberOf.get(stored.companyId)?.has(own)) {
       issues.push({ path: `listings[${i}].ref`, message: outside(`listing "${l.ref}"`) });
     }
     (l.themes ?? []).forEach((t, j) => {
