@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   // native addon: both must be required at run time, not bundled.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'nodemailer'],
   poweredByHeader: false,
+  // The facilitator's import page uploads files of up to 10 MB (lib/dal/imports.ts) through a
+  // server action; the default limit is 1 MB.
+  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   typedRoutes: false,
   async headers() {
     return [
