@@ -3,12 +3,9 @@
 // column holds what from Danish, English or Finnish headers. Pure: no database, no fs.
 import Papa from 'papaparse';
 
-export const CSV_FIELDS = ['name', 'registrationNumber', 'nace', 'street', 'postcode', 'city', 'email', 'phone', 'employees', 'website'] as const;
-export type CsvField = (typeof CSV_FIELDS)[number];
-export const REQUIRED_CSV_FIELDS: readonly CsvField[] = ['name', 'registrationNumber', 'nace', 'postcode'];
+import { CSV_FIELDS, type ColumnMapping, type CsvField } from './csv-fields';
 
-/** Which column (0-based) holds each field; a field without a column is not imported. */
-export type ColumnMapping = Partial<Record<CsvField, number>>;
+export { CSV_FIELDS, REQUIRED_CSV_FIELDS, type ColumnMapping, type CsvField } from './csv-fields';
 
 export const MAX_CSV_ROWS = 5000;
 
