@@ -65,11 +65,33 @@ export function decodeCsv(bytes: Uint8Array): DecodeResult {
   try {
     return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    const text = new TextDecoder('windows-1252').decode(body);
-    // Bytes Windows-1252 leaves undefined come out as C1 controls: not a Windows-1252 text either.
-    if (/[\u0080-\u009f]/.test(text)) return { ok: false, problem: 'encoding', detail: 'unknown' };
+    const text = decodeWindows1252(body);
+    if (text === null) return { ok: false, problem: 'encoding', detail: 'unknown' };
     return { ok: true, text, encoding: 'windows-1252' };
   }
+}
+
+// 0x80–0x9F of Windows-1252 (0 = undefined). Done by hand: Node 20's TextDecoder('windows-1252')
+// decodes as ISO-8859-1, which turns "€" and "–" into invisible control characters.
+const CP1252_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178,
+];
+
+/** Windows-1252 → string, or null when a byte is one Windows-1252 leaves undefined. */
+export function decodeWindows1252(bytes: Uint8Array): string | null {
+  const out: string[] = [];
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes: number[] = [];
+    for (const b of bytes.subarray(start, start + CHUNK)) {
+      if (b < 0x80 || b > 0x9f) codes.push(b);
+      else if (CP1252_HIGH[b - 0x80]) codes.push(CP1252_HIGH[b - 0x80]!);
+      else return null;
+    }
+    out.push(String.fromCharCode(...codes));
+  }
+  return out.join('');
 }
 
 export interface ParsedCsv {
