@@ -24,6 +24,9 @@ export function ImportFormClient({ targets, maxMb }: { targets: { ref: string; n
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const data = new FormData(event.currentTarget, submitter);
+    // Read the name from the submitted file itself: a file chosen before hydration fired no onChange.
+    const file = data.get('file');
+    setChosen(file instanceof File && file.size ? file.name : null);
     setIntent(submitter?.value === 'confirm' ? 'confirm' : 'preview');
     startTransition(() => dispatch(data));
   }
