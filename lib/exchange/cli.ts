@@ -54,6 +54,7 @@ export async function runImportCli(args: string[], handle: DbHandle, io: CliIo =
   }
   await runMigrations(handle);
   const started = Date.now();
+  io.progress?.(`validating ${file} …`);
   const result = await importExchange(handle.db, read.value, {
     dryRun,
     onProgress: io.progress ? (p) => io.progress!(progressText(p)) : undefined,
