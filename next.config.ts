@@ -9,8 +9,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'nodemailer'],
   poweredByHeader: false,
   experimental: {
-    // Above Next's 1 MB default so that an oversized field (a pasted 20 MB description) reaches
-    // the zod schema and gets a localized error next to the field instead of a generic failure.
+    // Above Next's 1 MB default: an oversized field (a pasted 20 MB description) must reach the
+    // zod schema and get a localized error next to the field, and the facilitator's import page
+    // uploads files of up to 10 MB (lib/dal/imports.ts) through a server action.
     serverActions: { bodySizeLimit: '25mb' },
   },
   typedRoutes: false,

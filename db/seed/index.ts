@@ -2,25 +2,17 @@
 // the demo accounts in demo-users.ts. Loaded by `npm run db:seed` and, for the embedded database,
 // automatically on first start (db/startup.ts).
 import { hash } from '@node-rs/argon2';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { EXTENSION_KEY, type IndustrivejExtension } from '@/lib/exchange/extensions';
 import { formatExchangeIssues, parseExchangeFile, type ExchangeFile } from '@/lib/exchange/schema';
+import { validateImport } from '@/lib/exchange/validate';
+import { writePlan } from '@/lib/exchange/write';
 import { queryRows, type Db, type Tx } from '../client';
-import {
-  companies,
-  companyMembers,
-  listings,
-  listingThemes,
-  meetings,
-  networkMemberships,
-  networks,
-  themes,
-  users,
-} from '../schema';
+import { companies, companyMembers, meetings, networkMemberships, networks, themes, users } from '../schema';
 import { DEMO_MEETINGS, meetingStart } from './demo-meetings';
 import { DEMO_PASSWORD, DEMO_PENDING_REQUESTS, DEMO_USERS } from './demo-users';
-import { postcodePoint } from './postcodes';
 
 export const DEMO_AREA_PATH = path.join(process.cwd(), 'db', 'seed', 'demo-area.json');
 
@@ -51,12 +43,21 @@ export function loadDemoArea(file = DEMO_AREA_PATH): ExchangeFile {
   return result.data;
 }
 
-/** A listing's availability ends with its window: the end of that day, Danish time (approximately). */
-function expiryFor(availableUntil: string | undefined): Date | null {
-  return availableUntil ? new Date(`${availableUntil}T22:59:59Z`) : null;
-}
-
 const DAY = 24 * 60 * 60 * 1000;
+
+const textArray = (values: (string | null)[]) =>
+  sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+
+/** The demo's network descriptions and contact details in the importer's extension format. */
+function withImporterExtension(area: ExchangeFile, ext: DemoExtensions): ExchangeFile {
+  const block: IndustrivejExtension = {
+    networks: Object.fromEntries(Object.entries(ext.networkDescriptions ?? {}).map(([ref, description]) => [ref, { description }])),
+    companies: Object.fromEntries(
+      Object.entries(ext.contacts ?? {}).map(([ref, c]) => [ref, { email: c.email ?? null, phone: c.phone ?? null }]),
+    ),
+  };
+  return { ...area, extensions: { ...area.extensions, [EXTENSION_KEY]: block } };
+}
 
 /**
  * Loads the demo area into an empty database in one transaction and returns what it wrote.
@@ -90,73 +91,35 @@ export async function seedDemo(db: Db, options: { now?: Date; file?: string } = 
     const userId = new Map(userRows.map((u) => [u.email, u.id]));
     const facilitatorId = userId.get(DEMO_USERS.find((u) => u.networkRole === 'facilitator')!.email)!;
 
-    const networkRows = await tx
-      .insert(networks)
-      .values(
-        area.networks.map((n) => ({
-          ref: n.ref,
-          name: n.name,
-          country: n.country,
-          locale: n.locale,
-          centerLat: n.center.lat,
-          centerLng: n.center.lng,
-          radiusKm: n.radiusKm,
-          description: ext.networkDescriptions?.[n.ref] ?? null,
-        })),
-      )
-      .returning({ id: networks.id, ref: networks.ref });
-    const networkId = new Map(networkRows.map((n) => [n.ref, n.id]));
+    // The area itself goes through the exchange-file importer (the same code as `npm run db:import`
+    // and the facilitator's import page); the demo's extras become the importer's extension block.
+    const checked = await validateImport(tx, withImporterExtension(area, ext));
+    if (!checked.ok) throw new Error(`Invalid demo area:\n${formatExchangeIssues(checked.issues)}`);
+    // Every firm listed in a network is an approved member, decided by the facilitator a while ago.
+    const approvedAt = new Date(now.getTime() - 60 * DAY);
+    const written = await writePlan(tx, checked.plan, { actorId: facilitatorId, now: approvedAt });
 
-    const companyRows = await tx
-      .insert(companies)
-      .values(
-        area.companies.map((c) => {
-          const location = c.location ?? postcodePoint(c.country, c.address.postcode);
-          if (!location) throw new Error(`companies ${c.ref}: no location and unknown postcode ${c.address.postcode}`);
-          return {
-            ref: c.ref,
-            name: c.name,
-            country: c.country,
-            registrationNumber: c.registrationNumber ?? null,
-            nace: c.nace,
-            employees: c.employees ?? null,
-            street: c.address.street ?? null,
-            postcode: c.address.postcode,
-            city: c.address.city,
-            lat: location.lat,
-            lng: location.lng,
-            description: c.description ?? null,
-            languages: c.languages ?? [],
-            website: c.website ?? null,
-            email: ext.contacts?.[c.ref]?.email ?? null,
-            phone: ext.contacts?.[c.ref]?.phone ?? null,
-          };
-        }),
-      )
-      .returning({ id: companies.id, ref: companies.ref, lat: companies.lat, lng: companies.lng });
-    const companyById = new Map(companyRows.map((c) => [c.ref, c]));
-    const companyId = (ref: string) => companyById.get(ref)!.id;
+    const refIds = async <T extends typeof networks | typeof companies | typeof themes>(table: T) =>
+      new Map((await tx.select({ ref: table.ref, id: table.id }).from(table as typeof networks)).map((r) => [r.ref, r.id]));
+    const networkId = await refIds(networks);
+    const companyIdByRef = await refIds(companies);
+    const themeId = await refIds(themes);
+    const companyId = (ref: string) => companyIdByRef.get(ref)!;
 
     const owners = new Map(DEMO_USERS.filter((u) => u.company).map((u) => [u.company!, userId.get(u.email)!]));
     if (owners.size) {
       await tx
         .insert(companyMembers)
         .values([...owners].map(([ref, uid]) => ({ companyId: companyId(ref), userId: uid, role: 'owner' as const })));
+      // The owners asked to join (the import records only who approved).
+      for (const [ref, uid] of owners) {
+        await tx
+          .update(networkMemberships)
+          .set({ requestedById: uid })
+          .where(and(eq(networkMemberships.companyId, companyId(ref)), eq(networkMemberships.role, 'member')));
+      }
     }
 
-    // Every firm listed in a network is an approved member, decided by the facilitator a while ago.
-    const approvedAt = new Date(now.getTime() - 60 * DAY);
-    const memberValues = area.companies.flatMap((c) =>
-      c.networks.map((n) => ({
-        networkId: networkId.get(n)!,
-        role: 'member' as const,
-        companyId: companyId(c.ref),
-        status: 'approved' as const,
-        requestedById: owners.get(c.ref) ?? null,
-        decidedById: facilitatorId,
-        decidedAt: approvedAt,
-      })),
-    );
     const staffValues = DEMO_USERS.filter((u) => u.networkRole).map((u) => ({
       networkId: networkId.get(area.networks[0]!.ref)!,
       role: u.networkRole!,
@@ -172,23 +135,7 @@ export async function seedDemo(db: Db, options: { now?: Date; file?: string } = 
       message: p.message,
       requestedById: userId.get(p.requestedBy) ?? null,
     }));
-    await tx.insert(networkMemberships).values([...memberValues, ...staffValues, ...pendingValues]);
-
-    const themeRows = area.themes?.length
-      ? await tx
-          .insert(themes)
-          .values(
-            area.themes.map((t) => ({
-              ref: t.ref,
-              networkId: networkId.get(t.network)!,
-              title: t.title,
-              description: t.description ?? '',
-              createdById: facilitatorId,
-            })),
-          )
-          .returning({ id: themes.id, ref: themes.ref })
-      : [];
-    const themeId = new Map(themeRows.map((t) => [t.ref, t.id]));
+    await tx.insert(networkMemberships).values([...staffValues, ...pendingValues]);
 
     // The fortnightly meetings of the first network, each with its theme on the agenda.
     const firstNetwork = networkId.get(area.networks[0]!.ref)!;
@@ -212,49 +159,25 @@ export async function seedDemo(db: Db, options: { now?: Date; file?: string } = 
       if (theme) await tx.update(themes).set({ meetingId: meetingRows[i]!.id }).where(eq(themes.id, theme));
     }
 
-    // Spread creation over the last weeks so that "newest first" looks like a living exchange.
-    const listingRows = await tx
-      .insert(listings)
-      .values(
-        area.listings.map((l, i) => {
-          const firm = companyById.get(l.company)!;
-          const createdAt = new Date(now.getTime() - (((i * 7) % 45) + 1) * DAY - ((i * 37) % 600) * 60_000);
-          return {
-            ref: l.ref,
-            companyId: firm.id,
-            kind: l.kind,
-            category: l.category,
-            title: l.title,
-            description: l.description,
-            quantity: l.quantity ?? null,
-            unit: l.unit ?? null,
-            availableFrom: l.availableFrom ?? null,
-            availableUntil: l.availableUntil ?? null,
-            lat: l.location?.lat ?? firm.lat,
-            lng: l.location?.lng ?? firm.lng,
-            visibility: l.visibility,
-            status: l.status,
-            expiresAt: expiryFor(l.availableUntil),
-            language: l.language,
-            createdById: owners.get(l.company) ?? null,
-            createdAt,
-            updatedAt: createdAt,
-          };
-        }),
-      )
-      .returning({ id: listings.id, ref: listings.ref });
-    const listingId = new Map(listingRows.map((l) => [l.ref, l.id]));
-
-    const tagValues = area.listings.flatMap((l) =>
-      (l.themes ?? []).map((t) => ({ listingId: listingId.get(l.ref)!, themeId: themeId.get(t)!, addedById: facilitatorId })),
-    );
-    if (tagValues.length) await tx.insert(listingThemes).values(tagValues);
+    // Spread creation over the last weeks so that "newest first" looks like a living exchange, and
+    // credit each listing to its firm's demo user.
+    const spread = area.listings.map((l, i) => ({
+      ref: l.ref,
+      createdAt: new Date(now.getTime() - (((i * 7) % 45) + 1) * DAY - ((i * 37) % 600) * 60_000).toISOString(),
+      createdById: owners.get(l.company) ?? null,
+    }));
+    await tx.execute(sql`
+      update listings set created_at = v.created_at, updated_at = v.created_at, created_by_id = v.created_by_id
+      from (select unnest(${textArray(spread.map((s) => s.ref))}) as ref,
+                   unnest(${textArray(spread.map((s) => s.createdAt))})::timestamptz as created_at,
+                   unnest(${textArray(spread.map((s) => s.createdById))}) as created_by_id) v
+      where listings.ref = v.ref`);
 
     return {
-      networks: networkRows.length,
-      companies: companyRows.length,
-      listings: listingRows.length,
-      themes: themeRows.length,
+      networks: written.networks.created,
+      companies: written.companies.created,
+      listings: written.listings.created,
+      themes: written.themes.created,
       meetings: meetingRows.length,
       users: userRows.length,
       pendingRequests: pendingValues.length,

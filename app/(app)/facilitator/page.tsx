@@ -15,8 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FacilitatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewerOrRedirect('/facilitator');
   if (!viewer.isAdmin && !viewer.facilitatorNetworkIds.length) notFound();
-  const [t, pending, nets, params] = await Promise.all([
+  const [t, tImport, pending, nets, params] = await Promise.all([
     getTranslations('networks'),
+    getTranslations('import'),
     listPendingRequests(viewer),
     listFacilitatedNetworks(viewer),
     searchParams,
@@ -31,7 +32,12 @@ export default async function FacilitatorPage({ searchParams }: { searchParams: 
       <PageHeader
         title={t('queue.title')}
         subtitle={t('queue.subtitle')}
-        actions={viewer.isAdmin ? <Link href="/admin">{t('queue.adminLink')}</Link> : undefined}
+        actions={
+          <>
+            <Link href="/facilitator/import">{tImport('openImport')}</Link>
+            {viewer.isAdmin ? <Link href="/admin">{t('queue.adminLink')}</Link> : null}
+          </>
+        }
       />
       {decided ? (
         <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">

@@ -1,0 +1,289 @@
+// Writes a validated import plan (validate.ts) inside the caller's transaction. Every table is
+// upserted by `ref` in batches, and a row is only touched when a value really changed
+// (`… on conflict (ref) do update … where (cols) is distinct from (excluded cols)`): importing the
+// same file twice changes nothing, not even updated_at, and the counts say what happened.
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Tx } from '@/db/client';
+import { companies, listingThemes, listings, networkMemberships, networks, themes } from '@/db/schema';
+import type { ImportPlan, ImportScope } from './validate';
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface ImportSummary {
+  networks: ImportCounts;
+  companies: ImportCounts;
+  themes: ImportCounts;
+  listings: ImportCounts;
+  /** Member firms newly approved in a network. */
+  memberships: number;
+  /** Listing ↔ theme links added and removed. */
+  themeLinks: { added: number; removed: number };
+}
+
+export type ImportPhase = 'networks' | 'companies' | 'memberships' | 'themes' | 'listings' | 'themeLinks';
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+export interface WriteOptions {
+  /** Recorded as who approved the memberships and tagged the listings (null for the CLI). */
+  actorId?: string | null;
+  now?: Date;
+  scope?: ImportScope;
+  batchSize?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+const excluded = (key: string) => sql.raw(`excluded."${snake(key)}"`);
+
+/** `set` and `setWhere` of an upsert that rewrites `keys` only when one of them differs. */
+function changedOnly<T extends PgTable>(table: T, keys: string[]) {
+  const cols = table as unknown as Record<string, PgColumn>;
+  const set: Record<string, SQL> = Object.fromEntries(keys.map((k) => [k, excluded(k)]));
+  set.updatedAt = sql`now()`;
+  const setWhere = sql`(${sql.join(keys.map((k) => sql`${cols[k]}`), sql`, `)}) is distinct from (${sql.join(keys.map(excluded), sql`, `)})`;
+  return { set, setWhere };
+}
+
+type Returned = { ref: string; id: string; inserted: boolean };
+const returning = (table: { ref: PgColumn; id: PgColumn }) => ({
+  ref: sql<string>`${table.ref}`,
+  id: sql<string>`${table.id}`,
+  inserted: sql<boolean>`(xmax = 0)`,
+});
+
+/** Adds the rows an upsert returned (created or really updated) to `ids` and to the counts. */
+function tally(rows: Returned[], counts: ImportCounts, ids: Map<string, string>) {
+  for (const r of rows) {
+    ids.set(r.ref, r.id);
+    if (r.inserted) counts.created++;
+    else counts.updated++;
+  }
+}
+
+const zero = (): ImportCounts => ({ created: 0, updated: 0, unchanged: 0 });
+
+function batches<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** The end of the listing's availability window (Danish evening ≈ end of day) as its default expiry. */
+export function expiryFor(availableUntil: string | undefined): Date | null {
+  return availableUntil ? new Date(`${availableUntil}T22:59:59Z`) : null;
+}
+
+export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions = {}): Promise<ImportSummary> {
+  const { file, ext } = plan;
+  const size = options.batchSize ?? 1000;
+  const now = options.now ?? new Date();
+  const actorId = options.actorId ?? null;
+  const progress = (phase: ImportPhase, done: number, total: number) => options.onProgress?.({ phase, done, total });
+  const summary: ImportSummary = {
+    networks: zero(),
+    companies: zero(),
+    themes: zero(),
+    listings: zero(),
+    memberships: 0,
+    themeLinks: { added: 0, removed: 0 },
+  };
+
+  // ---- networks (a facilitator's import only points at its own network; it never edits it)
+  const networkIds = new Map(plan.existing.networks);
+  if (!options.scope && file.networks.length) {
+    const keys = ['name', 'country', 'locale', 'centerLat', 'centerLng', 'radiusKm'];
+    const withDescription = (ref: string) => ext.networks?.[ref] !== undefined;
+    for (const described of [true, false]) {
+      const rows = file.networks.filter((n) => withDescription(n.ref) === described);
+      if (!rows.length) continue;
+      const returned = await tx
+        .insert(networks)
+        .values(
+          rows.map((n) => ({
+            ref: n.ref,
+            name: n.name,
+            country: n.country,
+            locale: n.locale,
+            centerLat: n.center.lat,
+            centerLng: n.center.lng,
+            radiusKm: n.radiusKm,
+            description: ext.networks?.[n.ref]?.description ?? null,
+          })),
+        )
+        .onConflictDoUpdate({ target: networks.ref, ...changedOnly(networks, described ? [...keys, 'description'] : keys) })
+        .returning(returning(networks));
+      tally(returned, summary.networks, networkIds);
+    }
+    progress('networks', file.networks.length, file.networks.length);
+  }
+  summary.networks.unchanged = options.scope ? file.networks.length : file.networks.length - summary.networks.created - summary.networks.updated;
+
+  // ---- companies (contact details only when the file carries them, see extensions.ts)
+  const companyIds = new Map([...plan.existing.companies].map(([ref, c]) => [ref, c.id]));
+  const companyKeys = ['name', 'country', 'registrationNumber', 'nace', 'employees', 'street', 'postcode', 'city', 'lat', 'lng', 'description', 'languages', 'website'];
+  let done = 0;
+  for (const withContact of [true, false]) {
+    const rows = file.companies.filter((c) => (ext.companies?.[c.ref] !== undefined) === withContact);
+    for (const batch of batches(rows, size)) {
+      const returned = await tx
+        .insert(companies)
+        .values(
+          batch.map((c) => {
+            const point = plan.companyPoints.get(c.ref)!;
+            const contact = ext.companies?.[c.ref];
+            return {
+              ref: c.ref,
+              name: c.name,
+              country: c.country,
+              registrationNumber: c.registrationNumber ?? null,
+              nace: c.nace,
+              employees: c.employees ?? null,
+              street: c.address.street ?? null,
+              postcode: c.address.postcode,
+              city: c.address.city,
+              lat: point.lat,
+              lng: point.lng,
+              description: c.description ?? null,
+              languages: c.languages ?? [],
+              website: c.website ?? null,
+              email: contact?.email ?? null,
+              phone: contact?.phone ?? null,
+            };
+          }),
+        )
+        .onConflictDoUpdate({ target: companies.ref, ...changedOnly(companies, withContact ? [...companyKeys, 'email', 'phone'] : companyKeys) })
+        .returning(returning(companies));
+      tally(returned, summary.companies, companyIds);
+      progress('companies', (done += batch.length), file.companies.length);
+    }
+  }
+  summary.companies.unchanged = file.companies.length - summary.companies.created - summary.companies.updated;
+
+  // ---- memberships: every network a company lists (and the facilitator's own) → approved member
+  const pairs = file.companies.flatMap((c) => {
+    const refs = new Set(c.networks);
+    if (options.scope) refs.add(options.scope.networkRef);
+    return [...refs].map((n) => ({ networkId: networkIds.get(n)!, companyId: companyIds.get(c.ref)! }));
+  });
+  done = 0;
+  for (const batch of batches(pairs, size)) {
+    const returned = await tx
+      .insert(networkMemberships)
+      .values(batch.map((p) => ({ ...p, role: 'member' as const, status: 'approved' as const, decidedById: actorId, decidedAt: now })))
+      .onConflictDoUpdate({
+        target: [networkMemberships.networkId, networkMemberships.companyId],
+        targetWhere: sql`role = 'member'`,
+        set: { status: 'approved', decidedById: actorId, decidedAt: now, updatedAt: now },
+        setWhere: sql`${networkMemberships.status} <> 'approved'`,
+      })
+      .returning({ id: networkMemberships.id });
+    summary.memberships += returned.length;
+    progress('memberships', (done += batch.length), pairs.length);
+  }
+
+  // ---- themes
+  const themeIds = new Map(plan.existing.themes);
+  const themeRows = file.themes ?? [];
+  for (const withStatus of [true, false]) {
+    const rows = themeRows.filter((t) => (ext.themes?.[t.ref] !== undefined) === withStatus);
+    if (!rows.length) continue;
+    const returned = await tx
+      .insert(themes)
+      .values(
+        rows.map((t) => ({
+          ref: t.ref,
+          networkId: networkIds.get(t.network)!,
+          title: t.title,
+          description: t.description ?? '',
+          status: ext.themes?.[t.ref]?.status ?? 'open',
+          createdById: actorId,
+        })),
+      )
+      .onConflictDoUpdate({ target: themes.ref, ...changedOnly(themes, withStatus ? ['networkId', 'title', 'description', 'status'] : ['networkId', 'title', 'description']) })
+      .returning(returning(themes));
+    tally(returned, summary.themes, themeIds);
+  }
+  if (themeRows.length) progress('themes', themeRows.length, themeRows.length);
+  summary.themes.unchanged = themeRows.length - summary.themes.created - summary.themes.updated;
+
+  // ---- listings (expiry only when the file carries it; else derived from availableUntil on create)
+  const listingIds = new Map(plan.existing.listings);
+  const listingKeys = ['companyId', 'kind', 'category', 'title', 'description', 'quantity', 'unit', 'availableFrom', 'availableUntil', 'lat', 'lng', 'visibility', 'status', 'language'];
+  done = 0;
+  for (const withExpiry of [true, false]) {
+    const rows = file.listings.filter((l) => (ext.listings?.[l.ref] !== undefined) === withExpiry);
+    for (const batch of batches(rows, size)) {
+      const returned = await tx
+        .insert(listings)
+        .values(
+          batch.map((l) => {
+            const point = l.location ?? plan.companyPoints.get(l.company) ?? null;
+            const extra = ext.listings?.[l.ref];
+            const createdAt = extra?.createdAt ? new Date(extra.createdAt) : now;
+            return {
+              ref: l.ref,
+              companyId: companyIds.get(l.company)!,
+              kind: l.kind,
+              category: l.category,
+              title: l.title,
+              description: l.description,
+              quantity: l.quantity ?? null,
+              unit: l.unit ?? null,
+              availableFrom: l.availableFrom ?? null,
+              availableUntil: l.availableUntil ?? null,
+              lat: point?.lat ?? null,
+              lng: point?.lng ?? null,
+              visibility: l.visibility,
+              status: l.status,
+              language: l.language,
+              expiresAt: extra ? (extra.expiresAt ? new Date(extra.expiresAt) : null) : expiryFor(l.availableUntil),
+              createdAt,
+              updatedAt: createdAt,
+            };
+          }),
+        )
+        .onConflictDoUpdate({ target: listings.ref, ...changedOnly(listings, withExpiry ? [...listingKeys, 'expiresAt'] : listingKeys) })
+        .returning(returning(listings));
+      tally(returned, summary.listings, listingIds);
+      progress('listings', (done += batch.length), file.listings.length);
+    }
+  }
+  summary.listings.unchanged = file.listings.length - summary.listings.created - summary.listings.updated;
+
+  // ---- listing ↔ theme links: exactly the file's `themes` for every listing in the file
+  done = 0;
+  for (const batch of batches(file.listings, size)) {
+    const wanted = batch.flatMap((l) => (l.themes ?? []).map((t) => ({ listingId: listingIds.get(l.ref)!, themeId: themeIds.get(t)! })));
+    const ids = batch.map((l) => listingIds.get(l.ref)!);
+    const keep = wanted.length
+      ? sql`and (${listingThemes.listingId}, ${listingThemes.themeId}) not in (select unnest(${uuidList(wanted.map((w) => w.listingId))}), unnest(${uuidList(wanted.map((w) => w.themeId))}))`
+      : sql``;
+    const removed = await tx
+      .delete(listingThemes)
+      .where(and(inArray(listingThemes.listingId, ids), sql`true ${keep}`))
+      .returning({ listingId: listingThemes.listingId });
+    summary.themeLinks.removed += removed.length;
+    if (wanted.length) {
+      const added = await tx
+        .insert(listingThemes)
+        .values(wanted.map((w) => ({ ...w, addedById: actorId })))
+        .onConflictDoNothing()
+        .returning({ listingId: listingThemes.listingId });
+      summary.themeLinks.added += added.length;
+    }
+    progress('themeLinks', (done += batch.length), file.listings.length);
+  }
+  return summary;
+}
+
+const uuidList = (ids: string[]) => sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+
