@@ -221,6 +221,25 @@ export const companyMembers = pgTable(
   (t) => [primaryKey({ columns: [t.companyId, t.userId] }), index('company_members_user_idx').on(t.userId)],
 );
 
+// A colleague invited by e-mail who has no account yet (or has not accepted): on sign-in they
+// see the invitation on /onboarding and join with one click. Existing users are added directly.
+export const companyInvites = pgTable(
+  'company_invites',
+  {
+    id: id(),
+    companyId: uuid()
+      .notNull()
+      .references(() => companies.id, { onDelete: 'cascade' }),
+    email: text().notNull(),
+    invitedById: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('company_invites_company_email_idx').on(t.companyId, sql`lower(${t.email})`),
+    index('company_invites_email_idx').on(sql`lower(${t.email})`),
+  ],
+);
+
 // Who belongs to a network and as what. A *member* is a firm (companyId; every user of the firm
 // acts as member), a *facilitator* or *municipality* role is a person (userId).
 export const networkMemberships = pgTable(
@@ -507,6 +526,7 @@ export type Network = typeof networks.$inferSelect;
 export type NewNetwork = typeof networks.$inferInsert;
 export type Company = typeof companies.$inferSelect;
 export type NewCompany = typeof companies.$inferInsert;
+export type CompanyInvite = typeof companyInvites.$inferSelect;
 export type NetworkMembership = typeof networkMemberships.$inferSelect;
 export type Listing = typeof listings.$inferSelect;
 export type NewListing = typeof listings.$inferInsert;

@@ -1,0 +1,250 @@
+import 'server-only';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '@/db/client';
+import { companies, companyMembers, networkMemberships, networks, type Company, type Country } from '@/db/schema';
+import { AppError, notFound, unauthorized, type IssueDetail } from '@/lib/errors';
+import { lookupPostcode } from '@/lib/geo/postcodes';
+import { isSelectableNace } from '@/lib/nace';
+import { newRef } from '@/lib/refs';
+import { employeeBand, type CompanyInput, type EmployeeBand } from '@/lib/validations/companies';
+import { canEditCompany, canSeeContact, companyVisibleSql } from './company-access';
+import type { Viewer } from './viewer';
+
+// Company profiles: read (public and private shapes), create (with the owner), update.
+
+export interface CompanyNetworkDto {
+  ref: string;
+  name: string;
+}
+
+/** What anyone allowed to see the firm gets: no contact details, no exact head count. */
+export interface CompanyPublicDto {
+  ref: string;
+  name: string;
+  country: Country;
+  registrationNumber: string | null;
+  nace: string[];
+  employeesBand: EmployeeBand | null;
+  postcode: string | null;
+  city: string | null;
+  languages: string[];
+  description: string | null;
+  website: string | null;
+  networks: CompanyNetworkDto[];
+}
+
+export interface CompanyContactDto {
+  email: string | null;
+  phone: string | null;
+  street: string | null;
+}
+
+export interface CompanyProfile {
+  company: CompanyPublicDto;
+  /** Present only when the viewer may see it (see company-access.ts). */
+  contact: CompanyContactDto | null;
+  canEdit: boolean;
+}
+
+/** Everything the edit form needs; only for the firm's own users and admins. */
+export interface CompanyEditDto extends CompanyPublicDto, CompanyContactDto {
+  id: string;
+  employees: number | null;
+  lat: number | null;
+  lng: number | null;
+}
+
+export function toPublicDto(row: Company, networkRows: CompanyNetworkDto[]): CompanyPublicDto {
+  return {
+    ref: row.ref,
+    name: row.name,
+    country: row.country,
+    registrationNumber: row.registrationNumber,
+    nace: row.nace,
+    employeesBand: employeeBand(row.employees),
+    postcode: row.postcode,
+    city: row.city,
+    languages: row.languages,
+    description: row.description,
+    website: row.website,
+    networks: networkRows,
+  };
+}
+
+async function approvedNetworksOf(db: Db | Tx, companyId: string): Promise<CompanyNetworkDto[]> {
+  return db
+    .select({ ref: networks.ref, name: networks.name })
+    .from(networkMemberships)
+    .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
+    .where(
+      and(
+        eq(networkMemberships.companyId, companyId),
+        eq(networkMemberships.role, 'member'),
+        eq(networkMemberships.status, 'approved'),
+      ),
+    )
+    .orderBy(asc(networks.name));
+}
+
+/** The profile page: the firm if the viewer may see it, else not_found (no hint that it exists). */
+export async function getCompanyProfile(viewer: Viewer | null, ref: string): Promise<CompanyProfile> {
+  const db = getDb();
+  const [row] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.ref, ref), companyVisibleSql(viewer)))
+    .limit(1);
+  if (!row) throw notFound('company');
+  const showContact = await canSeeContact(db, viewer, row.id);
+  return {
+    company: toPublicDto(row, await approvedNetworksOf(db, row.id)),
+    contact: showContact ? { email: row.email, phone: row.phone, street: row.street } : null,
+    canEdit: canEditCompany(viewer, row.id),
+  };
+}
+
+/** The edit form's data: another firm's ref gives not_found, exactly like a ref that does not exist. */
+export async function getCompanyForEdit(viewer: Viewer | null, ref: string): Promise<CompanyEditDto> {
+  if (!viewer) throw unauthorized();
+  const db = getDb();
+  const [row] = await db.select().from(companies).where(eq(companies.ref, ref)).limit(1);
+  if (!row || !canEditCompany(viewer, row.id)) throw notFound('company');
+  return {
+    ...toPublicDto(row, await approvedNetworksOf(db, row.id)),
+    id: row.id,
+    employees: row.employees,
+    street: row.street,
+    lat: row.lat,
+    lng: row.lng,
+    email: row.email,
+    phone: row.phone,
+  };
+}
+
+// ------------------------------------------------------------------ writes
+
+const validation = (issues: IssueDetail[]) => new AppError('validation', 'invalid company', { issues });
+
+/**
+ * Checks against reference data and fills what the postcode tells us: every NACE code must exist
+ * (and be a class or group), the postcode must be a real one, the town defaults to the postcode's,
+ * and a firm without an exact location is placed at the postcode's point.
+ */
+function resolveAgainstReferenceData(input: CompanyInput, previous?: Company) {
+  const issues: IssueDetail[] = [];
+  const unknown = input.nace.filter((c) => !isSelectableNace(c));
+  if (unknown.length) issues.push({ path: 'nace', message: 'companies.validation.naceUnknown' });
+  const place = lookupPostcode(input.country, input.postcode);
+  if (!place) issues.push({ path: 'postcode', message: 'companies.validation.postcodeUnknown' });
+  if (issues.length || !place) throw validation(issues);
+
+  // A location the user did not touch follows a changed postcode; one they set themselves stays.
+  const postcodeChanged = !!previous && previous.postcode !== input.postcode;
+  const untouched = !!previous && input.lat === (previous.lat ?? undefined) && input.lng === (previous.lng ?? undefined);
+  const useSuggested = input.lat === undefined || input.lng === undefined || (postcodeChanged && untouched);
+  return {
+    city: input.city ?? place.name,
+    lat: useSuggested ? place.lat : input.lat!,
+    lng: useSuggested ? place.lng : input.lng!,
+  };
+}
+
+async function assertRegistrationFree(db: Db | Tx, country: Country, registrationNumber: string, exceptId?: string) {
+  const [taken] = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(
+      and(
+        eq(companies.country, country),
+        eq(companies.registrationNumber, registrationNumber),
+        exceptId ? ne(companies.id, exceptId) : undefined,
+      ),
+    )
+    .limit(1);
+  if (taken) throw registrationTaken();
+}
+
+const registrationTaken = () => validation([{ path: 'registrationNumber', message: 'companies.validation.registrationTaken' }]);
+
+/** A unique-index violation on (country, registration_number): two people registered the same
+ * firm at the same moment. Drivers nest the PostgreSQL error differently, so walk the causes. */
+function isRegistrationConflict(error: unknown): boolean {
+  for (let e = error as { code?: string; constraint?: string; message?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505' && (e.constraint === 'companies_registration_idx' || e.message?.includes('companies_registration_idx'))) return true;
+  }
+  return false;
+}
+
+function columnsFrom(input: CompanyInput, resolved: ReturnType<typeof resolveAgainstReferenceData>) {
+  return {
+    name: input.name,
+    country: input.country,
+    registrationNumber: input.registrationNumber,
+    nace: input.nace,
+    employees: input.employees,
+    street: input.street ?? null,
+    postcode: input.postcode,
+    city: resolved.city,
+    lat: resolved.lat,
+    lng: resolved.lng,
+    description: input.description ?? null,
+    languages: input.languages,
+    website: input.website ?? null,
+    email: input.email ?? null,
+    phone: input.phone ?? null,
+  };
+}
+
+/** Creates the firm and makes the viewer its owner, in one transaction. */
+export async function createCompany(viewer: Viewer | null, input: CompanyInput): Promise<{ ref: string }> {
+  if (!viewer) throw unauthorized();
+  // The UI is built around one firm per person; admins may set up firms on others' behalf.
+  if (viewer.companyIds.length && !viewer.isAdmin) {
+    throw new AppError('conflict', 'already in a company', { issues: [{ path: '_form', message: 'companies.onboarding.alreadyHasFirm' }] });
+  }
+  const resolved = resolveAgainstReferenceData(input);
+  const db = getDb();
+  await assertRegistrationFree(db, input.country, input.registrationNumber);
+  const ref = newRef('co');
+  try {
+    await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(companies)
+        .values({ ref, ...columnsFrom(input, resolved) })
+        .returning({ id: companies.id });
+      await tx.insert(companyMembers).values({ companyId: row!.id, userId: viewer.userId, role: 'owner' });
+    });
+  } catch (error) {
+    if (isRegistrationConflict(error)) throw registrationTaken();
+    throw error;
+  }
+  return { ref };
+}
+
+export async function updateCompany(viewer: Viewer | null, ref: string, input: CompanyInput): Promise<{ ref: string }> {
+  if (!viewer) throw unauthorized();
+  const db = getDb();
+  const [row] = await db.select().from(companies).where(eq(companies.ref, ref)).limit(1);
+  if (!row || !canEditCompany(viewer, row.id)) throw notFound('company');
+  const resolved = resolveAgainstReferenceData(input, row);
+  await assertRegistrationFree(db, input.country, input.registrationNumber, row.id);
+  try {
+    await db.update(companies).set(columnsFrom(input, resolved)).where(eq(companies.id, row.id));
+  } catch (error) {
+    if (isRegistrationConflict(error)) throw registrationTaken();
+    throw error;
+  }
+  return { ref };
+}
+
+/** The viewer's firm (the UI shows one), or null before onboarding. */
+export async function getViewerCompanyRef(viewer: Viewer | null): Promise<string | null> {
+  if (!viewer?.companyIds.length) return null;
+  const [row] = await getDb()
+    .select({ ref: companies.ref })
+    .from(companies)
+    .where(inArray(companies.id, viewer.companyIds))
+    .orderBy(asc(companies.createdAt))
+    .limit(1);
+  return row?.ref ?? null;
+}
