@@ -60,7 +60,7 @@ function sectorCondition(sector: string): SQL {
   return sql`exists (select 1 from unnest(${companies.nace}) as code where left(code, 2) in (${list}))`;
 }
 
-export async function listDirectory(viewer: Viewer | null, filters: DirectoryFilters): Promise<DirectoryResult> {
+export async function listDirectory(viewer: Viewer | null, filters: DirectoryFilters, pageSize = DIRECTORY_PAGE_SIZE): Promise<DirectoryResult> {
   const db = getDb();
   const networkRows = await db.select({ id: networks.id, ref: networks.ref, name: networks.name }).from(networks).orderBy(asc(networks.name));
   const networkOptions = networkRows.map(({ ref, name }) => ({ ref, name }));
@@ -97,12 +97,13 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
   const byName = [asc(sql`lower(${companies.name})`), asc(companies.ref)];
   const order = query ? [desc(textScoreSql(companies, query, sql`${companies.name}`)), ...byName] : byName;
 
-  return query ? withSearchSettings(db, (tx) => directoryPage(tx, { where, order, query, requestedPage: filters.page, network, networkOptions })) : directoryPage(db, { where, order, query, requestedPage: filters.page, network, networkOptions });
+  return query ? withSearchSettings(db, (tx) => directoryPage(tx, { where, order, query, requestedPage: filters.page, pageSize, network, networkOptions })) : directoryPage(db, { where, order, query, requestedPage: filters.page, pageSize, network, networkOptions });
 }
 
 async function directoryPage(
   db: Db | Tx,
-  { where, order, query, requestedPage, network, networkOptions }: {
+  { where, order, query, requestedPage, pageSize, network, networkOptions }: {
+    pageSize: number;
     where: SQL | undefined;
     order: SQL[];
     query: SearchQuery | null;
@@ -113,7 +114,7 @@ async function directoryPage(
 ): Promise<DirectoryResult> {
   const [totalRow] = await db.select({ n: count() }).from(companies).where(where);
   const total = totalRow?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(requestedPage, pageCount);
   const rows = await db
     .select({
@@ -130,8 +131,8 @@ async function directoryPage(
     .from(companies)
     .where(where)
     .orderBy(...order)
-    .limit(DIRECTORY_PAGE_SIZE)
-    .offset((page - 1) * DIRECTORY_PAGE_SIZE);
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
 
   return {
     items: rows.map(({ employees, description, ...r }) => ({
