@@ -1,9 +1,8 @@
 // SQL building blocks for listings. Who may see what is NOT decided here: callers (lib/dal/listings)
 // pass the visibility condition from lib/dal/access into every query.
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { SearchQuery } from '@/lib/search/normalize';
 import { companies, listings, networkMemberships, networks } from '../schema';
-import { SEARCH_CANDIDATES, textMatchSql, textScoreSql } from './search';
+import { SEARCH_CANDIDATES, textMatchSql, textScoreSql, type PreparedSearch } from './search';
 import type { Db, Tx } from '../client';
 
 export interface GeoPoint {
@@ -34,8 +33,8 @@ export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Every word of the search matches the listing's title or description: stemmed per the listing's
  * language, typo- and compound-tolerant (db/queries/search.ts). */
-export function listingTextMatchSql(query: SearchQuery): SQL {
-  return textMatchSql(listings, query);
+export function listingTextMatchSql(search: PreparedSearch): SQL {
+  return textMatchSql(listings, search);
 }
 
 /** The listing's firm has a NACE code starting with one of the prefixes (see lib/listings/sectors). */
@@ -133,7 +132,7 @@ export async function searchListingRows(
   db: Db | Tx,
   params: {
     where: SQL | undefined;
-    query: SearchQuery;
+    search: PreparedSearch;
     origin: GeoPoint | null;
     sort: 'relevance' | 'newest' | 'nearest';
     limit: number;
@@ -144,9 +143,9 @@ export async function searchListingRows(
     .select({ id: listings.id })
     .from(listings)
     .innerJoin(companies, eq(companies.id, listings.companyId))
-    .where(and(params.where, listingTextMatchSql(params.query)))
+    .where(and(params.where, listingTextMatchSql(params.search)))
     .limit(SEARCH_CANDIDATES);
-  const score = textScoreSql(listings, params.query, sql`${listings.title}`);
+  const score = textScoreSql(listings, params.search, sql`${listings.title}`);
   const order =
     params.sort === 'nearest' && params.origin
       ? [sql`${distanceMetresSql(params.origin)} asc nulls last`, desc(score)]

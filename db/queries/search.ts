@@ -1,69 +1,86 @@
-// Full-text search building blocks shared by listings and companies (columns from migration
-// 0003_search). A query word matches when the stemmed full-text index finds it in any of the
-// project's languages, or when trigram word similarity finds it in the accent-free text (typos,
-// and words inside Danish/Finnish compounds: "plastik" → "plastemner"). Both conditions are
-// answered by GIN indexes; every word must match (AND), as users expect from a search box.
+// Full-text search building blocks shared by listings and companies (migration 0003_search).
+//
+// A search word matches a document through its GIN full-text index only, in any of the project's
+// languages: its stems as prefixes ("svejser" → 'svejs':*), OR the stems of the similar words that
+// search_words holds (trigram word similarity: typos "pulverlakkering" → "pulverlakering", missing
+// accents, and Danish/Finnish compounds "plastik" → "plastemner"; similar words share the first
+// two letters, see search_words in db/schema.ts). Every word must
+// match (AND). Fuzzy matching thus costs one lookup in the small vocabulary, never a trigram
+// comparison against each listing's text.
 import { sql, type SQL } from 'drizzle-orm';
 import type { SearchQuery } from '@/lib/search/normalize';
-import type { Db, Tx } from '../client';
+import { queryRows, type Db, type Tx } from '../client';
 
 export interface SearchColumns {
   searchVector: SQL | { getSQL(): SQL };
-  searchText: SQL | { getSQL(): SQL };
 }
 
 /** At most this many matches are ranked; the count shown then reads "N+" (see capped). */
 export const SEARCH_CANDIDATES = 1000;
 
-/** Trigram word-similarity threshold for `%>` (pg_trgm's default 0.6 misses "plastik"/"plastemner"
- * on some spellings); set per transaction by withSearchSettings. */
+/** Trigram word similarity from which a vocabulary word counts as similar (pg_trgm's default
+ * 0.6 misses "plastik"/"plastemner"). */
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
+/** Similar words per search word (the most similar first). */
+const EXPANSIONS = 24;
 
-// The stemmers a query word goes through. A listing is indexed with its own language's stemmer;
-// the query's language is unknown, so it is stemmed in each and the alternatives ORed.
+// A document is indexed with its own language's stemmer; the query's language is unknown, so a
+// word is stemmed in each and the alternatives ORed.
 const CONFIGS = ['danish', 'finnish', 'english', 'simple'] as const;
 
-/** A prefix query on the stem ("svejser" → 'svejs':*) except for very short words. Terms contain
- * only letters and digits (parseSearchQuery), so they cannot inject tsquery syntax. */
-function termTsQuery(term: string): SQL {
-  const text = term.length >= 4 ? `${term}:*` : term;
+/** A search query made ready for SQL: per word, its tsquery (stems and similar words' stems). */
+export interface PreparedSearch {
+  query: SearchQuery;
+  /** tsquery text per term, same order as query.terms. */
+  termQueries: string[];
+}
+
+const each = (fn: (cfg: string) => SQL) => sql.join(CONFIGS.map((cfg) => fn(cfg)), sql` || `);
+const cfgSql = (cfg: string) => sql.raw(`'${cfg}'::regconfig`);
+
+/**
+ * One round trip: for every search word, the OR of its stems (as prefixes unless very short) and
+ * of the stems of up to EXPANSIONS similar words from search_words. Terms contain only letters and
+ * digits (parseSearchQuery) and vocabulary words go through plainto_tsquery, so nothing can inject
+ * tsquery syntax.
+ */
+export async function prepareSearch(db: Db | Tx, query: SearchQuery): Promise<PreparedSearch> {
+  const terms = sql.join(
+    query.terms.map((term, i) => {
+      const text = term.length >= 4 ? `${term}:*` : term;
+      const norm = query.norms[i] ?? term;
+      return sql`select ${i}::int as i, (${each((cfg) => sql`to_tsquery(${cfgSql(cfg)}, ${text}::text)`)})
+        || coalesce((select public.iv_tsquery_or(${each((cfg) => sql`plainto_tsquery(${cfgSql(cfg)}, e.word)`)})
+             from (select word from search_words
+                   where length(${norm}::text) >= 3 and left(norm, 2) = left(${norm}::text, 2)
+                     and word_similarity(${norm}::text, norm) >= ${WORD_SIMILARITY_THRESHOLD}::float4
+                   order by word_similarity(${norm}::text, norm) desc, word limit ${EXPANSIONS}) e), ''::tsquery) as q`;
+    }),
+    sql` union all `,
+  );
+  const rows = await queryRows<{ i: number; q: string }>(db, sql`select i, q::text as q from (${terms}) t order by i`);
+  return { query, termQueries: query.terms.map((_, i) => rows.find((r) => Number(r.i) === i)?.q ?? '') };
+}
+
+/** Every word of the query matches the row. */
+export function textMatchSql(cols: SearchColumns, search: PreparedSearch): SQL {
+  const perTerm = search.termQueries.map((q) => sql`${cols.searchVector} @@ ${q}::tsquery`);
+  return sql`(${sql.join(perTerm, sql` and `)})`;
+}
+
+/** Any of the words, for ranking (ts_rank_cd rewards documents that have more of them). */
+function anyTermTsQuery(search: PreparedSearch): SQL {
   return sql.join(
-    CONFIGS.map((cfg) => sql`to_tsquery(${sql.raw(`'${cfg}'`)}::regconfig, ${text}::text)`),
+    search.termQueries.map((q) => sql`${q}::tsquery`),
     sql` || `,
   );
 }
 
-/** Any of the words, for ranking (ts_rank_cd rewards documents that have more of them). */
-export function anyTermTsQuery(query: SearchQuery): SQL {
-  return sql`(${sql.join(query.terms.map((t) => sql`(${termTsQuery(t)})`), sql` || `)})`;
-}
-
-/** Every word of the query matches the row (stem or trigram). */
-export function textMatchSql(cols: SearchColumns, query: SearchQuery): SQL {
-  const perTerm = query.terms.map((term, i) => {
-    const norm = query.norms[i] ?? term;
-    const fts = sql`${cols.searchVector} @@ (${termTsQuery(term)})`;
-    return norm.length >= 3 ? sql`(${fts} or ${cols.searchText} %> ${norm}::text)` : sql`(${fts})`;
-  });
-  return sql`(${sql.join(perTerm, sql` and `)})`;
-}
-
 /**
- * Relevance: cover density of the stemmed words (title weighs more than description) blended with
- * trigram similarity of the whole query to the text and, separately, to the title, so that a
- * fuzzy match in the title still beats one deep in a long description.
+ * Relevance: cover density of the matched stems (title weighs more than description: weights A/B)
+ * plus trigram similarity of the query to the title, so that the closest spelling in a title wins.
  */
-export function textScoreSql(cols: SearchColumns, query: SearchQuery, titleText: SQL): SQL<number> {
-  return sql<number>`(ts_rank_cd(${cols.searchVector}, ${anyTermTsQuery(query)}, 1)
-    + 0.5 * word_similarity(${query.text}::text, ${cols.searchText})
-    + 0.5 * word_similarity(${query.text}::text, lower(public.iv_unaccent(${titleText}))))`;
-}
-
-/** Runs `fn` in a transaction with the search's trigram threshold (set local: other queries on
- * the same pooled connection keep the default). */
-export async function withSearchSettings<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
-    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(WORD_SIMILARITY_THRESHOLD)}, true)`);
-    return fn(tx);
-  });
+export function textScoreSql(cols: SearchColumns, search: PreparedSearch, titleText: SQL): SQL<number> {
+  return sql<number>`(ts_rank_cd(${cols.searchVector}, (${anyTermTsQuery(search)}), 1)
+    + 0.5 * word_similarity(${search.query.text}::text, lower(public.iv_unaccent(${titleText}))))`;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
-import { SEARCH_CANDIDATES, textMatchSql, textScoreSql, withSearchSettings } from '@/db/queries/search';
+import { prepareSearch, SEARCH_CANDIDATES, textMatchSql, textScoreSql } from '@/db/queries/search';
 import { companies, networks, type Country } from '@/db/schema';
 import { naceDivisions } from '@/lib/nace';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
@@ -91,13 +91,13 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
   // A text search ranks a bounded candidate set (by relevance, then name), like listing search.
   const query = parseSearchQuery(filters.q);
   const filtered = and(...conditions);
-  const where = query
-    ? inArray(companies.id, db.select({ id: companies.id }).from(companies).where(and(filtered, textMatchSql(companies, query))).limit(SEARCH_CANDIDATES))
-    : filtered;
   const byName = [asc(sql`lower(${companies.name})`), asc(companies.ref)];
-  const order = query ? [desc(textScoreSql(companies, query, sql`${companies.name}`)), ...byName] : byName;
-
-  return query ? withSearchSettings(db, (tx) => directoryPage(tx, { where, order, query, requestedPage: filters.page, pageSize, network, networkOptions })) : directoryPage(db, { where, order, query, requestedPage: filters.page, pageSize, network, networkOptions });
+  const page = { requestedPage: filters.page, pageSize, network, networkOptions };
+  if (!query) return directoryPage(db, { ...page, where: filtered, order: byName, query: null });
+  const search = await prepareSearch(db, query);
+  const candidates = db.select({ id: companies.id }).from(companies).where(and(filtered, textMatchSql(companies, search))).limit(SEARCH_CANDIDATES);
+  const order = [desc(textScoreSql(companies, search, sql`${companies.name}`)), ...byName];
+  return directoryPage(db, { ...page, where: inArray(companies.id, candidates), order, query });
 }
 
 async function directoryPage(

@@ -12,7 +12,7 @@ import {
   type GeoPoint,
   type ListingRow,
 } from '@/db/queries/listings';
-import { withSearchSettings } from '@/db/queries/search';
+import { prepareSearch } from '@/db/queries/search';
 import { companies, listings, networks, type ListingStatus } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import { lookupPostcode } from '@/lib/geo/postcodes';
@@ -211,7 +211,8 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
 
   if (query) {
     const sort = filters.sort === 'nearest' && origin ? 'nearest' : filters.sort === 'newest' ? 'newest' : 'relevance';
-    const found = await withSearchSettings(getDb(), (tx) => searchListingRows(tx, { where, query, origin, sort, limit: pageSize, offset }));
+    const search = await prepareSearch(getDb(), query);
+    const found = await searchListingRows(getDb(), { where, search, origin, sort, limit: pageSize, offset });
     return {
       items: found.rows.map((r) => withHighlight(toSummary(r, own(r.companyId)), r, query)),
       total: found.total,
