@@ -15,8 +15,9 @@ export interface SearchColumns {
   searchVector: SQL | { getSQL(): SQL };
 }
 
-/** At most this many matches are ranked; the count shown then reads "N+" (see capped). */
-export const SEARCH_CANDIDATES = 1000;
+/** At most this many matches are ranked; the count shown then reads "N+" (see capped). In one
+ * local area more matches than this means the search needs another word, not more ranking. */
+export const SEARCH_CANDIDATES = 500;
 
 /** Trigram word similarity from which a vocabulary word counts as similar (pg_trgm's default
  * 0.6 misses "plastik"/"plastemner"). */
@@ -59,7 +60,33 @@ export async function prepareSearch(db: Db | Tx, query: SearchQuery): Promise<Pr
     sql` union all `,
   );
   const rows = await queryRows<{ i: number; q: string }>(db, sql`select i, q::text as q from (${terms}) t order by i`);
-  return { query, termQueries: query.terms.map((_, i) => rows.find((r) => Number(r.i) === i)?.q ?? '') };
+  return { query, termQueries: query.terms.map((_, i) => dedupeAlternatives(rows.find((r) => Number(r.i) === i)?.q ?? '')) };
+}
+
+/**
+ * The stemmers often agree ('svejsning':* four times over): drop repeated OR alternatives, since
+ * ts_rank_cd's cost grows with the size of the query. Splits the tsquery text only on ` | ` outside
+ * parentheses and quoted lexemes; anything unusual is returned unchanged.
+ */
+export function dedupeAlternatives(tsquery: string): string {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < tsquery.length; i++) {
+    const c = tsquery[i];
+    if (c === "'") quoted = !quoted;
+    else if (!quoted && c === '(') depth++;
+    else if (!quoted && c === ')') depth--;
+    else if (!quoted && depth === 0 && tsquery.startsWith(' | ', i)) {
+      parts.push(tsquery.slice(start, i));
+      start = i + 3;
+      i += 2;
+    }
+  }
+  if (quoted || depth !== 0) return tsquery;
+  parts.push(tsquery.slice(start));
+  return [...new Set(parts.map((p) => p.trim()).filter(Boolean))].join(' | ');
 }
 
 /** Every word of the query matches the row. */
