@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, segmentsToHtml, snippet, wordMatches } from '@/lib/search/highlight';
 import { normalizeText, parseSearchQuery } from '@/lib/search/normalize';
+import { parseNear } from '@/lib/validations/listings';
+import { dedupeAlternatives } from '@/db/queries/search';
 
 describe('parseSearchQuery', () => {
   it('keeps letters and digits only, lower-cased, without duplicates', () => {
@@ -59,5 +61,27 @@ describe('highlighting', () => {
   it('escapes HTML before marking matches', () => {
     const html = segmentsToHtml(highlight('<script>alert("x")</script> plastemner & co', q('plastik')));
     expect(html).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; <mark>plastemner</mark> &amp; co');
+  });
+});
+
+describe('dedupeAlternatives', () => {
+  it('drops repeated top-level alternatives and keeps groups intact', () => {
+    expect(dedupeAlternatives("'svejsning':* | 'svejsning':* | 'svejsn':* | 'svejsning':*")).toBe("'svejsning':* | 'svejsn':*");
+    expect(dedupeAlternatives("'a' & 'b' | 'c' | 'a' & 'b'")).toBe("'a' & 'b' | 'c'");
+    expect(dedupeAlternatives("( 'a' | 'b' ) & 'c' | 'd' | 'd'")).toBe("( 'a' | 'b' ) & 'c' | 'd'");
+    expect(dedupeAlternatives("'it''s | x' | 'y' | 'y'")).toBe("'it''s | x' | 'y'");
+    expect(dedupeAlternatives('')).toBe('');
+  });
+});
+
+describe('parseNear', () => {
+  it('accepts coordinates and DK/FI postcodes, rejects the rest', () => {
+    expect(parseNear('55.72, 11.72')).toEqual({ lat: 55.72, lng: 11.72 });
+    expect(parseNear('4300')).toEqual({ postcode: '4300', country: 'DK' });
+    expect(parseNear('33100')).toEqual({ postcode: '33100', country: 'FI' });
+    expect(parseNear('DK-4420')).toEqual({ postcode: '4420', country: 'DK' });
+    expect(parseNear('FI-4420')).toBeNull();
+    expect(parseNear('10.0,200')).toBeNull();
+    expect(parseNear('Holbæk')).toBeNull();
   });
 });
