@@ -322,6 +322,11 @@ export const listings = pgTable(
   },
   (t) => [
     index('listings_search_vector_idx').using('gin', t.searchVector),
+    // Text search within a distance: one GiST index answers both the box and the (exact-lexeme)
+    // text test, so only matching listings are read from the table (see db/queries/search.ts).
+    index('listings_earth_text_idx')
+      .using('gist', sql`ll_to_earth(${t.lat}, ${t.lng})`, t.searchVector)
+      .where(sql`${t.lat} is not null and ${t.lng} is not null`),
     check(
       'listings_window_chk',
       sql`${t.availableFrom} is null or ${t.availableUntil} is null or ${t.availableFrom} <= ${t.availableUntil}`,

@@ -19,6 +19,7 @@ ALTER TABLE "listings" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS
 CREATE INDEX "search_words_prefix_idx" ON "search_words" USING btree (left("norm", 2));--> statement-breakpoint
 CREATE INDEX "companies_search_vector_idx" ON "companies" USING gin ("search_vector");--> statement-breakpoint
 CREATE INDEX "listings_search_vector_idx" ON "listings" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "listings_earth_text_idx" ON "listings" USING gist (ll_to_earth("lat", "lng"),"search_vector") WHERE "listings"."lat" is not null and "listings"."lng" is not null;--> statement-breakpoint
 -- The vocabulary for fuzzy matching (see search_words in db/schema.ts): the words of the full-text
 -- parser (so Unicode letters behave as in the index), 3 to 40 characters. Statement triggers with
 -- transition tables, so that a bulk insert adds its words in one statement.

@@ -1,7 +1,7 @@
 // Full-text search building blocks shared by listings and companies (migration 0003_search).
 //
-// A search word matches a document through its GIN full-text index only, in any of the project's
-// languages: its stems as prefixes ("svejser" → 'svejs':*), OR the stems of the similar words that
+// A search word matches a document through the full-text indexes only, in any of the project's
+// languages: its stems ("svejser" → 'svejs'), OR the stems of the similar words that
 // search_words holds (trigram word similarity: typos "pulverlakkering" → "pulverlakering", missing
 // accents, and Danish/Finnish compounds "plastik" → "plastemner"; similar words share the first
 // two letters, see search_words in db/schema.ts). Every word must
@@ -17,13 +17,13 @@ export interface SearchColumns {
 
 /** At most this many matches are ranked; the count shown then reads "N+" (see capped). In one
  * local area more matches than this means the search needs another word, not more ranking. */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 300;
 
 /** Trigram word similarity from which a vocabulary word counts as similar (pg_trgm's default
  * 0.6 misses "plastik"/"plastemner"). */
 export const WORD_SIMILARITY_THRESHOLD = 0.5;
 /** Similar words per search word (the most similar first). */
-const EXPANSIONS = 24;
+const EXPANSIONS = 40;
 
 // A document is indexed with its own language's stemmer; the query's language is unknown, so a
 // word is stemmed in each and the alternatives ORed.
@@ -40,15 +40,17 @@ const each = (fn: (cfg: string) => SQL) => sql.join(CONFIGS.map((cfg) => fn(cfg)
 const cfgSql = (cfg: string) => sql.raw(`'${cfg}'::regconfig`);
 
 /**
- * One round trip: for every search word, the OR of its stems (as prefixes unless very short) and
- * of the stems of up to EXPANSIONS similar words from search_words. Terms contain only letters and
+ * One round trip: for every search word, the OR of its stems and of the stems of up to EXPANSIONS
+ * similar words from search_words (which include longer words starting like it: "plas" → "plast"). Terms contain only letters and
  * digits (parseSearchQuery) and vocabulary words go through plainto_tsquery, so nothing can inject
  * tsquery syntax.
  */
 export async function prepareSearch(db: Db | Tx, query: SearchQuery): Promise<PreparedSearch> {
   const terms = sql.join(
     query.terms.map((term, i) => {
-      const text = term.length >= 4 ? `${term}:*` : term;
+      // Exact stems, no prefix (:*): words that merely start like the term come from search_words,
+      // and exact lexemes let the GiST signature of listings_earth_text_idx filter in the index.
+      const text = term;
       const norm = query.norms[i] ?? term;
       return sql`select ${i}::int as i, (${each((cfg) => sql`to_tsquery(${cfgSql(cfg)}, ${text}::text)`)})
         || coalesce((select public.iv_tsquery_or(${each((cfg) => sql`plainto_tsquery(${cfgSql(cfg)}, e.word)`)})
@@ -64,7 +66,7 @@ export async function prepareSearch(db: Db | Tx, query: SearchQuery): Promise<Pr
 }
 
 /**
- * The stemmers often agree ('svejsning':* four times over): drop repeated OR alternatives, since
+ * The stemmers often agree ('svejsning' four times over): drop repeated OR alternatives, since
  * ts_rank_cd's cost grows with the size of the query. Splits the tsquery text only on ` | ` outside
  * parentheses and quoted lexemes; anything unusual is returned unchanged.
  */
