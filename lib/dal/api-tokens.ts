@@ -11,7 +11,7 @@ import type { Viewer } from './viewer';
 // token acts as its user (same Viewer, same visibility) and is read-only because the API is.
 
 export const TOKEN_PREFIX = 'iv_';
-export const MAX_ACTIVE_TOKENS = 10;
+export const MAX_ACTIVE_TOKENS = 10; // the catalogs' search.apiTokens.tooMany says 10
 /** lastUsedAt is written at most this often per token (not on every request). */
 const TOUCH_INTERVAL_MS = 60_000;
 
@@ -30,7 +30,9 @@ export async function createApiToken(viewer: Viewer, name: string): Promise<{ id
     .select({ n: count() })
     .from(apiTokens)
     .where(and(eq(apiTokens.userId, viewer.userId), isNull(apiTokens.revokedAt)));
-  if ((active?.n ?? 0) >= MAX_ACTIVE_TOKENS) throw new AppError('conflict', 'search.apiTokens.tooMany');
+  if ((active?.n ?? 0) >= MAX_ACTIVE_TOKENS) {
+    throw new AppError('conflict', 'too many active tokens', { issues: [{ path: 'name', message: 'search.apiTokens.tooMany' }] });
+  }
   const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
   const [row] = await db.insert(apiTokens).values({ userId: viewer.userId, name, tokenHash: hashToken(token) }).returning({ id: apiTokens.id });
   return { id: row!.id, token };

@@ -66,6 +66,12 @@ describe('API tokens', () => {
     }
   });
 
+  it('limits a user to 10 active tokens', async () => {
+    const v = await viewerFor(db(), (await makeUser(db())).id);
+    for (let i = 0; i < 10; i++) await createApiToken(v, `T${i}`);
+    await expect(createApiToken(v, 'one too many')).rejects.toMatchObject({ code: 'conflict', issues: [{ path: 'name', message: 'search.apiTokens.tooMany' }] });
+  });
+
   it('stops working once revoked, and only its owner can revoke it', async () => {
     const { id, token } = await createApiToken(viewerA, 'Short-lived');
     expect((await call(listListings, '/api/v1/listings', token)).status).toBe(200);
