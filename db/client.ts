@@ -28,7 +28,8 @@ export const PGLITE_EXTENSIONS = { cube, earthdistance, pg_trgm, unaccent };
 
 /** Opens a new connection; most code wants getDb() instead. */
 export function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {}): DbHandle {
-  const url = options.databaseUrl ?? env().DATABASE_URL;
+  // An explicit pgliteDir asks for PGlite even when DATABASE_URL is set (tests, benchmarks).
+  const url = options.databaseUrl ?? (options.pgliteDir ? undefined : env().DATABASE_URL);
   if (url) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle client can be cut off by the server (restart, failover, admin command); without a

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { Locale as UiLocale } from '@/lib/i18n/config';
+import { Highlighted } from '@/components/search/highlighted';
 import type { DirectoryItem } from '@/lib/dal/company-directory';
 import { naceLabel } from '@/lib/nace';
 import { bandKey, languageName } from './labels';
@@ -12,9 +13,14 @@ export async function CompanyCard({ company, locale }: { company: DirectoryItem;
     <article className="flex h-full flex-col gap-2 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <h2 className="text-lg font-semibold">
         <Link href={`/companies/${company.ref}`} className="text-teal-900 underline-offset-2 hover:underline">
-          {company.name}
+          {company.highlight ? <Highlighted segments={company.highlight.name} /> : company.name}
         </Link>
       </h2>
+      {company.highlight?.snippet.some((s) => s.hit) ? (
+        <p className="line-clamp-3 text-sm text-slate-700">
+          <Highlighted segments={company.highlight.snippet} />
+        </p>
+      ) : null}
       <ul className="text-sm text-slate-800">
         {company.nace.slice(0, 3).map((code) => (
           <li key={code}>{naceLabel(code, locale)}</li>

@@ -17,6 +17,9 @@ interface Props {
   sectors: Option[];
   networks: Option[];
   hasOrigin: boolean;
+  /** The `near` value as typed (postcode or "lat,lng"), to keep it in the field. */
+  near?: string;
+  nearUnknown?: boolean;
 }
 
 function Select({ name, label, value, options, anyLabel, disabled, describedBy }: { name: string; label: string; value: string | undefined; options: Option[]; anyLabel: string; disabled?: boolean; describedBy?: string }) {
@@ -38,9 +41,9 @@ function Select({ name, label, value, options, anyLabel, disabled, describedBy }
 }
 
 /** A plain GET form: filters live in the URL, so results can be shared and work without JavaScript. */
-export async function BrowseFiltersForm({ filters, categories, sectors, networks, hasOrigin }: Props) {
-  const t = await getTranslations('listings');
-  const moreOpen = !!(filters.sector || filters.network || filters.km || filters.sort);
+export async function BrowseFiltersForm({ filters, categories, sectors, networks, hasOrigin, near, nearUnknown }: Props) {
+  const [t, ts] = await Promise.all([getTranslations('listings'), getTranslations('search')]);
+  const moreOpen = !!(filters.sector || filters.network || filters.km || filters.sort || near);
   const kinds = [
     { value: '', label: t('filters.any') },
     { value: 'offer', label: t('kinds.offer') },
@@ -78,18 +81,42 @@ export async function BrowseFiltersForm({ filters, categories, sectors, networks
             <Select name="sector" label={t('filters.sector')} value={filters.sector} options={sectors} anyLabel={t('filters.any')} />
             {networks.length ? <Select name="network" label={t('filters.network')} value={filters.network} options={networks} anyLabel={t('filters.any')} /> : null}
             <div className="flex flex-col gap-1">
+              <label htmlFor="filter-near" className="text-sm font-medium text-slate-800">
+                {ts('near.label')}
+              </label>
+              <input
+                id="filter-near"
+                name="near"
+                defaultValue={near ?? ''}
+                placeholder={ts('near.placeholder')}
+                inputMode="text"
+                autoComplete="postal-code"
+                maxLength={40}
+                className={inputClass}
+                aria-invalid={nearUnknown || undefined}
+                aria-describedby={nearUnknown ? 'filter-near-error filter-near-hint' : 'filter-near-hint'}
+              />
+              {nearUnknown ? (
+                <p id="filter-near-error" className="text-sm font-medium text-red-800">
+                  {ts('near.unknown', { near: near ?? '' })}
+                </p>
+              ) : null}
+              <p id="filter-near-hint" className="text-xs text-slate-600">
+                {ts('near.hint')}
+              </p>
+            </div>
+            <div className="flex flex-col gap-1">
               <Select
                 name="km"
                 label={t('filters.distance')}
                 value={filters.km ? String(filters.km) : undefined}
                 options={DISTANCE_CHOICES.map((km) => ({ value: String(km), label: t('filters.withinKm', { km }) }))}
                 anyLabel={t('filters.anyDistance')}
-                disabled={!hasOrigin}
                 describedBy={hasOrigin ? undefined : 'filter-km-hint'}
               />
               {hasOrigin ? null : (
                 <p id="filter-km-hint" className="text-xs text-slate-600">
-                  {t('filters.noOrigin')}
+                  {ts('distanceHint')}
                 </p>
               )}
             </div>
@@ -97,7 +124,8 @@ export async function BrowseFiltersForm({ filters, categories, sectors, networks
               <label htmlFor="filter-sort" className="text-sm font-medium text-slate-800">
                 {t('filters.sort')}
               </label>
-              <select id="filter-sort" name="sort" defaultValue={filters.sort ?? 'newest'} className={inputClass}>
+              <select id="filter-sort" name="sort" defaultValue={filters.sort ?? (filters.q ? 'relevance' : 'newest')} className={inputClass}>
+                {filters.q ? <option value="relevance">{ts('sortRelevance')}</option> : null}
                 <option value="newest">{t('filters.sortNewest')}</option>
                 {hasOrigin ? <option value="nearest">{t('filters.sortNearest')}</option> : null}
               </select>

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { Highlighted } from '@/components/search/highlighted';
 import type { ListingSummary } from '@/lib/dal/listings';
 import { availabilityText } from './availability';
 import { KindBadge, StateBadge } from './kind-badge';
@@ -20,10 +21,16 @@ export async function ListingCard({ listing, showState = false }: { listing: Lis
       <h3 className="text-base font-semibold leading-snug text-slate-900">
         {/* The whole card is clickable through this one link (no nested interactive elements). */}
         <Link href={`/listings/${listing.ref}`} className="no-underline after:absolute after:inset-0 after:content-[''] focus:outline-none">
-          {listing.title}
+          {listing.highlight ? <Highlighted segments={listing.highlight.title} /> : listing.title}
         </Link>
       </h3>
-      {listing.excerpt ? <p className="line-clamp-2 text-sm text-slate-700">{listing.excerpt}</p> : null}
+      {listing.highlight?.snippet.length ? (
+        <p className="line-clamp-3 text-sm text-slate-700">
+          <Highlighted segments={listing.highlight.snippet} />
+        </p>
+      ) : listing.excerpt ? (
+        <p className="line-clamp-2 text-sm text-slate-700">{listing.excerpt}</p>
+      ) : null}
       <dl className="mt-auto flex flex-wrap gap-x-4 gap-y-1 pt-1 text-sm text-slate-700">
         <div className="flex gap-1">
           <dt className="sr-only">{t('detail.company')}</dt>

@@ -1,7 +1,8 @@
 // SQL building blocks for listings. Who may see what is NOT decided here: callers (lib/dal/listings)
 // pass the visibility condition from lib/dal/access into every query.
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { companies, listings, networkMemberships, networks } from '../schema';
+import { SEARCH_CANDIDATES, textMatchSql, textScoreSql, type PreparedSearch } from './search';
 import type { Db, Tx } from '../client';
 
 export interface GeoPoint {
@@ -30,15 +31,10 @@ export function withinKmSql(origin: GeoPoint, km: number): SQL {
 /** `%`, `_` and `\` typed by a user are literal characters, not wildcards. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/**
- * Free-text match on title and description, accent- and case-insensitive ("Svejsning" finds
- * "svejsning", "kolerum" finds "kølerum"). unaccent runs before lower() so that the result does not
- * depend on the database's locale (lower('Æ') is 'Æ' under the C locale). Kept in one place so that
- * proper full-text search can replace it later.
- */
-export function listingTextMatchSql(q: string): SQL {
-  const pattern = `%${escapeLike(q)}%`;
-  return sql`lower(unaccent(${listings.title} || ' ' || ${listings.description})) like lower(unaccent(${pattern}::text)) escape '\\'`;
+/** Every word of the search matches the listing's title or description: stemmed per the listing's
+ * language, typo- and compound-tolerant (db/queries/search.ts). */
+export function listingTextMatchSql(search: PreparedSearch): SQL {
+  return textMatchSql(listings, search);
 }
 
 /** The listing's firm has a NACE code starting with one of the prefixes (see lib/listings/sectors). */
@@ -126,4 +122,50 @@ export async function companyLocation(db: Db | Tx, companyId: string): Promise<G
     .where(and(eq(companies.id, companyId)))
     .limit(1);
   return row && row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null;
+}
+
+/**
+ * A text search: at most SEARCH_CANDIDATES matches are taken through the indexes, then only those
+ * are ranked (relevance, nearest or newest) and one page returned with the candidate count.
+ */
+export async function searchListingRows(
+  db: Db | Tx,
+  params: {
+    where: SQL | undefined;
+    search: PreparedSearch;
+    origin: GeoPoint | null;
+    sort: 'relevance' | 'newest' | 'nearest';
+    limit: number;
+    offset?: number;
+  },
+) {
+  const candidates = db
+    .select({ id: listings.id })
+    .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(and(params.where, listingTextMatchSql(params.search)))
+    .limit(SEARCH_CANDIDATES);
+  const score = textScoreSql(listings, params.search, sql`${listings.title}`);
+  const order =
+    params.sort === 'nearest' && params.origin
+      ? [sql`${distanceMetresSql(params.origin)} asc nulls last`, desc(score)]
+      : params.sort === 'newest'
+        ? [desc(listings.createdAt)]
+        : [desc(score), desc(listings.createdAt)];
+  const rows = await db
+    .select({ ...listingRowColumns(params.origin), score, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(inArray(listings.id, candidates))
+    .orderBy(...order, asc(listings.id))
+    .limit(params.limit)
+    .offset(params.offset ?? 0);
+  const total = rows[0]?.total ?? (params.offset ? await countCandidates(db, candidates) : 0);
+  return { rows, total, capped: total >= SEARCH_CANDIDATES };
+}
+
+/** A page past the last result has no row to carry the total. */
+async function countCandidates(db: Db | Tx, candidates: SQL | { getSQL(): SQL }) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`(${candidates}) as c`);
+  return row?.n ?? 0;
 }

@@ -1,8 +1,11 @@
 import 'server-only';
-import { and, asc, count, eq, gte, lte, or, sql, type SQL } from 'drizzle-orm';
-import { getDb } from '@/db/client';
+import { and, asc, count, desc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '@/db/client';
+import { prepareSearch, SEARCH_CANDIDATES, textMatchSql, textScoreSql } from '@/db/queries/search';
 import { companies, networks, type Country } from '@/db/schema';
 import { naceDivisions } from '@/lib/nace';
+import { highlight, snippet, type Segment } from '@/lib/search/highlight';
+import { parseSearchQuery, type SearchQuery } from '@/lib/search/normalize';
 import { BAND_RANGES, employeeBand, type DirectoryFilters, type EmployeeBand } from '@/lib/validations/companies';
 import type { Viewer } from './viewer';
 
@@ -20,6 +23,8 @@ export interface DirectoryItem {
   postcode: string | null;
   city: string | null;
   languages: string[];
+  /** Only for a text search: the name and a passage of the description with the matches marked. */
+  highlight?: { name: Segment[]; snippet: Segment[] };
 }
 
 export interface DirectoryResult {
@@ -55,15 +60,16 @@ function sectorCondition(sector: string): SQL {
   return sql`exists (select 1 from unnest(${companies.nace}) as code where left(code, 2) in (${list}))`;
 }
 
-export async function listDirectory(viewer: Viewer | null, filters: DirectoryFilters): Promise<DirectoryResult> {
+export async function listDirectory(viewer: Viewer | null, filters: DirectoryFilters, pageSize = DIRECTORY_PAGE_SIZE): Promise<DirectoryResult> {
   const db = getDb();
-  const networkOptions = await db.select({ id: networks.id, ref: networks.ref, name: networks.name }).from(networks).orderBy(asc(networks.name));
+  const networkRows = await db.select({ id: networks.id, ref: networks.ref, name: networks.name }).from(networks).orderBy(asc(networks.name));
+  const networkOptions = networkRows.map(({ ref, name }) => ({ ref, name }));
 
   // Default: the network the viewer belongs to (as a firm, or as staff); otherwise all networks.
-  let network = filters.network && filters.network !== ALL_NETWORKS ? networkOptions.find((n) => n.ref === filters.network) : undefined;
+  let network = filters.network && filters.network !== ALL_NETWORKS ? networkRows.find((n) => n.ref === filters.network) : undefined;
   if (!filters.network && viewer) {
     const mine = [...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds, ...viewer.municipalityNetworkIds];
-    network = networkOptions.find((n) => mine.includes(n.id));
+    network = networkRows.find((n) => mine.includes(n.id));
   }
 
   const conditions: (SQL | undefined)[] = [
@@ -82,15 +88,34 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
     const [min, max] = BAND_RANGES[filters.size];
     conditions.push(gte(companies.employees, min), max === null ? undefined : lte(companies.employees, max));
   }
-  if (filters.q) {
-    conditions.push(or(containsSql(companies.name, filters.q), containsSql(sql`${companies.description}`, filters.q)));
-  }
-  const where = and(...conditions);
+  // A text search ranks a bounded candidate set (by relevance, then name), like listing search.
+  const query = parseSearchQuery(filters.q);
+  const filtered = and(...conditions);
+  const byName = [asc(sql`lower(${companies.name})`), asc(companies.ref)];
+  const page = { requestedPage: filters.page, pageSize, network, networkOptions };
+  if (!query) return directoryPage(db, { ...page, where: filtered, order: byName, query: null });
+  const search = await prepareSearch(db, query);
+  const candidates = db.select({ id: companies.id }).from(companies).where(and(filtered, textMatchSql(companies, search))).limit(SEARCH_CANDIDATES);
+  const order = [desc(textScoreSql(companies, search, sql`${companies.name}`)), ...byName];
+  return directoryPage(db, { ...page, where: inArray(companies.id, candidates), order, query });
+}
 
+async function directoryPage(
+  db: Db | Tx,
+  { where, order, query, requestedPage, pageSize, network, networkOptions }: {
+    pageSize: number;
+    where: SQL | undefined;
+    order: SQL[];
+    query: SearchQuery | null;
+    requestedPage: number;
+    network: { ref: string } | undefined;
+    networkOptions: { ref: string; name: string }[];
+  },
+): Promise<DirectoryResult> {
   const [totalRow] = await db.select({ n: count() }).from(companies).where(where);
   const total = totalRow?.n ?? 0;
-  const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
-  const page = Math.min(filters.page, pageCount);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(requestedPage, pageCount);
   const rows = await db
     .select({
       ref: companies.ref,
@@ -101,19 +126,24 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
       postcode: companies.postcode,
       city: companies.city,
       languages: companies.languages,
+      description: companies.description,
     })
     .from(companies)
     .where(where)
-    .orderBy(asc(sql`lower(${companies.name})`), asc(companies.ref))
-    .limit(DIRECTORY_PAGE_SIZE)
-    .offset((page - 1) * DIRECTORY_PAGE_SIZE);
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
 
   return {
-    items: rows.map(({ employees, ...r }) => ({ ...r, employeesBand: employeeBand(employees) })),
+    items: rows.map(({ employees, description, ...r }) => ({
+      ...r,
+      employeesBand: employeeBand(employees),
+      ...(query ? { highlight: { name: highlight(r.name, query), snippet: snippet(description ?? '', query) } } : {}),
+    })),
     total,
     page,
     pageCount,
     networkRef: network?.ref ?? null,
-    networkOptions: networkOptions.map(({ ref, name }) => ({ ref, name })),
+    networkOptions,
   };
 }

@@ -1,6 +1,8 @@
 import 'server-only';
 import type { ListingRow } from '@/db/queries/listings';
 import type { ListingCategory, ListingKind, ListingStatus, Visibility } from '@/db/schema';
+import { highlight, snippet, type Segment } from '@/lib/search/highlight';
+import type { SearchQuery } from '@/lib/search/normalize';
 
 // Plain, serialisable shapes for the UI. The firm appears with its public name, ref and town only:
 // contact details are revealed by an accepted introduction, never through a listing.
@@ -29,6 +31,8 @@ export interface ListingSummary {
   company: { ref: string; name: string; city: string | null };
   distanceKm: number | null;
   isOwn: boolean;
+  /** Only in text search results: title and a passage of the description with the matches marked. */
+  highlight?: { title: Segment[]; snippet: Segment[] };
 }
 
 export interface ListingDetail extends ListingSummary {
@@ -130,4 +134,9 @@ export function toEditValues(row: ListingRow): ListingEditValues {
     language: row.language,
     companyName: row.companyName,
   };
+}
+
+/** Adds the search's highlighted title and snippet (plain-text segments, rendered escaped). */
+export function withHighlight(summary: ListingSummary, row: Pick<ListingRow, 'title' | 'description'>, query: SearchQuery): ListingSummary {
+  return { ...summary, highlight: { title: highlight(row.title, query), snippet: snippet(row.description, query) } };
 }

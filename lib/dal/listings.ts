@@ -6,20 +6,23 @@ import {
   companyLocation,
   companySectorSql,
   countListingRows,
-  listingTextMatchSql,
+  searchListingRows,
   selectListingRows,
   withinKmSql,
   type GeoPoint,
   type ListingRow,
 } from '@/db/queries/listings';
+import { prepareSearch } from '@/db/queries/search';
 import { companies, listings, networks, type ListingStatus } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/errors';
+import { lookupPostcode } from '@/lib/geo/postcodes';
 import { sectorPrefixes } from '@/lib/listings/sectors';
+import { parseSearchQuery } from '@/lib/search/normalize';
 import { newRef } from '@/lib/refs';
-import { expiryDayToTimestamp, type BrowseFilters, type ListingEditInput, type ListingInput } from '@/lib/validations/listings';
+import { expiryDayToTimestamp, type BrowseFilters, type NearInput, type ListingEditInput, type ListingInput } from '@/lib/validations/listings';
 import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
 import type { Viewer } from './viewer';
-import { toDetail, toEditValues, toSummary, type ListingDetail, type ListingEditValues, type ListingSummary } from './listing-dto';
+import { toDetail, toEditValues, toSummary, withHighlight, type ListingDetail, type ListingEditValues, type ListingSummary } from './listing-dto';
 
 export type { ListingDetail, ListingEditValues, ListingSummary, ListingState } from './listing-dto';
 export type { ListingCategory, ListingKind, ListingStatus, Visibility } from '@/db/schema';
@@ -168,29 +171,64 @@ export async function getListing(viewer: Viewer | null, ref: string): Promise<Li
 export interface BrowseResult {
   items: ListingSummary[];
   total: number;
+  /** A text search ranks at most SEARCH_CANDIDATES matches: "1000+" rather than an exact count. */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
-  /** False when the viewer has no firm with a location: distance filter and sort do not apply. */
+  /** False when there is no point to measure from (no `near`, and no firm with a location):
+   * distance filter and sort do not apply. */
   hasOrigin: boolean;
+  /** Where distances are measured from: the viewer's firm, or the point/postcode asked for. */
+  originSource: 'company' | 'point' | null;
 }
 
-/** Browse active listings the viewer may see, filtered, sorted and paginated in SQL. */
+/** The point of `near` (coordinates, or a known postcode's point), or null when unknown. */
+export function resolveNear(near: NearInput | undefined): GeoPoint | null {
+  if (!near) return null;
+  if ('lat' in near) return near;
+  const place = lookupPostcode(near.country, near.postcode);
+  return place ? { lat: place.lat, lng: place.lng } : null;
+}
+
+/** Browse active listings the viewer may see, filtered, sorted and paginated in SQL. With `q`,
+ * a ranked full-text search with highlighted snippets (db/queries/search.ts). */
 export async function browseListings(viewer: Viewer | null, filters: BrowseFilters, pageSize = PAGE_SIZE): Promise<BrowseResult> {
-  const origin = await viewerOrigin(viewer);
+  const point = resolveNear(filters.near);
+  const origin = point ?? (await viewerOrigin(viewer));
+  const originSource = point ? 'point' : origin ? 'company' : null;
   const conditions: SQL[] = [listingVisibleSql(viewer), listingActiveSql()];
   if (filters.kind) conditions.push(eq(listings.kind, filters.kind));
   if (filters.category) conditions.push(eq(listings.category, filters.category));
   if (filters.sector) conditions.push(companySectorSql(sectorPrefixes(filters.sector)));
   if (filters.network) conditions.push(companyInNetworkSql(filters.network));
-  if (filters.q) conditions.push(listingTextMatchSql(filters.q));
+  if (filters.near && !point) conditions.push(sql`false`); // an unknown postcode matches nothing
   if (filters.km && origin) conditions.push(withinKmSql(origin, filters.km));
   const where = and(...conditions);
   const page = filters.page;
+  const offset = (page - 1) * pageSize;
+  const query = parseSearchQuery(filters.q);
+  const own = (companyId: string) => isOwner(viewer, companyId);
+
+  if (query) {
+    const sort = filters.sort === 'nearest' && origin ? 'nearest' : filters.sort === 'newest' ? 'newest' : 'relevance';
+    const search = await prepareSearch(getDb(), query);
+    const found = await searchListingRows(getDb(), { where, search, origin, sort, limit: pageSize, offset });
+    return {
+      items: found.rows.map((r) => withHighlight(toSummary(r, own(r.companyId)), r, query)),
+      total: found.total,
+      totalCapped: found.capped,
+      page,
+      pageSize,
+      hasOrigin: !!origin,
+      originSource,
+    };
+  }
+  const sort = filters.sort === 'nearest' ? 'nearest' : 'newest';
   const [rows, total] = await Promise.all([
-    selectListingRows(getDb(), { where, origin, sort: filters.sort, limit: pageSize, offset: (page - 1) * pageSize }),
+    selectListingRows(getDb(), { where, origin, sort, limit: pageSize, offset }),
     countListingRows(getDb(), { where }),
   ]);
-  return { items: rows.map((r) => toSummary(r, isOwner(viewer, r.companyId))), total, page, pageSize, hasOrigin: !!origin };
+  return { items: rows.map((r) => toSummary(r, own(r.companyId))), total, totalCapped: false, page, pageSize, hasOrigin: !!origin, originSource };
 }
 
 /** A firm's own listings of every status (dashboard); not_found for anyone outside the firm. */

@@ -143,7 +143,8 @@ export const LISTING_STATUS_VALUES = LISTING_STATUSES;
 
 // ---------------------------------------------------------------- browse (GET parameters)
 
-export const BROWSE_SORTS = ['newest', 'nearest'] as const;
+// 'relevance' applies to a text search (its default); without one it falls back to newest.
+export const BROWSE_SORTS = ['relevance', 'newest', 'nearest'] as const;
 export type BrowseSort = (typeof BROWSE_SORTS)[number];
 
 /** NACE section letter (A–U) or a division/group/class code prefix (`25`, `25.6`, `25.62`). */
@@ -160,8 +161,29 @@ export const browseSchema = z.object({
   km: lenient(z.coerce.number().positive().max(MAX_DISTANCE_KM)),
   q: lenient(z.string().trim().max(SEARCH_MAX)),
   sort: lenient(z.enum(BROWSE_SORTS)),
+  /** Measure distance from here instead of the viewer's firm: a postcode or "lat,lng". */
+  near: lenient(z.string().trim().max(40).transform((s, ctx) => parseNear(s) ?? (ctx.addIssue({ code: 'custom', message: 'invalidValue' }), z.NEVER))),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
+
+/** A point given by coordinates, or a postcode to look up (DK 4 digits, FI 5). */
+export type NearInput = { lat: number; lng: number } | { postcode: string; country: 'DK' | 'FI' };
+
+export function parseNear(input: string): NearInput | null {
+  const s = input.trim();
+  const postcode = /^(?:(DK|FI)\s*-?\s*)?(\d{4,5})$/i.exec(s);
+  if (postcode) {
+    const digits = postcode[2]!;
+    const country = (postcode[1]?.toUpperCase() as 'DK' | 'FI' | undefined) ?? (digits.length === 4 ? 'DK' : 'FI');
+    return (country === 'DK') === (digits.length === 4) ? { postcode: digits, country } : null;
+  }
+  const point = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/.exec(s);
+  if (!point) return null;
+  const lat = Number(point[1]);
+  const lng = Number(point[2]);
+  const b = LOCATION_BOUNDS;
+  return lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng ? { lat, lng } : null;
+}
 
 export type BrowseFilters = z.output<typeof browseSchema>;
 

@@ -41,13 +41,23 @@ describe('company directory', () => {
     expect(await names({ size: '50+' })).toEqual(['Gamma VVS']);
     expect(await names({ q: 'plast' })).toEqual(['Beta Plast A/S']);
     expect(await names({ q: '100%' })).toEqual(['Gamma VVS']);
-    expect(await names({ q: '_' })).toEqual([]); // LIKE wildcards are literal
+    expect(await names({ q: '_' })).toHaveLength(3); // no words: no text filter (and no wildcard)
     expect(await names({ sector: 'C', town: 'Holbæk' })).toEqual(['Beta Plast A/S']);
     // A bad value in the URL means "no filter", not an error.
     expect(await names({ size: 'huge', sector: 'ZZ' })).toHaveLength(3);
 
     const item = (await listDirectory(null, filters({ q: 'Alfa' }))).items[0]!;
-    expect(item).toEqual({ ref: smith.company.ref, name: 'Alfa Smedie ApS', country: 'DK', nace: ['25.62'], employeesBand: '1', postcode: '4420', city: 'Regstrup', languages: [] });
+    expect(item).toEqual({
+      ref: smith.company.ref,
+      name: 'Alfa Smedie ApS',
+      country: 'DK',
+      nace: ['25.62'],
+      employeesBand: '1',
+      postcode: '4420',
+      city: 'Regstrup',
+      languages: [],
+      highlight: { name: [{ text: 'Alfa', hit: true }, { text: ' Smedie ApS', hit: false }], snippet: [] },
+    });
   });
 
   it('paginates', async () => {

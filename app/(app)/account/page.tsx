@@ -2,7 +2,9 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PasswordFormClient, ProfileFormClient, SignOutEverywhereFormClient } from '@/components/auth/account-forms-client';
+import { ApiTokensClient } from '@/components/account/api-tokens-client';
 import { PageHeader } from '@/components/ui/page-header';
+import { listApiTokens } from '@/lib/dal/api-tokens';
 import { getAccount } from '@/lib/dal/auth';
 import { requireViewerOrRedirect } from '@/lib/dal/viewer';
 
@@ -24,7 +26,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewerOrRedirect('/account');
-  const [t, account, params] = await Promise.all([getTranslations('account'), getAccount(viewer), searchParams]);
+  const [t, ts, account, params, tokens] = await Promise.all([getTranslations('account'), getTranslations('search.apiTokens'), getAccount(viewer), searchParams, listApiTokens(viewer)]);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
@@ -44,6 +46,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <p className="text-slate-800">{t('sessions.body', { count: account.activeSessions })}</p>
           <p className="mb-4 mt-1 text-sm text-slate-700">{t('sessions.hint')}</p>
           <SignOutEverywhereFormClient />
+        </Section>
+        <Section id="api-tokens-heading" title={ts('title')}>
+          <ApiTokensClient tokens={tokens} />
         </Section>
       </div>
     </div>

@@ -21,15 +21,18 @@ export async function generateMetadata(): Promise<Metadata> {
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ListingsPage({ searchParams }: { searchParams: SearchParams }) {
-  const filters = parseBrowseParams(await searchParams);
+  const raw = await searchParams;
+  const filters = parseBrowseParams(raw);
   const viewer = await getViewer();
-  const [t, options, networks, result] = await Promise.all([
+  const nearText = (Array.isArray(raw.near) ? raw.near[0] : raw.near)?.trim().slice(0, 40) || undefined;
+  const [t, ts, options, networks, result] = await Promise.all([
     getTranslations('listings'),
+    getTranslations('search'),
     listingOptions(),
     listNetworkOptions(),
     browseListings(viewer, filters),
   ]);
-  const filtered = !!(filters.kind || filters.category || filters.sector || filters.network || filters.km || filters.q);
+  const filtered = !!(filters.kind || filters.category || filters.sector || filters.network || filters.km || filters.q || nearText);
   const params = {
     q: filters.q,
     kind: filters.kind,
@@ -37,6 +40,7 @@ export default async function ListingsPage({ searchParams }: { searchParams: Sea
     sector: filters.sector,
     network: filters.network,
     km: filters.km ? String(filters.km) : undefined,
+    near: nearText,
     sort: filters.sort,
   };
 
@@ -52,10 +56,10 @@ export default async function ListingsPage({ searchParams }: { searchParams: Sea
         }
       />
       <div className="lg:grid lg:grid-cols-[18rem_1fr] lg:gap-6">
-        <BrowseFiltersForm filters={filters} categories={options.categories} sectors={options.sectors} networks={networks} hasOrigin={result.hasOrigin} />
+        <BrowseFiltersForm filters={filters} categories={options.categories} sectors={options.sectors} networks={networks} hasOrigin={result.hasOrigin} near={nearText} nearUnknown={!!nearText && result.originSource !== 'point'} />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold text-slate-900" aria-live="polite">
-            {t('results', { count: result.total })}
+            {result.totalCapped ? ts('resultsCapped', { count: result.total }) : t('results', { count: result.total })}
           </h2>
           {result.items.length ? (
             <ListingGrid>

@@ -1,0 +1,25 @@
+import 'server-only';
+import { getDb } from '@/db/client';
+import { userIdForApiToken } from '@/lib/dal/api-tokens';
+import { getViewer, loadViewer, type Viewer } from '@/lib/dal/viewer';
+import { AppError } from '@/lib/errors';
+
+// Who is calling the API: a bearer token (`Authorization: Bearer iv_…`) or the browser's session
+// cookie, else an anonymous visitor. A token that is presented but not valid is an error (401), not
+// a silent downgrade to anonymous, so a client notices a revoked token.
+
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+
+export async function viewerFromRequest(request: Request): Promise<Viewer | null> {
+  const header = request.headers.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    const userId = match ? await userIdForApiToken(match[1]!) : null;
+    const viewer = userId ? await loadViewer(getDb(), userId) : null;
+    if (!viewer) throw new AppError('unauthorized', 'The API token is missing, malformed, unknown or revoked.');
+    return viewer;
+  }
+  // Only touch Auth.js when a session cookie is present (it needs the Next request context).
+  if (SESSION_COOKIE.test(request.headers.get('cookie') ?? '')) return getViewer();
+  return null;
+}

@@ -1,0 +1,157 @@
+// npm run bench:search — p50/p95 latency of text + distance searches over a generated area of
+// 10,000 firms and 100,000 listings, through the same DAL function as the /listings page.
+// Runs on an in-memory PGlite, and on PostgreSQL when DATABASE_URL is set (in a fresh database
+// iv_bench_… on that server, dropped afterwards). Last line: one JSON object with the figures.
+// Options: --companies N --listings N --queries N (defaults 10000, 100000, 200).
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDb, setDbHandle, type DbHandle } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { generateArea, type AreaSummary } from '@/lib/bench/generate-area';
+import { browseListings } from '@/lib/dal/listings';
+import type { Viewer } from '@/lib/dal/viewer';
+import { parseBrowseParams } from '@/lib/validations/listings';
+
+function arg(name: string, fallback: number) {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+const COMPANIES = arg('companies', 10_000);
+const LISTINGS = arg('listings', 100_000);
+const QUERIES = arg('queries', 200);
+const WARMUP = 20;
+const tty = process.stdout.isTTY;
+
+interface Figures {
+  listings: number;
+  companies: number;
+  queries: number;
+  generateSeconds: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  meanResults: number;
+}
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** Varied queries: whole words, a compound's first part, a typo; always with a distance. */
+function makeQueries(area: AreaSummary, count: number) {
+  let seed = 7;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
+  return Array.from({ length: count }, (_, i) => {
+    const word = pick(area.vocabulary);
+    const r = rand();
+    const q = r < 0.5 ? word : r < 0.7 ? word.slice(0, Math.max(4, Math.ceil(word.length * 0.6))) : r < 0.85 ? `${word.slice(0, 2)}${word.slice(3)}` : `${word} ${pick(area.vocabulary)}`;
+    const from = pick(area.sampleCompanies);
+    const params: Record<string, string> = { q, km: pick(['10', '25', '50']) };
+    if (i % 3 === 0) params.near = `${from.lat.toFixed(4)},${from.lng.toFixed(4)}`;
+    if (i % 4 === 0) params.sort = 'nearest';
+    return { params, viewerIndex: i % 2 };
+  });
+}
+
+function progress(label: string) {
+  let last = 0;
+  return (done: number, total: number, what: string) => {
+    if (!tty) return;
+    const now = Date.now();
+    if (now - last < 250 && done < total) return;
+    last = now;
+    process.stdout.write(`\r  ${label}: ${what} ${done.toLocaleString('en')}/${total.toLocaleString('en')}   `);
+  };
+}
+
+async function run(label: string, handle: DbHandle): Promise<Figures> {
+  setDbHandle(handle);
+  await runMigrations(handle);
+  const started = performance.now();
+  const area = await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) });
+  const generateSeconds = (performance.now() - started) / 1000;
+  if (tty) process.stdout.write('\r\x1b[K');
+  console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
+
+  const home = area.sampleCompanies[0]!;
+  const member: Viewer = {
+    userId: 'bench',
+    email: 'bench@example.test',
+    name: 'Bench',
+    locale: 'da',
+    isAdmin: false,
+    companyIds: [home.id],
+    memberNetworkIds: [area.networks[0]!.id],
+    facilitatorNetworkIds: [],
+    municipalityNetworkIds: [],
+  };
+  const viewers = [member, null];
+  const queries = makeQueries(area, QUERIES + WARMUP);
+  const times: number[] = [];
+  let results = 0;
+  for (const [i, { params, viewerIndex }] of queries.entries()) {
+    const t0 = performance.now();
+    const r = await browseListings(viewers[viewerIndex] ?? null, parseBrowseParams(params));
+    const ms = performance.now() - t0;
+    if (i >= WARMUP) {
+      times.push(ms);
+      results += r.total;
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    listings: LISTINGS,
+    companies: COMPANIES,
+    queries: times.length,
+    generateSeconds: round(generateSeconds),
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    maxMs: round(times.at(-1) ?? 0),
+    meanResults: round(results / Math.max(1, times.length)),
+  };
+}
+
+function report(label: string, f: Figures) {
+  console.log(`  ${label}: ${f.queries} text + distance searches: p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanResults} matches on average)`);
+}
+
+const out: Record<string, Figures | { skipped: string }> = {};
+console.log(`Search benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} queries`);
+
+const databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl) {
+  const name = `iv_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const handle = openDb({ databaseUrl: url.toString() });
+  try {
+    const f = await run('postgres', handle);
+    report('postgres', f);
+    out.postgres = f;
+  } finally {
+    await handle.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+} else {
+  console.log('  postgres: skipped (set DATABASE_URL=postgres://… to run the PostgreSQL half)');
+  out.postgres = { skipped: 'DATABASE_URL not set' };
+}
+
+const pglite = openDb({ pgliteDir: 'memory://' });
+try {
+  const f = await run('pglite', pglite);
+  report('pglite', f);
+  out.pglite = f;
+} finally {
+  await pglite.close();
+}
+setDbHandle(undefined);
+console.log(JSON.stringify(out));
