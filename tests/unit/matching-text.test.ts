@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, splitCompound, stem, tokenize, wordConcepts } from '@/lib/matching/normalize';
+import { CONCEPT_GROUPS, buildThesaurus, conceptLabel } from '@/lib/matching/thesaurus';
+import { textScore } from '@/lib/matching/score';
+
+const concepts = (text: string, lang = 'da') => [...analyzeText(text, lang).concepts].sort();
+const parts = (word: string) => splitCompound(word).parts.map((p) => p.stem);
+
+describe('thesaurus', () => {
+  it('has at least 40 concept groups with labels in da, en and fi', () => {
+    expect(CONCEPT_GROUPS.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(CONCEPT_GROUPS.map((g) => g.id)).size).toBe(CONCEPT_GROUPS.length);
+    for (const g of CONCEPT_GROUPS) for (const l of ['da', 'en', 'fi'] as const) expect(g.labels[l]).toBeTruthy();
+    expect(conceptLabel('powder-coating', 'fi')).toBe('jauhemaalaus');
+  });
+
+  it('can be extended with extra groups', () => {
+    const th = buildThesaurus([...CONCEPT_GROUPS, { id: 'beer', labels: { da: 'øl', en: 'beer', fi: 'olut' }, terms: ['øl', 'olut', 'beer', 'bryggeri'] }]);
+    expect(wordConcepts('bryggeriet', th)).toEqual(['beer']);
+  });
+});
+
+describe('normalize', () => {
+  it('tokenizes, folds and drops filler words of the language', () => {
+    expect(tokenize('Vi søger en SVEJSER til stål', 'da')).toEqual(['soger', 'svejser', 'stal']);
+    expect(tokenize('We can do it with IT', 'en')).toEqual(['do']);
+    expect(tokenize('Ledig el-kapacitet', 'da')).toEqual(['ledig', 'el', 'kapacitet']);
+  });
+
+  it('strips common suffixes per language', () => {
+    expect(stem('maskinerne', 'da')).toBe('maskin');
+    expect(stem('pallerne', 'da')).toBe('pall');
+    expect(stem('varastossa', 'fi')).toBe('varasto');
+    expect(stem('welding', 'en')).toBe('weld');
+    expect(stem('welded', 'en')).toBe('weld');
+  });
+
+  it('splits Danish and Finnish compounds into known stems', () => {
+    expect(parts('plastemner')).toEqual(['plast', 'emner']);
+    expect(parts('pulverlakeringsanlaeg')).toEqual(['pulverlakering', 'anlaeg']);
+    expect(parts('ruiskuvalukone')).toEqual(['ruiskuvalu', 'kone']);
+    expect(wordConcepts('sprojtestobte')).toEqual(['injection-moulding']);
+    expect(wordConcepts('kunststofsvejsning').sort()).toEqual(['plastic', 'welding']);
+    expect(wordConcepts('hitsaustyot')).toEqual(['welding']);
+  });
+
+  it('does not find a concept buried inside an unrelated word', () => {
+    expect(wordConcepts('installere')).toEqual([]);
+    expect(wordConcepts('mig')).toEqual([]);
+    expect(concepts('Vi kan hjælpe med det')).toEqual([]);
+  });
+});
+
+describe('cross-language concepts', () => {
+  it('plastik ↔ muovi ↔ plastic', () => {
+    for (const [t, l] of [['plastikemner', 'da'], ['muoviosat', 'fi'], ['plastic parts', 'en']] as const) expect(concepts(t, l)).toContain('plastic');
+  });
+
+  it('svejsning ↔ hitsaus ↔ welding, in any inflection', () => {
+    for (const [t, l] of [['svejsning', 'da'], ['svejser søges', 'da'], ['hitsaajaa tarvitaan', 'fi'], ['hitsauksen', 'fi'], ['welder wanted', 'en'], ['welded frames', 'en']] as const) {
+      expect(concepts(t, l), t).toContain('welding');
+    }
+  });
+
+  it('pulverlakering ↔ jauhemaalaus ↔ powder coating (two English words)', () => {
+    expect(concepts('pulverlakeringsanlæg')).toEqual(['powder-coating']);
+    expect(concepts('jauhemaalauslinja', 'fi')).toEqual(['powder-coating']);
+    expect(concepts('powder coating line', 'en')).toContain('powder-coating');
+  });
+
+  it('"tysktalende eksportassistent" ↔ "German-speaking export assistant"', () => {
+    const da = analyzeText('Tysktalende eksportassistent', 'da');
+    const en = analyzeText('German-speaking export assistant', 'en');
+    expect([...da.concepts].sort()).toEqual(['export', 'german', 'staff']);
+    expect([...en.concepts].sort()).toEqual(['export', 'german', 'staff']);
+    expect(textScore(da, en).score).toBeGreaterThan(0.7);
+  });
+
+  it('scores related texts above unrelated ones across languages', () => {
+    const need = analyzeText('Vi søger ledig kapacitet til sprøjtestøbning af plastemner', 'da');
+    const offer = analyzeText('Vapaata ruiskuvalukapasiteettia muoviosille', 'fi');
+    const other = analyzeText('Regnskab og bogføring for små firmaer', 'da');
+    expect(textScore(need, offer).score).toBeGreaterThan(0.5);
+    expect(textScore(need, other).score).toBe(0);
+    expect(textScore(need, offer).shared.sort()).toEqual(['injection-moulding', 'plastic']);
+  });
+});
