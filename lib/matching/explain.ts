@@ -1,0 +1,120 @@
+// Why a candidate was suggested: reasons as message keys + values, stored with the match and
+// rendered in the viewer's language. Values carry ids (conceptId, NACE codes, ISO dates) so a
+// stored reason can be re-rendered in any language; `concept` holds the label in the language the
+// reasons were built for. formatReasons renders them for the CLI and the JSON API with the small
+// per-locale table below; the web UI will render the same keys from a next-intl catalog
+// (messages/<locale>/matching.json) in the UI step.
+import type { UiLocale } from '@/db/schema';
+import { conceptLabel } from './thesaurus';
+import type { SectorMatch } from './sectors';
+
+export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling';
+
+export interface Reason {
+  key: ReasonKey;
+  values?: Record<string, string | number>;
+}
+
+export interface ExplainInput {
+  distanceKm?: number | null;
+  sharedConcepts?: string[];
+  window?: { from: string | null; to: string | null } | null;
+  sector?: SectorMatch;
+  /** Share of the need an offer covers (0–1+), when quantities were comparable. */
+  coverage?: number | null;
+  pooling?: number;
+  bundling?: number;
+}
+
+/** At most this many concepts are named: a list of ten shared words explains nothing. */
+const MAX_CONCEPTS = 2;
+
+export function buildReasons(x: ExplainInput, locale: UiLocale): Reason[] {
+  const out: Reason[] = [];
+  if (x.distanceKm != null && Number.isFinite(x.distanceKm)) out.push({ key: 'distance', values: { km: Math.round(x.distanceKm * 10) / 10 } });
+  for (const c of (x.sharedConcepts ?? []).slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { concept: conceptLabel(c, locale), conceptId: c } });
+  if (x.window && (x.window.from || x.window.to)) out.push({ key: 'window', values: { ...(x.window.from ? { from: x.window.from } : {}), ...(x.window.to ? { to: x.window.to } : {}) } });
+  if (x.sector?.a && x.sector.b && (x.sector.relation === 'valueChain' || x.sector.relation === 'service')) out.push({ key: 'sectors', values: { a: x.sector.a, b: x.sector.b } });
+  if (x.coverage != null && x.coverage > 0) out.push({ key: 'quantity', values: { percent: Math.round(Math.min(1, x.coverage) * 100) } });
+  if (x.pooling) out.push({ key: 'pooling', values: { count: x.pooling } });
+  if (x.bundling) out.push({ key: 'bundling', values: { count: x.bundling } });
+  return out;
+}
+
+// CLI/API texts. {x} placeholders; counts are always ≥ 2 so no plural forms are needed.
+const TEXTS: Record<UiLocale, Record<ReasonKey | 'from' | 'until', string>> = {
+  da: {
+    distance: '{km} km væk',
+    sharedConcept: 'begge om {concept}',
+    window: 'i perioden {range}',
+    from: 'fra {date}',
+    until: 'til {date}',
+    sectors: 'brancher der supplerer hinanden: {a} ↔ {b}',
+    quantity: 'dækker {percent} % af behovet',
+    pooling: '{count} virksomheder med samme behov',
+    bundling: '{count} tilbud dækker behovet sammen',
+  },
+  en: {
+    distance: '{km} km away',
+    sharedConcept: 'both about {concept}',
+    window: 'available {range}',
+    from: 'from {date}',
+    until: 'until {date}',
+    sectors: 'complementary sectors: {a} ↔ {b}',
+    quantity: 'covers {percent}% of the need',
+    pooling: '{count} firms with the same need',
+    bundling: '{count} offers together cover the need',
+  },
+  fi: {
+    distance: '{km} km:n päässä',
+    sharedConcept: 'molemmat koskevat aihetta {concept}',
+    window: 'ajalla {range}',
+    from: '{date} alkaen',
+    until: '{date} asti',
+    sectors: 'toisiaan täydentävät toimialat: {a} ↔ {b}',
+    quantity: 'kattaa {percent} % tarpeesta',
+    pooling: '{count} yritystä, joilla on sama tarve',
+    bundling: '{count} tarjousta kattaa tarpeen yhdessä',
+  },
+};
+
+const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+function formatWindow(values: Record<string, string | number>, locale: UiLocale): string {
+  const t = TEXTS[locale];
+  const from = typeof values.from === 'string' ? utc(values.from) : undefined;
+  const to = typeof values.to === 'string' ? utc(values.to) : undefined;
+  const sameYear = from && to && from.getUTCFullYear() === to.getUTCFullYear();
+  const fmt = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC', ...(sameYear ? {} : { year: 'numeric' }) });
+  if (from && to) return fill(t.window, { range: fmt.formatRange(from, to) });
+  if (from) return fill(t.from, { date: fmt.format(from) });
+  return to ? fill(t.until, { date: fmt.format(to) }) : '';
+}
+
+/** Each reason as a sentence fragment in the locale (unknown keys are skipped). */
+export function formatReasons(reasons: readonly Reason[], locale: UiLocale): string[] {
+  const t = TEXTS[locale];
+  const num = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  return reasons.flatMap((r): string[] => {
+    const v = r.values ?? {};
+    switch (r.key) {
+      case 'distance':
+        return [fill(t.distance, { km: num.format(Number(v.km)) })];
+      case 'sharedConcept':
+        return [fill(t.sharedConcept, { concept: typeof v.conceptId === 'string' ? conceptLabel(v.conceptId, locale) : String(v.concept ?? '') })];
+      case 'window':
+        return [formatWindow(v, locale)].filter(Boolean);
+      case 'sectors':
+      case 'quantity':
+      case 'pooling':
+      case 'bundling':
+        return t[r.key] ? [fill(t[r.key], v)] : [];
+      default:
+        return [];
+    }
+  });
+}
+
+/** One line, as the product shows it: "3 km away · both about powder coating · …". */
+export const reasonsLine = (reasons: readonly Reason[], locale: UiLocale) => formatReasons(reasons, locale).join(' · ');
