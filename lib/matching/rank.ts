@@ -1,0 +1,173 @@
+// Ranking for one source listing over a bounded set of candidates (the database layer preselects
+// at most a few hundred by kind, category and distance): pairs, pooling groups and bundles, each
+// with its score, components and reasons. Pure and synchronous, so it runs the same in a request,
+// a job or a benchmark.
+import type { UiLocale } from '@/db/schema';
+import { ineligibleReasons } from './eligibility';
+import { buildReasons, type Reason } from './explain';
+import { analyzeText, type AnalyzedText } from './normalize';
+import { BUNDLING_CATEGORIES, POOLING_CATEGORIES, categoryScore, pairTypesFor, type PairType } from './pair-rules';
+import { combine, freshnessScore, geoScore, quantityScore, textScore, windowOverlap, windowScore, type Components } from './score';
+import { sectorMatch } from './sectors';
+import type { MatchListing } from './types';
+import { comparableQuantities } from './units';
+
+export interface RankOptions {
+  now: Date;
+  /** The network's radius: distance decays relative to it. */
+  radiusKm?: number;
+  top?: number;
+  locale?: UiLocale;
+}
+
+export interface ScoredMatch {
+  listing: MatchListing;
+  type: PairType;
+  score: number;
+  components: Components;
+  reasons: Reason[];
+  /** Thesaurus concepts both texts are about. */
+  sharedConcepts: string[];
+}
+
+export interface GroupMatch {
+  type: 'pooling' | 'bundling';
+  /** The partners (needs for pooling, offers for bundling), best first. */
+  listings: MatchListing[];
+  score: number;
+  reasons: Reason[];
+}
+
+export interface RankResult {
+  matches: ScoredMatch[];
+  pooling: GroupMatch[];
+  bundles: GroupMatch[];
+}
+
+export const DEFAULT_RADIUS_KM = 25;
+/** Only this many best pairs are combined into bundles: 20 choose 3 = 1,140 combinations. */
+export const BUNDLE_POOL = 20;
+const MAX_BUNDLES = 3;
+/** Needs must share this much text to be pooled (joint steel purchase, not steel + electricity). */
+const POOLING_MIN_TEXT = 0.3;
+const MAX_POOL_PARTNERS = 3;
+/** Concepts that name the *form* of pooling, not its object: sharing "joint purchase" alone does
+ * not make a steel buyer and an electricity buyer a group. */
+const POOLING_FORM_CONCEPTS = new Set(['joint-purchasing', 'consortium', 'tender', 'staff', 'transport']);
+
+export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchListing, 'lat' | 'lng' | 'distanceKm'>): number | null {
+  if (b.distanceKm != null) return b.distanceKm;
+  if (a.lat == null || a.lng == null || b.lat == null || b.lng == null) return null;
+  const rad = Math.PI / 180;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+const textOf = (l: MatchListing) => `${l.title}\n${l.title}\n${l.description}`;
+
+/** Score one candidate, or null when a hard rule or the pair rules exclude it. */
+export function scoreCandidate(
+  source: MatchListing,
+  candidate: MatchListing,
+  opts: RankOptions,
+  texts: { source: AnalyzedText; candidate?: AnalyzedText } = { source: analyzeText(textOf(source), source.language) },
+): ScoredMatch | null {
+  if (ineligibleReasons(source, candidate, { now: opts.now }).length) return null;
+  const types = pairTypesFor(source, candidate);
+  const type = types[0];
+  if (!type) return null;
+  const pooling = type === 'pooling';
+  const offer = source.kind === 'offer' ? source : candidate;
+  const need = source.kind === 'offer' ? candidate : source;
+  const text = textScore(texts.source, texts.candidate ?? analyzeText(textOf(candidate), candidate.language));
+  const km = distanceKm(source, candidate);
+  const sector = sectorMatch(source.companyNace, candidate.companyNace);
+  const components: Components = {
+    category: categoryScore(source, candidate),
+    text: text.score,
+    geo: geoScore(km, opts.radiusKm ?? DEFAULT_RADIUS_KM),
+    sector: sector.score,
+    window: windowScore(source, candidate),
+    quantity: pooling ? quantityScore(source, candidate, true) : quantityScore(offer, need),
+    freshness: freshnessScore(candidate.updatedAt, opts.now),
+  };
+  const q = pooling ? null : comparableQuantities(offer, need);
+  const reasons = buildReasons(
+    { distanceKm: km, sharedConcepts: text.shared, window: windowOverlap(source, candidate), sector, coverage: q ? q[0] / q[1] : null },
+    opts.locale ?? 'da',
+  );
+  return { listing: candidate, type, score: combine(components), components, reasons, sharedConcepts: text.shared };
+}
+
+const byScore = <T extends { score: number; listing?: MatchListing }>(a: T, b: T) => b.score - a.score || (a.listing?.id ?? '').localeCompare(b.listing?.id ?? '');
+
+export function rank(source: MatchListing, candidates: readonly MatchListing[], opts: RankOptions): RankResult {
+  const sourceText = analyzeText(textOf(source), source.language);
+  const scored = candidates
+    .map((c) => scoreCandidate(source, c, opts, { source: sourceText }))
+    .filter((m): m is ScoredMatch => m !== null && m.score > 0)
+    .sort(byScore);
+  return {
+    matches: scored.slice(0, opts.top ?? 20),
+    pooling: poolingGroups(source, sourceText, scored, opts),
+    bundles: bundles(source, scored, opts),
+  };
+}
+
+function poolingGroups(source: MatchListing, sourceText: AnalyzedText, scored: ScoredMatch[], opts: RankOptions): GroupMatch[] {
+  if (source.kind !== 'need' || !POOLING_CATEGORIES.has(source.category)) return [];
+  const objects = (concepts: Iterable<string>) => [...concepts].filter((c) => !POOLING_FORM_CONCEPTS.has(c));
+  const sourceObjects = objects(sourceText.concepts);
+  const partners: ScoredMatch[] = [];
+  for (const m of scored) {
+    if (m.type !== 'pooling' || m.components.text < POOLING_MIN_TEXT) continue;
+    // When both say *what* they need, they must need the same thing.
+    const candidateObjects = objects(analyzeText(textOf(m.listing), m.listing.language).concepts);
+    if (sourceObjects.length && candidateObjects.length && !objects(m.sharedConcepts).length) continue;
+    // One need per firm: a group is a set of firms.
+    if (partners.some((p) => p.listing.companyId === m.listing.companyId)) continue;
+    partners.push(m);
+    if (partners.length === MAX_POOL_PARTNERS) break;
+  }
+  if (!partners.length) return [];
+  const score = partners.reduce((s, p) => s + p.score, 0) / partners.length;
+  const first = partners[0];
+  const reasons = [...(first?.reasons.filter((r) => r.key === 'sharedConcept') ?? []), ...buildReasons({ pooling: partners.length + 1 }, opts.locale ?? 'da')];
+  return [{ type: 'pooling', listings: partners.map((p) => p.listing), score: Math.round(score * 1000) / 1000, reasons }];
+}
+
+function bundles(source: MatchListing, scored: ScoredMatch[], opts: RankOptions): GroupMatch[] {
+  if (source.kind !== 'need' || !BUNDLING_CATEGORIES.has(source.category)) return [];
+  // Offers that are about the need and fall short of it on their own (a full offer is a pair).
+  const parts = scored
+    .filter((m) => m.type === 'pair' && m.components.text > 0)
+    .slice(0, BUNDLE_POOL)
+    .flatMap((m) => {
+      const q = comparableQuantities(m.listing, source);
+      return q && q[0] < q[1] ? [{ m, amount: q[0], needed: q[1] }] : [];
+    });
+  const found: GroupMatch[] = [];
+  const consider = (set: typeof parts) => {
+    const needed = set[0]?.needed ?? Infinity;
+    if (set.reduce((s, p) => s + p.amount, 0) < needed) return;
+    if (new Set(set.map((p) => p.m.listing.companyId)).size < set.length) return;
+    // Fewer partners are easier to coordinate: each extra partner costs 5 %.
+    const score = (set.reduce((s, p) => s + p.m.score, 0) / set.length) * 0.95 ** (set.length - 2);
+    const ordered = set.map((p) => p.m).sort(byScore);
+    const shared = [...new Set(ordered.flatMap((m) => m.reasons.filter((r) => r.key === 'sharedConcept')).map((r) => JSON.stringify(r)))].slice(0, 2).map((s) => JSON.parse(s) as Reason);
+    found.push({ type: 'bundling', listings: ordered.map((m) => m.listing), score: Math.round(score * 1000) / 1000, reasons: [...shared, ...buildReasons({ bundling: set.length }, opts.locale ?? 'da')] });
+  };
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = i + 1; j < parts.length; j++) {
+      const [a, b] = [parts[i], parts[j]];
+      if (!a || !b) continue;
+      consider([a, b]);
+      for (let k = j + 1; k < parts.length; k++) {
+        const c = parts[k];
+        // A triple only when the pair alone does not already cover the need (minimal bundles).
+        if (c && a.amount + b.amount < a.needed) consider([a, b, c]);
+      }
+    }
+  }
+  return found.sort((x, y) => y.score - x.score || x.listings.length - y.listings.length).slice(0, MAX_BUNDLES);
+}
