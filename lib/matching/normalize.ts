@@ -68,7 +68,7 @@ export function splitCompound(word: string, th: Thesaurus = thesaurus()): Split 
       const better = s.unknown - result.unknown || result.covered - s.covered || s.parts.length - result.parts.length;
       if (better < 0) result = s;
     };
-    for (const s of th.stems) {
+    for (const s of th.stemsByPrefix.get(word.slice(i, i + 2)) ?? []) {
       if (!word.startsWith(s, i)) continue;
       if (s.length < MIN_PREFIX_STEM && !(i === 0 && n === s.length)) continue;
       const j = i + s.length;
@@ -124,7 +124,7 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i] ?? '';
     const joined = a + (words[i + 1] ?? '');
-    for (const s of th.stems) {
+    for (const s of th.stemsByPrefix.get(joined.slice(0, 2)) ?? []) {
       if (s.length > a.length && joined.startsWith(s) && joined.length - s.length <= MAX_TAIL) {
         for (const c of th.terms.get(s) ?? []) concepts.add(c);
         break;
