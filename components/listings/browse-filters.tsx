@@ -124,7 +124,10 @@ export async function BrowseFiltersForm({ filters, categories, sectors, networks
               <label htmlFor="filter-sort" className="text-sm font-medium text-slate-800">
                 {t('filters.sort')}
               </label>
-              <select id="filter-sort" name="sort" defaultValue={filters.sort ?? (filters.q ? 'relevance' : 'newest')} className={inputClass}>
+              {/* The default is "automatic" (best match when searching, newest otherwise) so that a
+                  search typed after a plain browse is still ranked by relevance. */}
+              <select id="filter-sort" name="sort" defaultValue={filters.sort ?? ''} className={inputClass}>
+                <option value="">{ts('sortAuto')}</option>
                 {filters.q ? <option value="relevance">{ts('sortRelevance')}</option> : null}
                 <option value="newest">{t('filters.sortNewest')}</option>
                 {hasOrigin ? <option value="nearest">{t('filters.sortNearest')}</option> : null}

@@ -12,6 +12,9 @@ test('a misspelt search finds powder coating, highlighted, and only public listi
   await page.getByLabel('Søg').fill('pulverlakkering');
   await page.getByRole('button', { name: 'Vis opslag' }).click();
   await expect(page).toHaveURL(/q=pulverlakkering/);
+  // A search typed into the plain browse form is ranked by relevance, not by date.
+  await expect(page).not.toHaveURL(/sort=newest/);
+  await expect(page.getByLabel('Sortér')).toHaveValue('');
   const hit = page.getByRole('link', { name: PUBLIC_HIT });
   await expect(hit).toBeVisible();
   await expect(page.locator('mark').first()).toBeVisible();
