@@ -9,12 +9,19 @@ export async function SiteHeader() {
   const [t, viewer] = await Promise.all([getTranslations('nav'), getViewer()]);
   const links: { href: string; label: string }[] = [
     { href: '/listings', label: t('listings') },
+    { href: '/map', label: t('map') },
     { href: '/companies', label: t('companies') },
     { href: '/networks', label: t('networks') },
   ];
   if (viewer) {
-    links.push({ href: '/dashboard', label: t('dashboard') }, { href: '/account', label: t('account') });
+    links.push(
+      { href: '/themes', label: t('themes') },
+      { href: '/dashboard', label: t('dashboard') },
+      { href: '/introductions', label: t('introductions') },
+      { href: '/account', label: t('account') },
+    );
     if (viewer.facilitatorNetworkIds.length || viewer.isAdmin) links.push({ href: '/facilitator', label: t('facilitator') });
+    if (viewer.municipalityNetworkIds.length || viewer.isAdmin) links.push({ href: '/municipality', label: t('municipality') });
   }
   return (
     <header className="border-b border-slate-200 bg-white">
