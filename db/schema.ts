@@ -454,6 +454,10 @@ export const matches = pgTable(
     uniqueIndex('matches_pair_idx').on(t.listingId, t.otherListingId, t.type),
     index('matches_listing_score_idx').on(t.listingId, t.score),
     index('matches_other_idx').on(t.otherListingId),
+    // "Which stored groups include this listing?" when it changes (db/queries/matching.ts).
+    index('matches_group_idx').using('gin', t.groupListingIds),
+    // The dashboard's newest suggestions.
+    index('matches_created_idx').on(t.createdAt),
   ],
 );
 

@@ -1,6 +1,7 @@
 // The Regstrup/Holbæk demo area: db/seed/demo-area.json (an `industrivej/v1` exchange file) plus
 // the demo accounts in demo-users.ts. Loaded by `npm run db:seed` and, for the embedded database,
 // automatically on first start (db/startup.ts).
+import { enqueueJob } from '@/lib/jobs/queue';
 import { hash } from '@node-rs/argon2';
 import { and, eq, sql } from 'drizzle-orm';
 import { readFileSync } from 'node:fs';
@@ -98,6 +99,8 @@ export async function seedDemo(db: Db, options: { now?: Date; file?: string } = 
     // Every firm listed in a network is an approved member, decided by the facilitator a while ago.
     const approvedAt = new Date(now.getTime() - 60 * DAY);
     const written = await writePlan(tx, checked.plan, { actorId: facilitatorId, now: approvedAt });
+    // The demo's suggestions are computed by the job worker (at once when the app seeds itself).
+    await enqueueJob(tx, 'matches.refreshAll', {});
 
     const refIds = async <T extends typeof networks | typeof companies | typeof themes>(table: T) =>
       new Map((await tx.select({ ref: table.ref, id: table.id }).from(table as typeof networks)).map((r) => [r.ref, r.id]));

@@ -16,6 +16,8 @@ import { prepareSearch } from '@/db/queries/search';
 import { companies, listings, networks, type ListingStatus } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import { lookupPostcode } from '@/lib/geo/postcodes';
+import { enqueueJob } from '@/lib/jobs/queue';
+import { kickJobs } from '@/lib/jobs/worker';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import { parseSearchQuery } from '@/lib/search/normalize';
 import { newRef } from '@/lib/refs';
@@ -92,7 +94,7 @@ function writableFields(input: ListingInput | ListingEditInput, location: GeoPoi
 export async function createListing(viewer: Viewer, input: ListingInput): Promise<string> {
   const companyId = await resolveOwnCompany(viewer, input.company);
   const ref = newRef('li');
-  await getDb()
+  const [inserted] = await getDb()
     .insert(listings)
     .values({
       ref,
@@ -101,8 +103,17 @@ export async function createListing(viewer: Viewer, input: ListingInput): Promis
       status: 'open',
       language: input.language ?? viewer.locale,
       createdById: viewer.userId,
-    });
+    })
+    .returning({ id: listings.id });
+  await listingChanged(inserted?.id);
   return ref;
+}
+
+/** Suggestions are recomputed off the request path: queue the listing and wake the worker. */
+async function listingChanged(listingId: string | undefined) {
+  if (!listingId) return;
+  await enqueueJob(getDb(), 'matches.listing', { listingId, cascade: true });
+  kickJobs();
 }
 
 async function ownedRow(viewer: Viewer, ref: string): Promise<ListingRow> {
@@ -131,6 +142,7 @@ export async function updateListing(viewer: Viewer, input: ListingEditInput): Pr
     .where(and(eq(listings.id, row.id), ownedBy(viewer), ne(listings.status, 'closed')))
     .returning({ ref: listings.ref });
   if (updated.length === 0) throw notFound();
+  await listingChanged(row.id);
   return row.ref;
 }
 
@@ -151,6 +163,7 @@ export async function changeListingStatus(viewer: Viewer, ref: string, change: k
     .where(and(eq(listings.id, row.id), ownedBy(viewer), inArray(listings.status, from)))
     .returning({ ref: listings.ref });
   if (updated.length === 0) throw new AppError('conflict', `listings.cannot.${change}`);
+  await listingChanged(row.id);
   return row.ref;
 }
 

@@ -2,6 +2,7 @@
 // transaction (a file with any error writes nothing). Used by `npm run db:import`, the
 // facilitator's import page (with a scope, and first as a dry run for the preview) and the seed.
 import type { Db } from '@/db/client';
+import { enqueueJob } from '@/lib/jobs/queue';
 import type { ExchangeIssue } from './schema';
 import { validateImport, type ImportScope } from './validate';
 import { writePlan, type ImportSummary, type WriteOptions } from './write';
@@ -36,6 +37,11 @@ export async function importExchange(db: Db, input: unknown, options: ImportOpti
       if (!checked.ok) return checked;
       const summary = await writePlan(tx, checked.plan, options);
       if (options.dryRun) throw new DryRunRollback(summary);
+      // Suggestions follow the data: the app's job worker recomputes them all (one refresh, not
+      // one job per imported listing), in the same transaction so a failed import asks for nothing.
+      if (summary.listings.created + summary.listings.updated + summary.companies.updated + summary.memberships > 0) {
+        await enqueueJob(tx, 'matches.refreshAll', {});
+      }
       return { ok: true, summary, dryRun: false };
     });
   } catch (error) {

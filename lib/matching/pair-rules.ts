@@ -74,3 +74,17 @@ export function categoryScore(a: Side, b: Side): number {
   if (!types.length) return 0;
   return types[0] === 'pooling' ? 1 : compatibility(a.category, b.category);
 }
+
+export interface CandidateFilter {
+  kind: 'offer' | 'need';
+  categories: ListingCategory[];
+}
+
+/** What the database should preselect for a source listing: the kinds and categories that
+ * `pairTypesFor` can accept, so that no candidate is fetched only to be thrown away. */
+export function candidateFilters(source: Side, categories: readonly ListingCategory[]): CandidateFilter[] {
+  const other = source.kind === 'offer' ? 'need' : 'offer';
+  const filters: CandidateFilter[] = [{ kind: other, categories: categories.filter((c) => compatibility(source.category, c) > 0) }];
+  if (source.kind === 'need' && POOLING_CATEGORIES.has(source.category)) filters.push({ kind: 'need', categories: [source.category] });
+  return filters.filter((f) => f.categories.length > 0);
+}

@@ -63,14 +63,31 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const textOf = (l: MatchListing) => `${l.title}\n${l.title}\n${l.description}`;
+// The title counts twice: it says what the listing is about; the description adds detail.
+// Analysing a text (tokens, stems, compounds, concepts) is the costly part of scoring, and the same
+// listings are candidates for many sources: a full refresh analyses each text once, and a request
+// mostly finds its candidates' texts here. Keyed by the text itself, so an edit is never served a
+// stale analysis. Bounded: cleared when full rather than tracking recency.
+const ANALYSIS_CACHE_SIZE = 200_000;
+const analysisCache = new Map<string, AnalyzedText>();
+
+export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language'>): AnalyzedText {
+  const key = `${l.language}\n${l.title}\n${l.description}`;
+  let hit = analysisCache.get(key);
+  if (!hit) {
+    if (analysisCache.size >= ANALYSIS_CACHE_SIZE) analysisCache.clear();
+    hit = analyzeText(`${l.title}\n${l.title}\n${l.description}`, l.language);
+    analysisCache.set(key, hit);
+  }
+  return hit;
+}
 
 /** Score one candidate, or null when a hard rule or the pair rules exclude it. */
 export function scoreCandidate(
   source: MatchListing,
   candidate: MatchListing,
   opts: RankOptions,
-  texts: { source: AnalyzedText; candidate?: AnalyzedText } = { source: analyzeText(textOf(source), source.language) },
+  texts: { source: AnalyzedText; candidate?: AnalyzedText } = { source: analyzeListing(source) },
 ): ScoredMatch | null {
   if (ineligibleReasons(source, candidate, { now: opts.now }).length) return null;
   const types = pairTypesFor(source, candidate);
@@ -79,7 +96,7 @@ export function scoreCandidate(
   const pooling = type === 'pooling';
   const offer = source.kind === 'offer' ? source : candidate;
   const need = source.kind === 'offer' ? candidate : source;
-  const text = textScore(texts.source, texts.candidate ?? analyzeText(textOf(candidate), candidate.language));
+  const text = textScore(texts.source, texts.candidate ?? analyzeListing(candidate));
   const km = distanceKm(source, candidate);
   const sector = sectorMatch(source.companyNace, candidate.companyNace);
   const components: Components = {
@@ -102,7 +119,7 @@ export function scoreCandidate(
 const byScore = <T extends { score: number; listing?: MatchListing }>(a: T, b: T) => b.score - a.score || (a.listing?.id ?? '').localeCompare(b.listing?.id ?? '');
 
 export function rank(source: MatchListing, candidates: readonly MatchListing[], opts: RankOptions): RankResult {
-  const sourceText = analyzeText(textOf(source), source.language);
+  const sourceText = analyzeListing(source);
   const scored = candidates
     .map((c) => scoreCandidate(source, c, opts, { source: sourceText }))
     .filter((m): m is ScoredMatch => m !== null && m.score > 0)
@@ -122,7 +139,7 @@ function poolingGroups(source: MatchListing, sourceText: AnalyzedText, scored: S
   for (const m of scored) {
     if (m.type !== 'pooling' || m.components.text < POOLING_MIN_TEXT) continue;
     // When both say *what* they need, they must need the same thing.
-    const candidateObjects = objects(analyzeText(textOf(m.listing), m.listing.language).concepts);
+    const candidateObjects = objects(analyzeListing(m.listing).concepts);
     if (sourceObjects.length && candidateObjects.length && !objects(m.sharedConcepts).length) continue;
     // One need per firm: a group is a set of firms.
     if (partners.some((p) => p.listing.companyId === m.listing.companyId)) continue;

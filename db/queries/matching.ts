@@ -1,0 +1,235 @@
+// SQL for the matching engine: the candidate stage (a bounded, indexed preselection by kind,
+// category and distance; re-ranking on text, sector and time happens in lib/matching/rank.ts) and
+// the stored suggestions. Who may see what is NOT decided here: callers pass the visibility and
+// activity conditions from lib/dal/access.ts.
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { companies, listings, matches, networkMemberships, networks } from '../schema';
+import { queryRows, type Db, type Tx } from '../client';
+import type { CandidateFilter } from '@/lib/matching/pair-rules';
+import type { MatchListing } from '@/lib/matching/types';
+
+/** At most this many candidates are ranked per listing: enough for any local area, and a bound
+ * that keeps a request at a few milliseconds whatever the size of the table. */
+export const MAX_CANDIDATES = 300;
+
+/** The columns the engine needs, for the source and its candidates alike. */
+const matchColumns = {
+  id: listings.id,
+  ref: listings.ref,
+  companyId: listings.companyId,
+  kind: listings.kind,
+  category: listings.category,
+  title: listings.title,
+  description: listings.description,
+  language: listings.language,
+  quantity: listings.quantity,
+  unit: listings.unit,
+  availableFrom: listings.availableFrom,
+  availableUntil: listings.availableUntil,
+  status: listings.status,
+  expiresAt: listings.expiresAt,
+  updatedAt: listings.updatedAt,
+  lat: listings.lat,
+  lng: listings.lng,
+  companyNace: companies.nace,
+};
+
+export async function selectMatchSource(db: Db | Tx, where: SQL): Promise<MatchListing | null> {
+  const [row] = await db.select(matchColumns).from(listings).innerJoin(companies, eq(companies.id, listings.companyId)).where(where).limit(1);
+  return row ?? null;
+}
+
+/** The networks a firm is an approved member of, with the largest radius among them (distance
+ * decays relative to it). */
+export async function companyNetworks(db: Db | Tx, companyId: string): Promise<{ networkIds: string[]; radiusKm: number | null }> {
+  const rows = await db
+    .select({ id: networks.id, radiusKm: networks.radiusKm })
+    .from(networkMemberships)
+    .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
+    .where(and(eq(networkMemberships.companyId, companyId), eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved')));
+  return { networkIds: rows.map((r) => r.id), radiusKm: rows.length ? Math.max(...rows.map((r) => r.radiusKm)) : null };
+}
+
+const kindCategorySql = (filters: readonly CandidateFilter[]): SQL =>
+  filters.length === 0
+    ? sql`false`
+    : sql`(${sql.join(
+        filters.map((f) => sql`(${listings.kind} = ${f.kind} and ${listings.category} in (${sql.join(f.categories.map((c) => sql`${c}`), sql`, `)}))`),
+        sql` or `,
+      )})`;
+
+interface CandidateParams {
+  source: Pick<MatchListing, 'id' | 'companyId' | 'lat' | 'lng'>;
+  filters: readonly CandidateFilter[];
+  /** listingVisibleSql for the source's firm and listingActiveSql: the caller's rules. */
+  visible: SQL;
+  active: SQL;
+  maxKm: number;
+  today: string;
+  limit?: number;
+}
+
+/**
+ * The nearest compatible listings within `maxKm`: the earth_box test and the `<->` ordering both
+ * use the GiST index on ll_to_earth(lat, lng), so PostgreSQL walks the index outward from the
+ * source and stops after `limit` rows that pass the filters — never an unbounded set. A source
+ * without a location takes the most recently updated compatible listings instead.
+ */
+export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams): Promise<MatchListing[]> {
+  const limit = p.limit ?? MAX_CANDIDATES;
+  const common = and(
+    sql`${listings.companyId} <> ${p.source.companyId}`,
+    kindCategorySql(p.filters),
+    p.active,
+    p.visible,
+    sql`(${listings.availableUntil} is null or ${listings.availableUntil} >= ${p.today})`,
+  );
+  if (p.source.lat == null || p.source.lng == null) {
+    const rows = await db
+      .select(matchColumns)
+      .from(listings)
+      .innerJoin(companies, eq(companies.id, listings.companyId))
+      .where(common)
+      .orderBy(sql`${listings.updatedAt} desc`)
+      .limit(limit);
+    return rows;
+  }
+  const origin = sql`ll_to_earth(${p.source.lat}::float8, ${p.source.lng}::float8)`;
+  const earth = sql`ll_to_earth(${listings.lat}, ${listings.lng})`;
+  const metres = p.maxKm * 1000;
+  const rows = await db
+    .select({ ...matchColumns, distanceKm: sql<number>`earth_distance(${earth}, ${origin}) / 1000` })
+    .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(
+      and(
+        common,
+        sql`${listings.lat} is not null and ${listings.lng} is not null`,
+        sql`earth_box(${origin}, ${metres}::float8) @> ${earth}`,
+        sql`earth_distance(${earth}, ${origin}) <= ${metres}::float8`,
+      ),
+    )
+    .orderBy(sql`${earth} <-> ${origin}`)
+    .limit(limit);
+  return rows;
+}
+
+export interface StoredMatchInput {
+  otherListingId: string;
+  type: 'pair' | 'pooling' | 'bundling';
+  groupListingIds: string[];
+  score: number;
+  components: Record<string, number>;
+  reasons: { key: string; values?: Record<string, string | number> }[];
+}
+
+/**
+ * Replaces a listing's stored suggestions in one transaction. A suggestion that was there before
+ * keeps its createdAt (so "new" means new to the firm, not recomputed); the ones that are no longer
+ * suggested go. Returns the pairs that are new.
+ */
+export async function replaceStoredMatches(db: Db, listingId: string, rows: StoredMatchInput[], now: Date): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const before = await tx.select({ otherListingId: matches.otherListingId, type: matches.type }).from(matches).where(eq(matches.listingId, listingId));
+    const key = (r: { otherListingId: string; type: string }) => `${r.type}|${r.otherListingId}`;
+    const keep = new Set(rows.map(key));
+    const gone = before.filter((r) => !keep.has(key(r)));
+    for (const r of gone) {
+      await tx.delete(matches).where(and(eq(matches.listingId, listingId), eq(matches.otherListingId, r.otherListingId), eq(matches.type, r.type)));
+    }
+    if (rows.length) {
+      await tx
+        .insert(matches)
+        .values(rows.map((r) => ({ listingId, ...r, computedAt: now, createdAt: now })))
+        .onConflictDoUpdate({
+          target: [matches.listingId, matches.otherListingId, matches.type],
+          set: {
+            groupListingIds: sql`excluded.group_listing_ids`,
+            score: sql`excluded.score`,
+            components: sql`excluded.components`,
+            reasons: sql`excluded.reasons`,
+            computedAt: sql`excluded.computed_at`,
+          },
+        });
+    }
+    const had = new Set(before.map(key));
+    return rows.filter((r) => r.type === 'pair' && !had.has(key(r))).map((r) => r.otherListingId);
+  });
+}
+
+export async function deleteStoredMatches(db: Db | Tx, listingId: string) {
+  await db.delete(matches).where(eq(matches.listingId, listingId));
+}
+
+/** Listings whose stored suggestions mention `listingId` (to recompute them when it changes). */
+export async function listingsSuggesting(db: Db | Tx, listingId: string): Promise<string[]> {
+  const rows = await queryRows<{ listing_id: string }>(
+    db,
+    sql`select listing_id from matches where other_listing_id = ${listingId}
+      union select listing_id from matches where group_listing_ids @> array[${listingId}]::uuid[]`,
+  );
+  return rows.map((r) => r.listing_id);
+}
+
+/** Ids of open listings, in id order from `after`, for a full refresh in batches. */
+export async function openListingIds(db: Db | Tx, params: { after?: string; limit: number; active: SQL }): Promise<string[]> {
+  const rows = await db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(and(params.active, params.after ? sql`${listings.id} > ${params.after}` : undefined))
+    .orderBy(listings.id)
+    .limit(params.limit);
+  return rows.map((r) => r.id);
+}
+
+export async function listingRefs(db: Db | Tx, ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  const rows = await db.select({ id: listings.id, ref: listings.ref }).from(listings).where(inArray(listings.id, ids));
+  return new Map(rows.map((r) => [r.id, r.ref]));
+}
+
+/**
+ * Stores the suggestions of many listings at once (a full refresh): upserts keep each surviving
+ * suggestion's createdAt, then whatever the batch's listings no longer suggest (not touched by this
+ * run's `now`) goes. One transaction per batch, inserts in chunks that stay far below
+ * PostgreSQL's 65,535 parameters.
+ */
+export async function storeMatchBatch(db: Db, batch: { listingId: string; rows: StoredMatchInput[] }[], now: Date) {
+  if (!batch.length) return;
+  const values = batch.flatMap((b) => b.rows.map((r) => ({ listingId: b.listingId, ...r, computedAt: now, createdAt: now })));
+  await db.transaction(async (tx) => {
+    for (let i = 0; i < values.length; i += 1000) {
+      await tx
+        .insert(matches)
+        .values(values.slice(i, i + 1000))
+        .onConflictDoUpdate({
+          target: [matches.listingId, matches.otherListingId, matches.type],
+          set: {
+            groupListingIds: sql`excluded.group_listing_ids`,
+            score: sql`excluded.score`,
+            components: sql`excluded.components`,
+            reasons: sql`excluded.reasons`,
+            computedAt: sql`excluded.computed_at`,
+          },
+        });
+    }
+    await tx.delete(matches).where(
+      and(
+        inArray(
+          matches.listingId,
+          batch.map((b) => b.listingId),
+        ),
+        sql`${matches.computedAt} < ${now.toISOString()}`,
+      ),
+    );
+  });
+}
+
+/** Suggestions of listings that are no longer open (paused, closed, expired) or stored by an older
+ * run than `before`. */
+export async function deleteInactiveMatches(db: Db | Tx, params: { active: SQL; before?: Date }) {
+  await db.delete(matches).where(
+    sql`${matches.listingId} in (select ${listings.id} from ${listings} where not ${params.active})
+      ${params.before ? sql`or ${matches.computedAt} < ${params.before.toISOString()}` : sql``}`,
+  );
+}

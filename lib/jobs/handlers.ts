@@ -1,0 +1,36 @@
+import 'server-only';
+// What each job type does. Payloads are plain JSON written by enqueueJob.
+import type { Db } from '@/db/client';
+import { listingsSuggesting } from '@/db/queries/matching';
+import { refreshListing } from '@/lib/matching/engine';
+import { notifyNewMatches } from '@/lib/matching/notify';
+import { refreshAllMatches } from '@/lib/matching/refresh';
+import { enqueueJob, nextNightlyRun } from './queue';
+
+type Handler = (db: Db, payload: Record<string, unknown>) => Promise<void>;
+
+export const JOB_HANDLERS: Record<string, Handler> = {
+  /**
+   * A listing was created, edited, paused, resumed or closed. Its own suggestions are recomputed;
+   * with `cascade`, so are those of every listing that suggested it before and of every listing it
+   * now suggests (one level: their own recomputation does not cascade further).
+   */
+  'matches.listing': async (db, payload) => {
+    const listingId = String(payload.listingId);
+    const before = payload.cascade ? await listingsSuggesting(db, listingId) : [];
+    const { newPairs, partners } = await refreshListing(db, listingId);
+    if (payload.cascade) {
+      for (const id of new Set([...before, ...partners])) {
+        if (id !== listingId) await enqueueJob(db, 'matches.listing', { listingId: id });
+      }
+    }
+    if (newPairs.length) await notifyNewMatches(db, listingId, newPairs);
+  },
+  /** Everything, e.g. after an import, and every night. */
+  'matches.refreshAll': async (db, payload) => {
+    await refreshAllMatches(db);
+    if (payload.nightly) {
+      await enqueueJob(db, 'matches.refreshAll', { nightly: true }, nextNightlyRun(new Date()));
+    }
+  },
+};

@@ -1,0 +1,67 @@
+// A small job queue in the `jobs` table, so work leaves the request path on PGlite and PostgreSQL
+// alike with nothing else to run. Jobs are claimed with FOR UPDATE SKIP LOCKED, so several app
+// instances (and a CLI) can drain the same queue without taking a job twice; a claim that is not
+// finished within LOCK_TIMEOUT (a crashed instance) is taken again.
+import { and, eq, sql } from 'drizzle-orm';
+import { queryRows, type Db, type Tx } from '@/db/client';
+import { jobs } from '@/db/schema';
+
+export const LOCK_TIMEOUT_SECONDS = 300;
+export const MAX_ATTEMPTS = 5;
+
+export interface Job {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+/** Adds a job unless the same one (type and payload) is already waiting: ten edits in a row
+ * recompute a listing's matches once. */
+export async function enqueueJob(db: Db | Tx, type: string, payload: Record<string, unknown> = {}, runAt?: Date): Promise<void> {
+  const json = JSON.stringify(payload);
+  await db.execute(sql`insert into ${jobs} (type, payload, run_at)
+    select ${type}, ${json}::jsonb, ${(runAt ?? new Date()).toISOString()}::timestamptz
+    where not exists (select 1 from ${jobs} where type = ${type} and payload = ${json}::jsonb and locked_at is null)`);
+}
+
+/** Takes up to `limit` due jobs for this worker. */
+export async function claimJobs(db: Db, limit: number, now = new Date()): Promise<Job[]> {
+  const rows = await queryRows<{ id: string; type: string; payload: Record<string, unknown>; attempts: number }>(
+    db,
+    sql`update ${jobs} set locked_at = ${now.toISOString()}::timestamptz, attempts = attempts + 1
+      where id in (
+        select id from ${jobs}
+        where run_at <= ${now.toISOString()}::timestamptz and attempts < ${MAX_ATTEMPTS}
+          and (locked_at is null or locked_at < ${now.toISOString()}::timestamptz - make_interval(secs => ${LOCK_TIMEOUT_SECONDS}))
+        order by run_at
+        limit ${limit}
+        for update skip locked)
+      returning id, type, payload, attempts`,
+  );
+  return rows;
+}
+
+export async function completeJob(db: Db, id: string) {
+  await db.delete(jobs).where(eq(jobs.id, id));
+}
+
+/** A failed job is retried later (1, 4, 9, 16 minutes); after MAX_ATTEMPTS it stays in the table,
+ * with its last error, for someone to look at. */
+export async function failJob(db: Db, job: Job, error: unknown, now = new Date()) {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  await db
+    .update(jobs)
+    .set({ lockedAt: null, lastError: message.slice(0, 2000), runAt: new Date(now.getTime() + job.attempts ** 2 * 60_000) })
+    .where(and(eq(jobs.id, job.id)));
+}
+
+export async function pendingJobCount(db: Db): Promise<number> {
+  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${jobs} where attempts < ${MAX_ATTEMPTS}`);
+  return row?.n ?? 0;
+}
+
+/** 03:00 UTC the next day: expiries and freshness move on even when nobody edits anything. */
+export function nextNightlyRun(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 3));
+}

@@ -1,0 +1,114 @@
+import 'server-only';
+// The matching engine against the database: for one listing, preselect a bounded set of candidates
+// in SQL (db/queries/matching.ts) as seen by the listing's own firm, rank them (rank.ts), and store
+// the result. Used by the job worker (a listing changed), `matches:refresh`, the CLI and the
+// benchmark: one code path.
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/db/client';
+import {
+  companyNetworks,
+  replaceStoredMatches,
+  selectMatchCandidates,
+  selectMatchSource,
+  deleteStoredMatches,
+  type StoredMatchInput,
+} from '@/db/queries/matching';
+import { LISTING_CATEGORIES, listings, type UiLocale } from '@/db/schema';
+import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
+import type { Viewer } from '@/lib/dal/viewer';
+import { candidateFilters } from './pair-rules';
+import { DEFAULT_RADIUS_KM, rank, type RankResult } from './rank';
+import type { MatchListing } from './types';
+
+/** Pairs kept per listing: the UI shows a handful, the API at most this many. */
+export const STORED_PAIRS = 30;
+
+/**
+ * Matches are a firm's, not a person's: candidates are what the listing's firm may see as a member
+ * of its networks. Facilitators-only listings are never suggested to a member, even when the
+ * person who posted is also a facilitator.
+ */
+export function firmViewer(companyId: string, networkIds: string[]): Viewer {
+  return {
+    userId: '',
+    email: '',
+    name: null,
+    locale: 'da',
+    isAdmin: false,
+    companyIds: [companyId],
+    memberNetworkIds: networkIds,
+    facilitatorNetworkIds: [],
+    municipalityNetworkIds: [],
+  };
+}
+
+export interface MatchRun {
+  source: MatchListing;
+  result: RankResult;
+  candidates: number;
+}
+
+const active = (l: MatchListing, now: Date) =>
+  l.status === 'open' && (l.expiresAt == null || new Date(l.expiresAt) > now) && (!l.availableUntil || l.availableUntil >= now.toISOString().slice(0, 10));
+
+/** Rank the suggestions for one listing now; null when it does not exist or is not open. */
+export async function matchListing(
+  db: Db,
+  listingId: string,
+  opts: { now?: Date; top?: number; locale?: UiLocale; networks?: Map<string, { networkIds: string[]; radiusKm: number | null }> } = {},
+): Promise<MatchRun | null> {
+  const now = opts.now ?? new Date();
+  const source = await selectMatchSource(db, eq(listings.id, listingId));
+  if (!source || !active(source, now)) return null;
+  let net = opts.networks?.get(source.companyId);
+  if (!net) {
+    net = await companyNetworks(db, source.companyId);
+    opts.networks?.set(source.companyId, net);
+  }
+  const radiusKm = net.radiusKm ?? DEFAULT_RADIUS_KM;
+  const candidates = await selectMatchCandidates(db, {
+    source,
+    filters: candidateFilters(source, LISTING_CATEGORIES),
+    visible: listingVisibleSql(firmViewer(source.companyId, net.networkIds)),
+    active: listingActiveSql(now),
+    // Beyond twice the radius the geography component is 0: nobody drives that far for it.
+    maxKm: 2 * radiusKm,
+    today: now.toISOString().slice(0, 10),
+  });
+  const result = rank(source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });
+  return { source, result, candidates: candidates.length };
+}
+
+/** The rows stored for a ranking: the pairs, then each group keyed by its first partner. */
+export function storedRows(result: RankResult): StoredMatchInput[] {
+  const rows: StoredMatchInput[] = result.matches.map((m) => ({
+    otherListingId: m.listing.id,
+    type: m.type,
+    groupListingIds: [],
+    score: m.score,
+    components: { ...m.components },
+    reasons: m.reasons,
+  }));
+  const seen = new Set<string>();
+  for (const g of [...result.pooling, ...result.bundles]) {
+    const first = g.listings[0];
+    if (!first || seen.has(`${g.type}|${first.id}`)) continue;
+    seen.add(`${g.type}|${first.id}`);
+    rows.push({ otherListingId: first.id, type: g.type, groupListingIds: g.listings.map((l) => l.id), score: g.score, components: {}, reasons: g.reasons });
+  }
+  return rows;
+}
+
+/** Recompute and store one listing's suggestions. Returns the listings newly suggested as pairs
+ * and every listing now suggested (whose own suggestions may change too). */
+export async function refreshListing(db: Db, listingId: string, now = new Date()): Promise<{ newPairs: string[]; partners: string[] }> {
+  const run = await matchListing(db, listingId, { now });
+  if (!run) {
+    await deleteStoredMatches(db, listingId);
+    return { newPairs: [], partners: [] };
+  }
+  const rows = storedRows(run.result);
+  const newPairs = await replaceStoredMatches(db, listingId, rows, now);
+  const partners = [...new Set(rows.flatMap((r) => [r.otherListingId, ...r.groupListingIds]))];
+  return { newPairs, partners };
+}
