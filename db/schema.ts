@@ -47,6 +47,7 @@ export const COMPANY_MEMBER_ROLES = ['owner', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 export type MembershipStatus = (typeof MEMBERSHIP_STATUSES)[number];
 export type ListingKind = (typeof LISTING_KINDS)[number];
+export type MatchType = (typeof MATCH_TYPES)[number];
 export type ListingCategory = (typeof LISTING_CATEGORIES)[number];
 export type Visibility = (typeof VISIBILITIES)[number];
 export type ListingStatus = (typeof LISTING_STATUSES)[number];

@@ -3,7 +3,7 @@
 // the stored suggestions. Who may see what is NOT decided here: callers pass the visibility and
 // activity conditions from lib/dal/access.ts.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import { companies, listings, matches, networkMemberships, networks } from '../schema';
+import { companies, listings, matchDismissals, matches, networkMemberships, networks } from '../schema';
 import { queryRows, type Db, type Tx } from '../client';
 import type { CandidateFilter } from '@/lib/matching/pair-rules';
 import type { MatchListing } from '@/lib/matching/types';
@@ -232,4 +232,45 @@ export async function deleteInactiveMatches(db: Db | Tx, params: { active: SQL; 
     sql`${matches.listingId} in (select ${listings.id} from ${listings} where not ${params.active})
       ${params.before ? sql`or ${matches.computedAt} < ${params.before.toISOString()}` : sql``}`,
   );
+}
+
+export interface StoredMatchRow {
+  listingId: string;
+  otherListingId: string;
+  type: 'pair' | 'pooling' | 'bundling';
+  groupListingIds: string[];
+  score: number;
+  reasons: { key: string; values?: Record<string, string | number> }[];
+  createdAt: Date;
+}
+
+/**
+ * Stored suggestions of some listings, best first (or newest first), leaving out those the
+ * listing's firm marked "not relevant". Partners are NOT checked here: the DAL filters them by
+ * what the viewer may see now.
+ */
+export async function selectStoredMatches(db: Db | Tx, params: { listingIds: string[]; limit: number; newestFirst?: boolean; since?: Date }): Promise<StoredMatchRow[]> {
+  if (!params.listingIds.length) return [];
+  return db
+    .select({
+      listingId: matches.listingId,
+      otherListingId: matches.otherListingId,
+      type: matches.type,
+      groupListingIds: matches.groupListingIds,
+      score: matches.score,
+      reasons: matches.reasons,
+      createdAt: matches.createdAt,
+    })
+    .from(matches)
+    .innerJoin(listings, eq(listings.id, matches.listingId))
+    .where(
+      and(
+        inArray(matches.listingId, params.listingIds),
+        params.since ? sql`${matches.createdAt} >= ${params.since.toISOString()}` : undefined,
+        sql`not exists (select 1 from ${matchDismissals} d
+          where d.company_id = ${listings.companyId} and d.listing_id = ${matches.listingId} and d.other_listing_id = ${matches.otherListingId})`,
+      ),
+    )
+    .orderBy(...(params.newestFirst ? [sql`${matches.createdAt} desc`, sql`${matches.score} desc`] : [sql`${matches.score} desc`]), matches.otherListingId)
+    .limit(params.limit);
 }

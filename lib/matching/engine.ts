@@ -79,24 +79,21 @@ export async function matchListing(
   return { source, result, candidates: candidates.length };
 }
 
-/** The rows stored for a ranking: the pairs, then each group keyed by its first partner. */
+/** The rows stored for a ranking: the pairs, then each group keyed by its first partner. A pooling
+ * group stands in for the pooling pair of its first partner (one row per partner and type). */
 export function storedRows(result: RankResult): StoredMatchInput[] {
-  const rows: StoredMatchInput[] = result.matches.map((m) => ({
-    otherListingId: m.listing.id,
-    type: m.type,
-    groupListingIds: [],
-    score: m.score,
-    components: { ...m.components },
-    reasons: m.reasons,
-  }));
-  const seen = new Set<string>();
+  const groups: StoredMatchInput[] = [];
+  const keys = new Set<string>();
   for (const g of [...result.pooling, ...result.bundles]) {
     const first = g.listings[0];
-    if (!first || seen.has(`${g.type}|${first.id}`)) continue;
-    seen.add(`${g.type}|${first.id}`);
-    rows.push({ otherListingId: first.id, type: g.type, groupListingIds: g.listings.map((l) => l.id), score: g.score, components: {}, reasons: g.reasons });
+    if (!first || keys.has(`${g.type}|${first.id}`)) continue;
+    keys.add(`${g.type}|${first.id}`);
+    groups.push({ otherListingId: first.id, type: g.type, groupListingIds: g.listings.map((l) => l.id), score: g.score, components: {}, reasons: g.reasons });
   }
-  return rows;
+  const pairs: StoredMatchInput[] = result.matches
+    .filter((m) => !keys.has(`${m.type}|${m.listing.id}`))
+    .map((m) => ({ otherListingId: m.listing.id, type: m.type, groupListingIds: [], score: m.score, components: { ...m.components }, reasons: m.reasons }));
+  return [...pairs, ...groups];
 }
 
 /** Recompute and store one listing's suggestions. Returns the listings newly suggested as pairs

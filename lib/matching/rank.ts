@@ -181,8 +181,8 @@ function bundles(source: MatchListing, scored: ScoredMatch[], opts: RankOptions)
       consider([a, b]);
       for (let k = j + 1; k < parts.length; k++) {
         const c = parts[k];
-        // A triple only when the pair alone does not already cover the need (minimal bundles).
-        if (c && a.amount + b.amount < a.needed) consider([a, b, c]);
+        // A triple only when no two of it already cover the need (minimal bundles).
+        if (c && a.amount + b.amount < a.needed && a.amount + c.amount < a.needed && b.amount + c.amount < a.needed) consider([a, b, c]);
       }
     }
   }

@@ -82,3 +82,7 @@ export const apiSearchQuery = z.object({
 export const apiRefParams = z.object({
   ref: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, "not a valid ref"),
 });
+
+export const apiMatchesQuery = z.object({
+  top: z.coerce.number().int().min(1).max(30).default(10),
+});

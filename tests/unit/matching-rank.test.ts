@@ -116,6 +116,14 @@ describe('rank: bundling', () => {
     }
   });
 
+  it('keeps bundles minimal: no triple when two of its offers already cover the need', () => {
+    const pallets = listing({ id: 'p', companyId: 'A', kind: 'need', category: 'logistics', title: 'Transport af paller til Hamborg', description: '', quantity: 30, unit: 'paller' });
+    const truck = (id: string, n: number) =>
+      listing({ id, companyId: `C-${id}`, category: 'logistics', title: 'Plads til paller til Hamborg', quantity: n, unit: 'paller', distanceKm: 5 });
+    const { bundles } = rank(pallets, [truck('t18', 18), truck('t14', 14), truck('t2', 2)], { now, radiusKm: 20 });
+    expect(bundles.map((b) => b.listings.map((l) => l.id).sort())).toEqual([['t14', 't18']]);
+  });
+
   it('makes no bundle when the offers cannot cover the need together', () => {
     expect(rank(source, [candidates[2]!], { now }).bundles).toEqual([]);
   });

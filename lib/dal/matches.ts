@@ -1,0 +1,181 @@
+import 'server-only';
+// Who may see a listing's suggestions, and in what shape. A firm's suggestions are its own
+// business: its members see them, as do the facilitators of its networks (they propose
+// introductions) and platform admins. Stored suggestions were computed as the firm sees the area;
+// every partner is checked again here against what the *viewer* may see now and whether it is
+// still open, so a listing closed or hidden since the last computation never shows.
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { selectListingRows } from '@/db/queries/listings';
+import { selectStoredMatches, type StoredMatchRow } from '@/db/queries/matching';
+import { listings, matchDismissals, networkMemberships, type MatchType } from '@/db/schema';
+import { forbidden, notFound } from '@/lib/errors';
+import { formatReasons, type Reason } from '@/lib/matching/explain';
+import { STORED_PAIRS } from '@/lib/matching/engine';
+import { listingActiveSql, listingVisibleSql } from './access';
+import { toSummary, type ListingSummary } from './listing-dto';
+import { viewerOrigin } from './listings';
+import type { Viewer } from './viewer';
+
+export interface MatchDto {
+  type: MatchType;
+  /** 0–1, rounded to two decimals. */
+  score: number;
+  /** The reasons in the viewer's language, e.g. "3 km væk", "begge om pulverlakering". */
+  reasons: string[];
+  /** The partner (pair) or partners (pooling: needs to team up with; bundling: offers that
+   * together cover the need), best first. */
+  listings: ListingSummary[];
+  /** Suggested within the last NEW_DAYS days. */
+  isNew: boolean;
+  createdAt: string;
+}
+
+export interface ListingMatchesDto {
+  listing: { ref: string; title: string; kind: ListingSummary['kind'] };
+  canDismiss: boolean;
+  matches: MatchDto[];
+}
+
+export const NEW_DAYS = 7;
+
+interface SourceRow {
+  id: string;
+  ref: string;
+  title: string;
+  kind: ListingSummary['kind'];
+  companyId: string;
+}
+
+async function facilitatesFirm(viewer: Viewer, companyId: string): Promise<boolean> {
+  if (!viewer.facilitatorNetworkIds.length) return false;
+  const [row] = await getDb()
+    .select({ n: sql<number>`1` })
+    .from(networkMemberships)
+    .where(
+      and(
+        eq(networkMemberships.companyId, companyId),
+        eq(networkMemberships.role, 'member'),
+        eq(networkMemberships.status, 'approved'),
+        inArray(networkMemberships.networkId, viewer.facilitatorNetworkIds),
+      ),
+    )
+    .limit(1);
+  return !!row;
+}
+
+/** The listing, if the viewer may see its suggestions: not_found when the viewer may not see the
+ * listing at all, forbidden when it is another firm's (and the viewer is not its facilitator). */
+async function sourceFor(viewer: Viewer, ref: string): Promise<{ source: SourceRow; isOwner: boolean }> {
+  const [source] = await getDb()
+    .select({ id: listings.id, ref: listings.ref, title: listings.title, kind: listings.kind, companyId: listings.companyId })
+    .from(listings)
+    .where(and(eq(listings.ref, ref), listingVisibleSql(viewer)))
+    .limit(1);
+  if (!source) throw notFound();
+  const isOwner = viewer.companyIds.includes(source.companyId);
+  if (!isOwner && !viewer.isAdmin && !(await facilitatesFirm(viewer, source.companyId))) throw forbidden();
+  return { source, isOwner };
+}
+
+/** Turns stored rows into DTOs, dropping any whose partners the viewer may not see (any more). */
+async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date): Promise<{ row: StoredMatchRow; dto: MatchDto }[]> {
+  const ids = [...new Set(rows.flatMap((r) => (r.groupListingIds.length ? r.groupListingIds : [r.otherListingId])))];
+  if (!ids.length) return [];
+  const partners = await selectListingRows(getDb(), {
+    where: and(inArray(listings.id, ids), listingVisibleSql(viewer), listingActiveSql(now)),
+    origin: await viewerOrigin(viewer),
+    limit: ids.length,
+  });
+  const byId = new Map(partners.map((p) => [p.id, p]));
+  const newSince = now.getTime() - NEW_DAYS * 86_400_000;
+  return rows.flatMap((row) => {
+    const members = (row.groupListingIds.length ? row.groupListingIds : [row.otherListingId]).map((id) => byId.get(id));
+    if (members.some((m) => !m)) return [];
+    return [
+      {
+        row,
+        dto: {
+          type: row.type,
+          score: Math.round(row.score * 100) / 100,
+          reasons: formatReasons(row.reasons as Reason[], viewer.locale),
+          listings: members.map((m) => toSummary(m!, viewer.companyIds.includes(m!.companyId))),
+          isNew: row.createdAt.getTime() >= newSince,
+          createdAt: row.createdAt.toISOString(),
+        },
+      },
+    ];
+  });
+}
+
+/** A listing's suggestions, best first: pairs and groups together, at most `top`. */
+export async function getListingMatches(viewer: Viewer, ref: string, opts: { top?: number; now?: Date } = {}): Promise<ListingMatchesDto> {
+  const now = opts.now ?? new Date();
+  const { source, isOwner } = await sourceFor(viewer, ref);
+  const top = Math.min(opts.top ?? 10, STORED_PAIRS);
+  // Stored rows are few per listing (≤ STORED_PAIRS pairs + a few groups): read them all, then
+  // filter by what the viewer may see.
+  const rows = await selectStoredMatches(getDb(), { listingIds: [source.id], limit: STORED_PAIRS + 10 });
+  const dtos = await toDtos(viewer, rows, now);
+  return {
+    listing: { ref: source.ref, title: source.title, kind: source.kind },
+    canDismiss: isOwner || viewer.isAdmin,
+    matches: dtos.slice(0, top).map((d) => d.dto),
+  };
+}
+
+export interface DashboardMatchDto extends MatchDto {
+  /** The firm's own listing the suggestion is for. */
+  for: { ref: string; title: string; kind: ListingSummary['kind'] };
+}
+
+/** The firm's best suggestions across its open listings: new ones first, then by score. */
+export async function getBestNewMatches(viewer: Viewer, opts: { limit?: number; now?: Date } = {}): Promise<DashboardMatchDto[]> {
+  const now = opts.now ?? new Date();
+  if (!viewer.companyIds.length) return [];
+  const own = await getDb()
+    .select({ id: listings.id, ref: listings.ref, title: listings.title, kind: listings.kind })
+    .from(listings)
+    .where(and(inArray(listings.companyId, viewer.companyIds), listingActiveSql(now)));
+  if (!own.length) return [];
+  const byId = new Map(own.map((l) => [l.id, l]));
+  const rows = await selectStoredMatches(getDb(), { listingIds: own.map((l) => l.id), limit: 200 });
+  const newSince = now.getTime() - NEW_DAYS * 86_400_000;
+  // New first, then the best; one partner appears once (its best suggestion).
+  const ordered = [...rows].sort((a, b) => Number(b.createdAt.getTime() >= newSince) - Number(a.createdAt.getTime() >= newSince) || b.score - a.score);
+  const dtos = await toDtos(viewer, ordered.slice(0, 60), now);
+  const seen = new Set<string>();
+  const out: DashboardMatchDto[] = [];
+  for (const { row, dto } of dtos) {
+    const key = `${row.type}|${row.otherListingId}`;
+    const mine = byId.get(row.listingId);
+    if (!mine || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ ...dto, for: { ref: mine.ref, title: mine.title, kind: mine.kind } });
+    if (out.length >= (opts.limit ?? 6)) break;
+  }
+  return out;
+}
+
+/** "Not relevant": hides a suggestion for the firm's listing, remembered across recomputations.
+ * Only the owning firm (or an admin) may; the partner must be a listing the viewer can see. */
+export async function dismissMatch(viewer: Viewer, input: { listingRef: string; otherRef: string }, undo = false): Promise<void> {
+  const { source, isOwner } = await sourceFor(viewer, input.listingRef);
+  if (!isOwner && !viewer.isAdmin) throw forbidden();
+  const [other] = await getDb()
+    .select({ id: listings.id })
+    .from(listings)
+    .where(and(eq(listings.ref, input.otherRef), listingVisibleSql(viewer)))
+    .limit(1);
+  if (!other) throw notFound();
+  if (undo) {
+    await getDb()
+      .delete(matchDismissals)
+      .where(and(eq(matchDismissals.companyId, source.companyId), eq(matchDismissals.listingId, source.id), eq(matchDismissals.otherListingId, other.id)));
+    return;
+  }
+  await getDb()
+    .insert(matchDismissals)
+    .values({ companyId: source.companyId, listingId: source.id, otherListingId: other.id, dismissedById: viewer.userId })
+    .onConflictDoNothing();
+}
