@@ -274,3 +274,12 @@ export async function selectStoredMatches(db: Db | Tx, params: { listingIds: str
     .orderBy(...(params.newestFirst ? [sql`${matches.createdAt} desc`, sql`${matches.score} desc`] : [sql`${matches.score} desc`]), matches.otherListingId)
     .limit(params.limit);
 }
+
+/** Whether a recomputation of the listing is queued or running (not one that gave up). */
+export async function hasPendingJob(db: Db | Tx, listingId: string): Promise<boolean> {
+  const rows = await queryRows<{ n: number }>(
+    db,
+    sql`select 1 as n from jobs where type = 'matches.listing' and payload->>'listingId' = ${listingId} and attempts < 5 and last_error is null limit 1`,
+  );
+  return rows.length > 0;
+}

@@ -7,7 +7,7 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { selectListingRows } from '@/db/queries/listings';
-import { selectStoredMatches, type StoredMatchRow } from '@/db/queries/matching';
+import { hasPendingJob, selectStoredMatches, type StoredMatchRow } from '@/db/queries/matching';
 import { listings, matchDismissals, networkMemberships, type MatchType } from '@/db/schema';
 import { forbidden, notFound } from '@/lib/errors';
 import { formatReasons, type Reason } from '@/lib/matching/explain';
@@ -34,6 +34,10 @@ export interface MatchDto {
 export interface ListingMatchesDto {
   listing: { ref: string; title: string; kind: ListingSummary['kind'] };
   canDismiss: boolean;
+  /** The viewer is here as the firm's facilitator (or an admin), not as the firm. */
+  asFacilitator: boolean;
+  /** The worker has not yet (re)computed this listing's suggestions. */
+  pending: boolean;
   matches: MatchDto[];
 }
 
@@ -116,10 +120,12 @@ export async function getListingMatches(viewer: Viewer, ref: string, opts: { top
   // Stored rows are few per listing (≤ STORED_PAIRS pairs + a few groups): read them all, then
   // filter by what the viewer may see.
   const rows = await selectStoredMatches(getDb(), { listingIds: [source.id], limit: STORED_PAIRS + 10 });
-  const dtos = await toDtos(viewer, rows, now);
+  const [dtos, waiting] = await Promise.all([toDtos(viewer, rows, now), hasPendingJob(getDb(), source.id)]);
   return {
     listing: { ref: source.ref, title: source.title, kind: source.kind },
     canDismiss: isOwner || viewer.isAdmin,
+    asFacilitator: !isOwner,
+    pending: waiting,
     matches: dtos.slice(0, top).map((d) => d.dto),
   };
 }

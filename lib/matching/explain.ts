@@ -1,10 +1,11 @@
 // Why a candidate was suggested: reasons as message keys + values, stored with the match and
 // rendered in the viewer's language. Values carry ids (conceptId, NACE codes, ISO dates) so a
 // stored reason can be re-rendered in any language; `concept` holds the label in the language the
-// reasons were built for. formatReasons renders them for the CLI and the JSON API with the small
-// per-locale table below; the web UI will render the same keys from a next-intl catalog
-// (messages/<locale>/matching.json) in the UI step.
+// reasons were built for. formatReasons renders them for the web UI, the JSON API and the CLI.
 import type { UiLocale } from '@/db/schema';
+import da from '@/messages/da/matching.json';
+import en from '@/messages/en/matching.json';
+import fi from '@/messages/fi/matching.json';
 import { conceptLabel } from './thesaurus';
 import type { SectorMatch } from './sectors';
 
@@ -41,42 +42,10 @@ export function buildReasons(x: ExplainInput, locale: UiLocale): Reason[] {
   return out;
 }
 
-// CLI/API texts. {x} placeholders; counts are always ≥ 2 so no plural forms are needed.
-const TEXTS: Record<UiLocale, Record<ReasonKey | 'from' | 'until', string>> = {
-  da: {
-    distance: '{km} km væk',
-    sharedConcept: 'begge om {concept}',
-    window: 'i perioden {range}',
-    from: 'fra {date}',
-    until: 'til {date}',
-    sectors: 'brancher der supplerer hinanden: {a} ↔ {b}',
-    quantity: 'dækker {percent} % af behovet',
-    pooling: '{count} virksomheder med samme behov',
-    bundling: '{count} tilbud dækker behovet sammen',
-  },
-  en: {
-    distance: '{km} km away',
-    sharedConcept: 'both about {concept}',
-    window: 'available {range}',
-    from: 'from {date}',
-    until: 'until {date}',
-    sectors: 'complementary sectors: {a} ↔ {b}',
-    quantity: 'covers {percent}% of the need',
-    pooling: '{count} firms with the same need',
-    bundling: '{count} offers together cover the need',
-  },
-  fi: {
-    distance: '{km} km:n päässä',
-    sharedConcept: 'molemmat koskevat aihetta {concept}',
-    window: 'ajalla {range}',
-    from: '{date} alkaen',
-    until: '{date} asti',
-    sectors: 'toisiaan täydentävät toimialat: {a} ↔ {b}',
-    quantity: 'kattaa {percent} % tarpeesta',
-    pooling: '{count} yritystä, joilla on sama tarve',
-    bundling: '{count} tarjousta kattaa tarpeen yhdessä',
-  },
-};
+// The texts come from the UI's message catalogs (messages/<locale>/matching.json, `reasons`), so
+// the web UI, the JSON API and the CLI say the same thing. {x} placeholders; counts are always ≥ 2
+// so no plural forms are needed.
+const TEXTS: Record<UiLocale, Record<ReasonKey | 'from' | 'until', string>> = { da: da.reasons, en: en.reasons, fi: fi.reasons };
 
 const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);

@@ -3,10 +3,12 @@ import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { bandKey } from '@/components/companies/labels';
 import { MyListings } from '@/components/listings/my-listings';
+import { DashboardMatches } from '@/components/matching/dashboard-matches';
 import { buttonClass } from '@/components/ui/button-class';
 import { PageHeader } from '@/components/ui/page-header';
 import type { MembershipStatus, UiLocale } from '@/db/schema';
 import { getDashboard } from '@/lib/dal/dashboard';
+import { getBestNewMatches } from '@/lib/dal/matches';
 import { requireViewerOrRedirect } from '@/lib/dal/viewer';
 import { naceLabel } from '@/lib/nace';
 
@@ -23,12 +25,13 @@ const STATUS_STYLE: Record<MembershipStatus, string> = {
 
 export default async function DashboardPage() {
   const viewer = await requireViewerOrRedirect('/dashboard');
-  const [data, t, tc, format, locale] = await Promise.all([
+  const [data, t, tc, format, locale, newMatches] = await Promise.all([
     getDashboard(viewer),
     getTranslations('dashboard'),
     getTranslations('companies'),
     getFormatter(),
     getLocale(),
+    getBestNewMatches(viewer),
   ]);
 
   if (!data) {
@@ -50,6 +53,8 @@ export default async function DashboardPage() {
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title={company.name} subtitle={t('title')} />
+
+      <DashboardMatches matches={newMatches} />
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="profile-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -1,17 +1,27 @@
-import type { Metadata } from 'next';
-import { ListingDetails } from '@/components/listings/listing-details';
-import { ListingOwnerActions } from '@/components/listings/listing-owner-actions';
-import { closeListingAction, pauseListingAction, resumeListingAction } from '@/lib/actions/listings';
-import { getListing } from '@/lib/dal/listings';
-import { getViewer } from '@/lib/dal/viewer';
-import { isAppError } from '@/lib/errors';
-import { orNotFound } from '@/lib/listings/or-not-found';
+import type { Metadata } from "next";
+import { ListingDetails } from "@/components/listings/listing-details";
+import { ListingOwnerActions } from "@/components/listings/listing-owner-actions";
+import { ListingMatches } from "@/components/matching/listing-matches";
+import {
+  closeListingAction,
+  pauseListingAction,
+  resumeListingAction,
+} from "@/lib/actions/listings";
+import { getListing } from "@/lib/dal/listings";
+import { getListingMatches } from "@/lib/dal/matches";
+import { getViewer, type Viewer } from "@/lib/dal/viewer";
+import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/listings/or-not-found";
 
-export const dynamic = 'force-dynamic';
+export const dynamic = "force-dynamic";
 
 type Params = Promise<{ ref: string }>;
 
-export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: {
+  params: Params;
+}): Promise<Metadata> {
   const { ref } = await params;
   try {
     const listing = await getListing(await getViewer(), ref);
@@ -22,23 +32,41 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
+/** The listing's suggestions when the viewer may see them (its firm, its facilitator, an admin). */
+async function matchesFor(viewer: Viewer | null, ref: string) {
+  if (!viewer) return null;
+  try {
+    return await getListingMatches(viewer, ref);
+  } catch (error) {
+    if (isAppError(error) && error.code === "forbidden") return null;
+    throw error;
+  }
+}
+
 export default async function ListingPage({ params }: { params: Params }) {
   const { ref } = await params;
-  const listing = await orNotFound(getListing(await getViewer(), ref));
+  const viewer = await getViewer();
+  const listing = await orNotFound(getListing(viewer, ref));
+  const matches = await matchesFor(viewer, ref);
   return (
-    <ListingDetails
-      listing={listing}
-      actions={
-        listing.canManage && listing.status !== 'closed' ? (
-          <ListingOwnerActions
-            listingRef={listing.ref}
-            status={listing.status}
-            pauseAction={pauseListingAction}
-            resumeAction={resumeListingAction}
-            closeAction={closeListingAction}
-          />
-        ) : undefined
-      }
-    />
+    <div className="flex flex-col gap-10">
+      <ListingDetails
+        listing={listing}
+        actions={
+          listing.canManage && listing.status !== "closed" ? (
+            <ListingOwnerActions
+              listingRef={listing.ref}
+              status={listing.status}
+              pauseAction={pauseListingAction}
+              resumeAction={resumeListingAction}
+              closeAction={closeListingAction}
+            />
+          ) : undefined
+        }
+      />
+      {matches ? (
+        <ListingMatches data={matches} active={listing.state === "active"} />
+      ) : null}
+    </div>
   );
 }
