@@ -75,12 +75,11 @@ export async function runMatchesCli(argv: string[], handle: DbHandle, io: CliIo)
     }
   }
 
-  const networks = new Map<string, { networkIds: string[]; radiusKm: number | null }>();
   const refOf = await listingRefs(db, ids);
   const print = json ? (first: boolean, ref: string, list: CliMatch[]) => io.out(`${first ? '{' : ','}\n  ${JSON.stringify(ref)}: ${JSON.stringify(list)}`) : printText(io);
   let first = true;
   for (const id of ids) {
-    const run = await matchListing(db, id, { now, top, locale, networks });
+    const run = await matchListing(db, id, { now, top, locale });
     const list: CliMatch[] = (run?.result.matches ?? []).map((m) => ({
       listing: m.listing.ref ?? m.listing.id,
       score: Math.round(m.score * 1000) / 1000,

@@ -6,7 +6,6 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
-  companyNetworks,
   replaceStoredMatches,
   selectMatchCandidates,
   selectMatchSource,
@@ -55,21 +54,16 @@ const active = (l: MatchListing, now: Date) =>
 export async function matchListing(
   db: Db,
   listingId: string,
-  opts: { now?: Date; top?: number; locale?: UiLocale; networks?: Map<string, { networkIds: string[]; radiusKm: number | null }> } = {},
+  opts: { now?: Date; top?: number; locale?: UiLocale } = {},
 ): Promise<MatchRun | null> {
   const now = opts.now ?? new Date();
   const source = await selectMatchSource(db, eq(listings.id, listingId));
   if (!source || !active(source, now)) return null;
-  let net = opts.networks?.get(source.companyId);
-  if (!net) {
-    net = await companyNetworks(db, source.companyId);
-    opts.networks?.set(source.companyId, net);
-  }
-  const radiusKm = net.radiusKm ?? DEFAULT_RADIUS_KM;
+  const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
   const candidates = await selectMatchCandidates(db, {
     source,
     filters: candidateFilters(source, LISTING_CATEGORIES),
-    visible: listingVisibleSql(firmViewer(source.companyId, net.networkIds)),
+    visible: listingVisibleSql(firmViewer(source.companyId, source.networkIds)),
     active: listingActiveSql(now),
     // Beyond twice the radius the geography component is 0: nobody drives that far for it.
     maxKm: 2 * radiusKm,

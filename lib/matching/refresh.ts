@@ -32,7 +32,6 @@ export async function refreshAllMatches(
 ): Promise<RefreshSummary> {
   const started = performance.now();
   const now = opts.now ?? new Date();
-  const networks = new Map<string, { networkIds: string[]; radiusKm: number | null }>();
   let after: string | undefined;
   let listings = 0;
   let stored = 0;
@@ -40,7 +39,7 @@ export async function refreshAllMatches(
     const ids = await openListingIds(db, { after, limit: opts.batchSize ?? 500, active: listingActiveSql(now) });
     if (!ids.length) break;
     after = ids[ids.length - 1];
-    const runs = await mapLimit(ids, opts.concurrency ?? 4, (id) => matchListing(db, id, { now, networks }));
+    const runs = await mapLimit(ids, opts.concurrency ?? 4, (id) => matchListing(db, id, { now }));
     const batch = ids.map((listingId, i) => {
       const run = runs[i];
       return { listingId, rows: run ? storedRows(run.result) : [] };

@@ -1,0 +1,235 @@
+// npm run bench:match — how fast the matching engine produces the top 20 for one listing (the
+// SQL candidate stage + re-ranking, exactly as the worker and the CLI run it), over a generated
+// area of 10,000 firms and 100,000 listings; then a full refresh of every open listing; then, on
+// PostgreSQL with a production build present (.next/BUILD_ID), GET /api/v1/listings/:ref/matches
+// under 10 concurrent connections with autocannon.
+// Runs on PostgreSQL when DATABASE_URL is set (a fresh database iv_bench_… on that server, dropped
+// afterwards) and on an in-memory PGlite. Last line: one JSON object with the figures.
+// Options: --companies N --listings N --queries N --no-pglite --no-refresh --no-api
+//          --pglite-refresh (also time the full refresh on PGlite; slow: single connection).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDb, queryRows, setDbHandle, type DbHandle } from '@/db/client';
+import { runMigrations } from '@/db/migrate';
+import { companyMembers, users } from '@/db/schema';
+import { generateArea } from '@/lib/bench/generate-area';
+import { createApiToken } from '@/lib/dal/api-tokens';
+import type { Viewer } from '@/lib/dal/viewer';
+import { matchListing } from '@/lib/matching/engine';
+import { refreshAllMatches } from '@/lib/matching/refresh';
+
+const flag = (name: string) => process.argv.includes(`--${name}`);
+function arg(name: string, fallback: number) {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  return Number.isFinite(v) && v > 0 ? v : fallback;
+}
+
+const COMPANIES = arg('companies', 10_000);
+const LISTINGS = arg('listings', 100_000);
+const QUERIES = arg('queries', 300);
+const WARMUP = 30;
+const tty = process.stdout.isTTY;
+
+interface Figures {
+  listings: number;
+  companies: number;
+  queries: number;
+  generateSeconds: number;
+  p50Ms: number;
+  p95Ms: number;
+  maxMs: number;
+  meanCandidates: number;
+  meanMatches: number;
+  refreshSeconds?: number;
+  refreshListingsPerSecond?: number;
+  storedMatches?: number;
+  api?: { connections: number; seconds: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number } | { skipped: string };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+function progress(label: string) {
+  let last = 0;
+  return (done: number, total?: number, what = 'listings') => {
+    if (!tty) return;
+    const now = Date.now();
+    if (now - last < 250 && done !== total) return;
+    last = now;
+    process.stdout.write(`\r  ${label}: ${what} ${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''}   `);
+  };
+}
+const clearLine = () => tty && process.stdout.write('\r\x1b[K');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** `next start` on the benchmark database, then autocannon against one firm's listings' matches. */
+async function apiLoad(handle: DbHandle, databaseUrl: string, sampleCompanyId: string): Promise<NonNullable<Figures['api']>> {
+  if (!existsSync('.next/BUILD_ID')) return { skipped: 'no production build (.next/BUILD_ID): run npm run build first' };
+  const [user] = await handle.db.insert(users).values({ email: `bench-${randomBytes(3).toString('hex')}@example.test`, name: 'Bench' }).returning();
+  await handle.db.insert(companyMembers).values({ companyId: sampleCompanyId, userId: user!.id, role: 'owner' });
+  const viewer: Viewer = { userId: user!.id, email: user!.email, name: 'Bench', locale: 'da', isAdmin: false, companyIds: [sampleCompanyId], memberNetworkIds: [], facilitatorNetworkIds: [], municipalityNetworkIds: [] };
+  const { token } = await createApiToken(viewer, 'bench');
+  const refs = (await queryRows<{ ref: string }>(handle.db, sql`select ref from listings where company_id = ${sampleCompanyId} and status = 'open' limit 10`)).map((r) => r.ref);
+  if (!refs.length) return { skipped: 'the sample firm has no open listings' };
+
+  const port = await freePort();
+  const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, SEED_DEMO: 'false', NODE_ENV: 'production', AUTH_SECRET: randomBytes(32).toString('hex'), NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let log = '';
+  server.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  server.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      try {
+        const res = await fetch(`${base}/api/v1/listings/${refs[0]}/matches`, { headers: { authorization: `Bearer ${token}` } });
+        if (res.ok) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error(`next start did not answer within 90 s:\n${log.slice(-2000)}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    // Warm every route instance before measuring.
+    for (const ref of refs) await fetch(`${base}/api/v1/listings/${ref}/matches?top=10`, { headers: { authorization: `Bearer ${token}` } });
+    const seconds = 10;
+    const result = await autocannon({
+      url: base,
+      connections: 10,
+      duration: seconds,
+      headers: { authorization: `Bearer ${token}` },
+      requests: refs.map((ref) => ({ method: 'GET' as const, path: `/api/v1/listings/${ref}/matches?top=10` })),
+    });
+    return {
+      connections: 10,
+      seconds,
+      requestsPerSecond: round(result.requests.average),
+      p50Ms: round(result.latency.p50),
+      p99Ms: round(result.latency.p99),
+      errors: result.errors + result.timeouts,
+      non2xx: result.non2xx,
+    };
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+async function run(label: string, handle: DbHandle, opts: { refresh: boolean; databaseUrl?: string }): Promise<Figures> {
+  setDbHandle(handle);
+  await runMigrations(handle);
+  const started = performance.now();
+  const area = await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) });
+  const generateSeconds = (performance.now() - started) / 1000;
+  clearLine();
+  console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
+  await handle.db.execute(sql`analyze`);
+
+  // Sources spread over the whole table (every network, both kinds, all categories).
+  const sources = (
+    await queryRows<{ id: string }>(handle.db, sql`select id from listings where status = 'open' order by md5(id::text) limit ${QUERIES + WARMUP}`)
+  ).map((r) => r.id);
+  const times: number[] = [];
+  let candidates = 0;
+  let found = 0;
+  for (const [i, id] of sources.entries()) {
+    const t0 = performance.now();
+    const run = await matchListing(handle.db, id, { top: 20 });
+    const ms = performance.now() - t0;
+    if (i >= WARMUP) {
+      times.push(ms);
+      candidates += run?.candidates ?? 0;
+      found += run?.result.matches.length ?? 0;
+    }
+  }
+  times.sort((a, b) => a - b);
+  const f: Figures = {
+    listings: area.listings,
+    companies: area.companies,
+    queries: times.length,
+    generateSeconds: round(generateSeconds),
+    p50Ms: round(percentile(times, 50)),
+    p95Ms: round(percentile(times, 95)),
+    maxMs: round(times.at(-1) ?? 0),
+    meanCandidates: round(candidates / Math.max(1, times.length)),
+    meanMatches: round(found / Math.max(1, times.length)),
+  };
+  console.log(`  ${label}: top 20 for one listing, ${f.queries} listings: p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanCandidates} candidates ranked, ${f.meanMatches} matches on average)`);
+
+  if (opts.refresh) {
+    const onProgress = progress(`${label} refresh`);
+    const summary = await refreshAllMatches(handle.db, { onProgress: (n) => onProgress(n) });
+    clearLine();
+    f.refreshSeconds = round(summary.ms / 1000);
+    f.refreshListingsPerSecond = Math.round(summary.listings / (summary.ms / 1000));
+    f.storedMatches = summary.matches;
+    console.log(`  ${label}: full refresh of ${summary.listings.toLocaleString('en')} open listings in ${f.refreshSeconds} s (${f.refreshListingsPerSecond}/s, ${summary.matches.toLocaleString('en')} suggestions stored)`);
+  }
+  if (opts.databaseUrl) {
+    if (flag('no-api')) f.api = { skipped: '--no-api' };
+    else if (!opts.refresh) f.api = { skipped: 'needs the full refresh (stored matches)' };
+    else f.api = await apiLoad(handle, opts.databaseUrl, area.sampleCompanies[0]!.id);
+    if ('skipped' in f.api) console.log(`  ${label}: API load test skipped (${f.api.skipped})`);
+    else
+      console.log(
+        `  ${label}: GET /api/v1/listings/:ref/matches, ${f.api.connections} connections for ${f.api.seconds} s: ${f.api.requestsPerSecond} req/s, p50 ${f.api.p50Ms} ms, p99 ${f.api.p99Ms} ms, ${f.api.errors} errors, ${f.api.non2xx} non-2xx`,
+      );
+  }
+  return f;
+}
+
+const out: Record<string, Figures | { skipped: string }> = {};
+console.log(`Matching benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} listings ranked`);
+
+const databaseUrl = process.env.DATABASE_URL;
+if (databaseUrl) {
+  const name = `iv_bench_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: databaseUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(databaseUrl);
+  url.pathname = `/${name}`;
+  const handle = openDb({ databaseUrl: url.toString() });
+  try {
+    out.postgres = await run('postgres', handle, { refresh: !flag('no-refresh'), databaseUrl: url.toString() });
+  } finally {
+    await handle.close();
+    await admin.query(`drop database if exists ${name} with (force)`);
+    await admin.end();
+  }
+} else {
+  console.log('  postgres: skipped (set DATABASE_URL=postgres://… to run the PostgreSQL half)');
+  out.postgres = { skipped: 'DATABASE_URL not set' };
+}
+
+if (flag('no-pglite')) {
+  out.pglite = { skipped: '--no-pglite' };
+} else {
+  const pglite = openDb({ pgliteDir: 'memory://' });
+  try {
+    out.pglite = await run('pglite', pglite, { refresh: flag('pglite-refresh') });
+  } finally {
+    await pglite.close();
+  }
+}
+setDbHandle(undefined);
+console.log(JSON.stringify(out));
+process.exit(0);
