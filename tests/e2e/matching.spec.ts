@@ -1,0 +1,64 @@
+// Matches, seen by the firms: a need posted by the smithy finds the powder coater nearby within
+// seconds, explained; "not relevant" hides it (with an undo); the dashboard shows the best new
+// matches; another firm cannot see the smithy's suggestions, the network's facilitator can.
+import { expect, test } from '@playwright/test';
+import { DEMO, signedInPage } from './support/auth';
+import { isoDayFromNow, uniqueToken } from './support/data';
+import { screens } from './support/screens';
+
+test('a new need gets explained matches, "not relevant" is remembered, and the dashboard shows them', async ({ browser }) => {
+  const { context, page } = await signedInPage(browser, DEMO.smed, '/listings/new');
+  const title = `Pulverlakering af 300 stålrammer ${uniqueToken()}`;
+  try {
+    await page.getByRole('radio', { name: /^Behov/ }).check();
+    await page.getByLabel('Kategori').selectOption({ label: 'Ledig kapacitet' });
+    await page.getByLabel('Overskrift').fill(title);
+    await page.getByLabel('Beskrivelse').fill('Vi skal have pulverlakeret 300 stålrammer i RAL 7016 til et nyt projekt.');
+    await page.getByLabel('Til dato').fill(isoDayFromNow(90));
+    await page.getByRole('button', { name: 'Opret opslag' }).click();
+    await page.waitForURL(/\/listings\/li-[a-z0-9]+$/);
+    const listingPath = new URL(page.url()).pathname;
+
+    // The worker computes the matches off the request path; the page shows them without a reload.
+    const section = page.getByRole('region', { name: 'Mulige match' });
+    await expect(section.getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
+    const first = section.getByRole('listitem').first();
+    await expect(first).toContainText('Hvorfor:');
+    await expect(first).toContainText(/km væk/);
+    await expect(first).toContainText(/pulverlakering/i);
+    await expect(first).toContainText(/% match/);
+    await screens(page, 'm1-listing-matches');
+
+    // "Not relevant" hides the suggestion in place, with an undo; after a reload it stays hidden.
+    const partner = (await first.getByRole('link').first().textContent())!.trim();
+    await first.getByRole('button', { name: /^Skjul forslaget/ }).click();
+    await expect(section.getByRole('status').filter({ hasText: 'Forslaget er skjult' })).toBeVisible();
+    await page.reload();
+    await expect(section.getByRole('link', { name: partner, exact: true })).toHaveCount(0);
+
+    // The dashboard: new matches for the firm's listings, with the listing they are for.
+    await page.goto('/dashboard');
+    const dash = page.getByRole('region', { name: 'Nye match' });
+    await expect(dash).toContainText(`Til dit opslag: ${title}`);
+    await screens(page, 'm2-dashboard-matches');
+
+    // Another firm may see the listing (network) but not its suggestions; the facilitator may.
+    const other = await signedInPage(browser, DEMO.plast, listingPath);
+    try {
+      await expect(other.page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(other.page.getByRole('region', { name: 'Mulige match' })).toHaveCount(0);
+    } finally {
+      await other.context.close();
+    }
+    const fac = await signedInPage(browser, DEMO.facilitator, listingPath);
+    try {
+      const facSection = fac.page.getByRole('region', { name: 'Mulige match' });
+      await expect(facSection).toContainText('Du ser dem som facilitator');
+      await expect(facSection.getByRole('button', { name: /^Skjul forslaget/ })).toHaveCount(0);
+    } finally {
+      await fac.context.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
