@@ -28,6 +28,8 @@ export interface MatchDto {
   listings: ListingSummary[];
   /** Suggested within the last NEW_DAYS days. */
   isNew: boolean;
+  /** At least STRONG_SCORE: shown first; weaker ones are behind a "show more". */
+  strong: boolean;
   createdAt: string;
 }
 
@@ -42,6 +44,8 @@ export interface ListingMatchesDto {
 }
 
 export const NEW_DAYS = 7;
+/** Below this a suggestion shares little more than the neighbourhood: listed, but folded away. */
+export const STRONG_SCORE = 0.4;
 
 interface SourceRow {
   id: string;
@@ -105,6 +109,7 @@ async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date): Promis
           reasons: formatReasons(row.reasons as Reason[], viewer.locale),
           listings: members.map((m) => toSummary(m!, viewer.companyIds.includes(m!.companyId))),
           isNew: row.createdAt.getTime() >= newSince,
+          strong: row.score >= STRONG_SCORE,
           createdAt: row.createdAt.toISOString(),
         },
       },
@@ -145,7 +150,7 @@ export async function getBestNewMatches(viewer: Viewer, opts: { limit?: number; 
     .where(and(inArray(listings.companyId, viewer.companyIds), listingActiveSql(now)));
   if (!own.length) return [];
   const byId = new Map(own.map((l) => [l.id, l]));
-  const rows = await selectStoredMatches(getDb(), { listingIds: own.map((l) => l.id), limit: 200 });
+  const rows = (await selectStoredMatches(getDb(), { listingIds: own.map((l) => l.id), limit: 200 })).filter((r) => r.score >= STRONG_SCORE);
   const newSince = now.getTime() - NEW_DAYS * 86_400_000;
   // New first, then the best; one partner appears once (its best suggestion).
   const ordered = [...rows].sort((a, b) => Number(b.createdAt.getTime() >= newSince) - Number(a.createdAt.getTime() >= newSince) || b.score - a.score);

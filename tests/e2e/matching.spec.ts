@@ -7,6 +7,7 @@ import { isoDayFromNow, uniqueToken } from './support/data';
 import { screens } from './support/screens';
 
 test('a new need gets explained matches, "not relevant" is remembered, and the dashboard shows them', async ({ browser }) => {
+  test.setTimeout(120_000);
   const { context, page } = await signedInPage(browser, DEMO.smed, '/listings/new');
   const title = `Pulverlakering af 300 stålrammer ${uniqueToken()}`;
   try {
