@@ -155,13 +155,16 @@ export async function getBestNewMatches(viewer: Viewer, opts: { limit?: number; 
   // New first, then the best; one partner appears once (its best suggestion).
   const ordered = [...rows].sort((a, b) => Number(b.createdAt.getTime() >= newSince) - Number(a.createdAt.getTime() >= newSince) || b.score - a.score);
   const dtos = await toDtos(viewer, ordered.slice(0, 60), now);
+  // Variety: each partner once, at most two suggestions per own listing.
   const seen = new Set<string>();
+  const perListing = new Map<string, number>();
   const out: DashboardMatchDto[] = [];
   for (const { row, dto } of dtos) {
-    const key = `${row.type}|${row.otherListingId}`;
     const mine = byId.get(row.listingId);
-    if (!mine || seen.has(key)) continue;
-    seen.add(key);
+    const partners = dto.listings.map((l) => l.ref);
+    if (!mine || partners.some((r) => seen.has(r)) || (perListing.get(mine.id) ?? 0) >= 2) continue;
+    partners.forEach((r) => seen.add(r));
+    perListing.set(mine.id, (perListing.get(mine.id) ?? 0) + 1);
     out.push({ ...dto, for: { ref: mine.ref, title: mine.title, kind: mine.kind } });
     if (out.length >= (opts.limit ?? 6)) break;
   }

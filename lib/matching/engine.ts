@@ -74,7 +74,8 @@ export async function matchListing(
 }
 
 /** The rows stored for a ranking: the pairs, then each group keyed by its first partner. A pooling
- * group stands in for the pooling pair of its first partner (one row per partner and type). */
+ * group stands in for its members' pooling pairs (one suggestion to team up, not one per firm);
+ * bundles do not replace pairs (each offer may still be worth a talk on its own). */
 export function storedRows(result: RankResult): StoredMatchInput[] {
   const groups: StoredMatchInput[] = [];
   const keys = new Set<string>();
@@ -84,8 +85,9 @@ export function storedRows(result: RankResult): StoredMatchInput[] {
     keys.add(`${g.type}|${first.id}`);
     groups.push({ otherListingId: first.id, type: g.type, groupListingIds: g.listings.map((l) => l.id), score: g.score, components: {}, reasons: g.reasons });
   }
+  const pooled = new Set(result.pooling.flatMap((g) => g.listings.map((l) => l.id)));
   const pairs: StoredMatchInput[] = result.matches
-    .filter((m) => !keys.has(`${m.type}|${m.listing.id}`))
+    .filter((m) => !keys.has(`${m.type}|${m.listing.id}`) && !(m.type === 'pooling' && pooled.has(m.listing.id)))
     .map((m) => ({ otherListingId: m.listing.id, type: m.type, groupListingIds: [], score: m.score, components: { ...m.components }, reasons: m.reasons }));
   return [...pairs, ...groups];
 }

@@ -37,10 +37,12 @@ test('a new need gets explained matches, "not relevant" is remembered, and the d
     await page.reload();
     await expect(section.getByRole('link', { name: partner, exact: true })).toHaveCount(0);
 
-    // The dashboard: new matches for the firm's listings, with the listing they are for.
+    // The dashboard: the best new matches across the firm's listings, with the listing they are for.
     await page.goto('/dashboard');
     const dash = page.getByRole('region', { name: 'Nye match' });
-    await expect(dash).toContainText(`Til dit opslag: ${title}`);
+    await expect(dash.getByRole('listitem').first()).toContainText('Til dit opslag:');
+    await expect(dash.getByRole('listitem').first()).toContainText('Ny');
+    await expect(dash.getByRole('link', { name: 'Se alle match til opslaget' }).first()).toBeVisible();
     await screens(page, 'm2-dashboard-matches');
 
     // Another firm may see the listing (network) but not its suggestions; the facilitator may.

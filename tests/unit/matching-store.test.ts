@@ -28,7 +28,7 @@ describe('storedRows', () => {
   const components = { category: 1, text: 1, geo: 1, sector: 1, window: 1, quantity: 1, freshness: 1 };
   const pair = (id: string, type: 'pair' | 'pooling', score: number) => ({ listing: l(id), type, score, components, reasons: [], sharedConcepts: [] });
 
-  it('stores pairs and groups, one row per partner and type: a pooling group replaces its first partner’s pooling pair', () => {
+  it('stores pairs and groups, one row per partner and type: a pooling group replaces its members’ pooling pairs', () => {
     const result: RankResult = {
       matches: [pair('a', 'pooling', 0.8), pair('b', 'pooling', 0.6), pair('c', 'pair', 0.5)],
       pooling: [{ type: 'pooling', listings: [l('a'), l('b')], score: 0.7, reasons: [{ key: 'pooling', values: { count: 3 } }] }],
@@ -38,7 +38,7 @@ describe('storedRows', () => {
       ],
     };
     const rows = storedRows(result);
-    expect(rows.map((r) => `${r.type}|${r.otherListingId}|${r.groupListingIds.join('+')}`)).toEqual(['pooling|b|', 'pair|c|', 'pooling|a|a+b', 'bundling|c|c+d']);
+    expect(rows.map((r) => `${r.type}|${r.otherListingId}|${r.groupListingIds.join('+')}`)).toEqual(['pair|c|', 'pooling|a|a+b', 'bundling|c|c+d']);
     expect(new Set(rows.map((r) => `${r.type}|${r.otherListingId}`)).size).toBe(rows.length);
   });
 });
