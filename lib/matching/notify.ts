@@ -22,7 +22,7 @@ export async function notifyNewMatches(db: Db, listingId: string, newPairIds: st
     .where(
       and(
         inArray(notifications.userId, userIds),
-        eq(notifications.type, 'match.new'),
+        eq(notifications.type, 'match_new'),
         isNull(notifications.readAt),
         sql`${notifications.data}->>'listingRef' = ${listing.ref}`,
       ),
@@ -36,7 +36,7 @@ export async function notifyNewMatches(db: Db, listingId: string, newPairIds: st
         .set({ data: data(Number(open.data.count ?? 0) + newPairIds.length), createdAt: new Date() })
         .where(eq(notifications.id, open.id));
     } else {
-      await db.insert(notifications).values({ userId, type: 'match.new', data: data(newPairIds.length), href: `/listings/${listing.ref}#matches` });
+      await db.insert(notifications).values({ userId, type: 'match_new', data: data(newPairIds.length), href: `/listings/${listing.ref}#matches` });
     }
   }
 }

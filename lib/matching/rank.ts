@@ -68,7 +68,7 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
 // listings are candidates for many sources: a full refresh analyses each text once, and a request
 // mostly finds its candidates' texts here. Keyed by the text itself, so an edit is never served a
 // stale analysis. Bounded: cleared when full rather than tracking recency.
-const ANALYSIS_CACHE_SIZE = 200_000;
+const ANALYSIS_CACHE_SIZE = 20_000;
 const analysisCache = new Map<string, AnalyzedText>();
 
 export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language'>): AnalyzedText {

@@ -54,7 +54,7 @@ describe('a listing change recomputes suggestions off the request path', () => {
     expect(mine.matches[0]?.reasons.join(' · ')).toContain('pulverlakering');
     const theirs = await getListingMatches(lak, offerRef);
     expect(theirs.matches.map((m) => m.listings[0]?.ref)).toEqual([needRef]);
-    const notes = await db().select().from(notifications).where(eq(notifications.type, 'match.new'));
+    const notes = await db().select().from(notifications).where(eq(notifications.type, 'match_new'));
     expect(notes.map((n) => n.data.listingRef).sort()).toEqual([needRef, offerRef].sort());
   });
 
