@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { ListingDetails } from '@/components/listings/listing-details';
 import { ListingOwnerActions } from '@/components/listings/listing-owner-actions';
+import { ListingThemesSection } from '@/components/themes/listing-themes';
 import { closeListingAction, pauseListingAction, resumeListingAction } from '@/lib/actions/listings';
 import { getListing } from '@/lib/dal/listings';
 import { getViewer } from '@/lib/dal/viewer';
@@ -26,6 +27,8 @@ export default async function ListingPage({ params }: { params: Params }) {
   const { ref } = await params;
   const listing = await orNotFound(getListing(await getViewer(), ref));
   return (
+    // The themes section comes after the details (kept unindented: a minimal change to a shared page).
+    <>
     <ListingDetails
       listing={listing}
       actions={
@@ -40,5 +43,7 @@ export default async function ListingPage({ params }: { params: Params }) {
         ) : undefined
       }
     />
+    <ListingThemesSection listingRef={listing.ref} />
+    </>
   );
 }
