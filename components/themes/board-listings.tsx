@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { ListingCard } from '@/components/listings/listing-card';
-import { pinListingAction, unpinListingAction } from '@/lib/actions/themes';
+import { unpinListingAction } from '@/lib/actions/themes';
 import type { BoardListing } from '@/lib/dal/themes';
 import { PinIcon } from './pin-icon';
 import { ThemeButton } from './theme-button-client';
@@ -11,13 +11,13 @@ interface Props {
   empty: string;
   items: BoardListing[];
   themeRef: string;
-  /** The facilitator pins and unpins right on the board (open themes only). */
+  /** The facilitator unpins right on the board (open themes only); pinning is on the manage page. */
   canPin: boolean;
 }
 
 /** Offers or needs of a board: pinned first (marked), then newest activity first. */
 export async function BoardListings({ id, title, empty, items, themeRef, canPin }: Props) {
-  const t = await getTranslations('themes');
+  const [t, tl] = await Promise.all([getTranslations('themes'), getTranslations('listings')]);
   return (
     <section aria-labelledby={id} className="flex flex-col gap-3">
       <h2 id={id} className="text-xl font-semibold text-slate-900">
@@ -35,24 +35,24 @@ export async function BoardListings({ id, title, empty, items, themeRef, canPin 
                   {t('board.pinned')}
                 </p>
               ) : null}
-              <ListingCard listing={listing} />
-              {canPin ? (
+              {listing.visibility === 'facilitators' ? (
+                // The facilitator may show the board at the meeting: say which cards are confidential.
+                <p className="px-1.5 pb-1.5">
+                  <span className="inline-flex rounded bg-slate-700 px-2 py-0.5 text-xs font-semibold text-white">{tl('visibility.facilitators')}</span>
+                </p>
+              ) : null}
+              {/* A wrapper of its own: the card fills its parent's height, which here includes the label. */}
+              <div>
+                <ListingCard listing={listing} />
+              </div>
+              {canPin && listing.pinned ? (
                 <div className="px-1.5 pt-2">
-                  {listing.pinned ? (
-                    <ThemeButton
-                      action={unpinListingAction}
-                      fields={{ themeRef, listingRef: listing.ref }}
-                      label={t('pin.unpin')}
-                      ariaLabel={t('pin.unpinLabel', { title: listing.title })}
-                    />
-                  ) : (
-                    <ThemeButton
-                      action={pinListingAction}
-                      fields={{ themeRef, listingRef: listing.ref }}
-                      label={t('pin.pin')}
-                      ariaLabel={t('pin.pinLabel', { title: listing.title })}
-                    />
-                  )}
+                  <ThemeButton
+                    action={unpinListingAction}
+                    fields={{ themeRef, listingRef: listing.ref }}
+                    label={t('pin.unpin')}
+                    ariaLabel={t('pin.unpinLabel', { title: listing.title })}
+                  />
                 </div>
               ) : null}
             </li>

@@ -23,6 +23,9 @@ export async function ListingRow({ listing, pinned, status, actions }: { listing
           ) : status ? (
             <span className="text-xs font-semibold text-slate-700">{status}</span>
           ) : null}
+          {listing.visibility === 'facilitators' ? (
+            <span className="rounded bg-slate-700 px-2 py-0.5 text-xs font-semibold text-white">{t('visibility.facilitators')}</span>
+          ) : null}
         </div>
         <Link href={`/listings/${listing.ref}`} className="font-semibold leading-snug">
           {listing.highlight ? <Highlighted segments={listing.highlight.title} /> : listing.title}

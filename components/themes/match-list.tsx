@@ -10,8 +10,13 @@ export async function MatchList({ matches }: { matches: BoardMatch[] }) {
   const [t, tl, rawLocale] = await Promise.all([getTranslations('themes'), getTranslations('listings'), getLocale()]);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : 'da';
   const side = (s: BoardMatch['a']) => (
-    <div className="flex min-w-0 flex-col gap-1">
-      <KindBadge kind={s.kind} label={tl(`kinds.${s.kind}`)} />
+    <div className="flex min-w-0 flex-col items-start gap-1">
+      <span className="flex flex-wrap items-center gap-2">
+        <KindBadge kind={s.kind} label={tl(`kinds.${s.kind}`)} />
+        {s.visibility === 'facilitators' ? (
+          <span className="rounded bg-slate-700 px-2 py-0.5 text-xs font-semibold text-white">{tl('visibility.facilitators')}</span>
+        ) : null}
+      </span>
       <Link href={`/listings/${s.ref}`} className="font-semibold leading-snug">
         {s.title}
       </Link>
@@ -34,7 +39,8 @@ export async function MatchList({ matches }: { matches: BoardMatch[] }) {
                 <div className="grid grid-cols-1 items-start gap-3 sm:grid-cols-[1fr_auto_1fr]">
                   {side(m.a)}
                   <span className="text-sm font-semibold text-slate-600 sm:self-center" aria-hidden="true">
-                    ↔
+                    <span className="sm:hidden">↕</span>
+                    <span className="hidden sm:inline">↔</span>
                   </span>
                   <span className="sr-only">{t('board.and')}</span>
                   {side(m.b)}

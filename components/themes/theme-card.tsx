@@ -20,11 +20,13 @@ export async function ThemeCard({ theme, showNetwork }: { theme: ThemeSummary; s
   const t = await getTranslations('themes');
   return (
     <article className="relative flex h-full flex-col gap-3 rounded-lg border border-slate-300 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-teal-700 hover:border-teal-700">
-      <div className="flex flex-wrap items-center gap-2 text-xs">
-        {showNetwork ? <span className="font-medium text-slate-700">{theme.network.name}</span> : null}
-        {theme.status === 'archived' ? <span className="rounded bg-slate-200 px-2 py-0.5 font-semibold text-slate-800">{t('card.archived')}</span> : null}
-        {theme.following ? <span className="rounded bg-teal-50 px-2 py-0.5 font-semibold text-teal-900 ring-1 ring-inset ring-teal-700/30">{t('card.following')}</span> : null}
-      </div>
+      {showNetwork || theme.status === 'archived' || theme.following ? (
+        <div className="flex flex-wrap items-center gap-2 text-xs">
+          {showNetwork ? <span className="font-medium text-slate-700">{theme.network.name}</span> : null}
+          {theme.status === 'archived' ? <span className="rounded bg-slate-200 px-2 py-0.5 font-semibold text-slate-800">{t('card.archived')}</span> : null}
+          {theme.following ? <span className="rounded bg-teal-50 px-2 py-0.5 font-semibold text-teal-900 ring-1 ring-inset ring-teal-700/30">{t('card.following')}</span> : null}
+        </div>
+      ) : null}
       <h2 className="text-lg font-semibold leading-snug text-slate-900">
         <Link href={`/themes/${theme.ref}`} className="no-underline after:absolute after:inset-0 after:content-[''] focus:outline-none">
           {theme.title}

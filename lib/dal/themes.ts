@@ -134,9 +134,17 @@ export interface BoardListing extends ListingSummary {
   activityAt: string;
 }
 
+export interface MatchSide {
+  ref: string;
+  title: string;
+  kind: 'offer' | 'need';
+  visibility: 'public' | 'network' | 'facilitators';
+  companyName: string;
+}
+
 export interface BoardMatch {
-  a: { ref: string; title: string; kind: 'offer' | 'need'; companyName: string };
-  b: { ref: string; title: string; kind: 'offer' | 'need'; companyName: string };
+  a: MatchSide;
+  b: MatchSide;
   score: number;
   reasons: Reason[];
   computedAt: string;
@@ -167,8 +175,9 @@ export async function getThemeBoard(viewer: Viewer | null, ref: string): Promise
     offers: items.filter((l) => l.kind === 'offer'),
     needs: items.filter((l) => l.kind === 'need'),
     matches: matchRows.map((m) => ({
-      a: m.a,
-      b: m.b,
+      // The offer on the left, the need on the right, whichever side the row was stored for.
+      a: m.a.kind === 'need' && m.b.kind === 'offer' ? m.b : m.a,
+      b: m.a.kind === 'need' && m.b.kind === 'offer' ? m.a : m.b,
       score: m.score,
       reasons: m.reasons as Reason[],
       computedAt: m.computedAt.toISOString(),

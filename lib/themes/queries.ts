@@ -98,15 +98,16 @@ export async function selectThemeMatchRows(db: Conn, params: { themeId: string; 
     })
     .from(matches)
     .where(and(eq(matches.type, 'pair'), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids)))
-    .orderBy(pairLo, pairHi, desc(matches.computedAt), desc(matches.score))
+    // Per pair, the latest row; of equally recent rows the better explained one.
+    .orderBy(pairLo, pairHi, desc(matches.computedAt), desc(matches.score), desc(sql`jsonb_array_length(${matches.reasons})`))
     .as('pairs');
   return db
     .select({
       score: pairs.score,
       reasons: pairs.reasons,
       computedAt: pairs.computedAt,
-      a: { ref: first.ref, title: first.title, kind: first.kind, companyName: firstCompany.name },
-      b: { ref: second.ref, title: second.title, kind: second.kind, companyName: secondCompany.name },
+      a: { ref: first.ref, title: first.title, kind: first.kind, visibility: first.visibility, companyName: firstCompany.name },
+      b: { ref: second.ref, title: second.title, kind: second.kind, visibility: second.visibility, companyName: secondCompany.name },
     })
     .from(pairs)
     .innerJoin(first, eq(first.id, pairs.listingId))

@@ -199,17 +199,19 @@ describe('the board', () => {
     const reasons = [{ key: 'distance', values: { km: 2.4 } }];
     const old = new Date(Date.now() - 86_400_000);
     await db().insert(matches).values([
+      // The same pair stored for the other side, equally recent but unexplained: the explained row wins.
+      { listingId: w.bNeed.id, otherListingId: w.aOffer.id, score: 0.81, reasons: [], computedAt: old },
       { listingId: w.aOffer.id, otherListingId: w.bNeed.id, score: 0.81, reasons, computedAt: old },
-      { listingId: w.bNeed.id, otherListingId: w.aOffer.id, score: 0.79, reasons, computedAt: new Date(old.getTime() - 1000) },
-      { listingId: w.bSecret.id, otherListingId: w.bNeed.id, score: 0.6, reasons: [] },
+      // Stored for the need: still shown offer first.
+      { listingId: w.bNeed.id, otherListingId: w.bSecret.id, score: 0.6, reasons: [] },
       { listingId: w.aOffer.id, otherListingId: outside.id, score: 0.9, reasons: [] },
       { listingId: w.bNeed.id, otherListingId: w.aOffer.id, type: 'pooling', score: 0.95, reasons: [] },
     ]);
     const member = await getThemeBoard(w.a.viewer, theme.ref);
     expect(member.matches).toEqual([
       {
-        a: { ref: w.aOffer.ref, title: w.aOffer.title, kind: 'offer', companyName: 'Smedjen A' },
-        b: { ref: w.bNeed.ref, title: w.bNeed.title, kind: 'need', companyName: 'Plast B' },
+        a: { ref: w.aOffer.ref, title: w.aOffer.title, kind: 'offer', visibility: 'network', companyName: 'Smedjen A' },
+        b: { ref: w.bNeed.ref, title: w.bNeed.title, kind: 'need', visibility: 'network', companyName: 'Plast B' },
         score: expect.closeTo(0.81, 5) as number,
         reasons,
         computedAt: old.toISOString(),

@@ -58,7 +58,7 @@ export default async function ThemeBoardPage({ params }: { params: Params }) {
               {t('board.archivedNotice')}
             </p>
           ) : null}
-          <div className="flex flex-col gap-3 border-t border-slate-200 pt-4 sm:flex-row sm:flex-wrap sm:items-start">
+          <div className="flex flex-wrap items-start gap-3 border-t border-slate-200 pt-4">
             {board.following ? (
               <ThemeButton key="unfollow" action={unfollowThemeAction} fields={{ ref: board.ref }} label={t('follow.unfollow')} />
             ) : board.canFollow ? (

@@ -134,7 +134,7 @@ export default async function ManageThemePage({ params, searchParams }: { params
                         <ThemeButton action={pinListingAction} fields={fields(l.ref)} label={t('pin.pin')} ariaLabel={t('pin.pinLabel', { title: l.title })} />
                       )
                     ) : null}
-                    <ThemeButton action={removeThemeListingAction} fields={fields(l.ref)} label={t('pin.remove')} ariaLabel={t('pin.removeLabel', { title: l.title })} variant="danger" />
+                    <ThemeButton action={removeThemeListingAction} fields={fields(l.ref)} label={t('pin.remove')} ariaLabel={t('pin.removeLabel', { title: l.title })} />
                   </>
                 }
               />
