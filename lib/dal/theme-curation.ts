@@ -76,6 +76,15 @@ export async function setThemeStatus(viewer: Viewer | null, ref: string, status:
   return row.ref;
 }
 
+/** The listing is on the board either way: a failure to notify is logged, not shown as a failed pin/tag. */
+async function tellFollowers(themeId: string, listingId: string, actorId: string) {
+  try {
+    await notifyThemeListing(getDb(), { themeId, listingId, actorId });
+  } catch (error) {
+    console.error('theme follower notification failed', error);
+  }
+}
+
 /** A listing of a member firm of the network that the viewer may see on a board. */
 async function findNetworkListing(viewer: Viewer, networkId: string, listingRef: string) {
   const [row] = await getDb()
@@ -112,7 +121,7 @@ export async function pinListing(viewer: Viewer | null, input: ThemeListingInput
       .where(and(eq(listingThemes.themeId, theme.id), eq(listingThemes.listingId, listing.id)));
     return { added: false };
   }
-  await notifyThemeListing(getDb(), { themeId: theme.id, listingId: listing.id, actorId: viewer!.userId });
+  await tellFollowers(theme.id, listing.id, viewer!.userId);
   return { added: true };
 }
 
@@ -190,7 +199,7 @@ export async function tagListing(viewer: Viewer | null, input: ThemeListingInput
     .values({ listingId: listing.id, themeId: theme.id, addedById: viewer!.userId })
     .onConflictDoNothing()
     .returning({ listingId: listingThemes.listingId });
-  if (added.length) await notifyThemeListing(getDb(), { themeId: theme.id, listingId: listing.id, actorId: viewer!.userId });
+  if (added.length) await tellFollowers(theme.id, listing.id, viewer!.userId);
   return { added: added.length > 0 };
 }
 

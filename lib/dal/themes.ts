@@ -84,10 +84,11 @@ function meetingOf(row: ThemeRow, now = new Date()): MeetingInfo | null {
   };
 }
 
-async function summarize(viewer: Viewer, rows: ThemeRow[]): Promise<ThemeSummary[]> {
+/** `known`: counts already at hand (a board counts what it shows) instead of counting again. */
+async function summarize(viewer: Viewer, rows: ThemeRow[], known?: ThemeCounts): Promise<ThemeSummary[]> {
   const ids = rows.map((r) => r.id);
   const [counts, followed] = await Promise.all([
-    countThemeContents(getDb(), { themeIds: ids, visible: boardVisibleSql(viewer) }),
+    known ? new Map(ids.map((id) => [id, known])) : countThemeContents(getDb(), { themeIds: ids, visible: boardVisibleSql(viewer) }),
     followedThemeIds(getDb(), viewer.userId, ids),
   ]);
   return rows.map((r) => ({
@@ -163,17 +164,19 @@ export async function getThemeBoard(viewer: Viewer | null, ref: string): Promise
   const row = await loadVisibleTheme(viewer, ref);
   const v = viewer!;
   const visible = boardVisibleSql(v);
-  const [summary, listingRows, matchRows] = await Promise.all([
-    summarize(v, [row]),
+  const [listingRows, matchRows] = await Promise.all([
     viewerOrigin(v).then((origin) => selectThemeListingRows(getDb(), { themeId: row.id, visible, origin })),
     selectThemeMatchRows(getDb(), { themeId: row.id, visible }),
   ]);
   const own = (companyId: string) => v.isAdmin || v.companyIds.includes(companyId);
   const items: BoardListing[] = listingRows.map((r) => ({ ...toSummary(r, own(r.companyId)), pinned: r.pinned, activityAt: r.activityAt.toISOString() }));
+  const offers = items.filter((l) => l.kind === 'offer');
+  const needs = items.filter((l) => l.kind === 'need');
+  const [summary] = await summarize(v, [row], { offers: offers.length, needs: needs.length, matches: matchRows.length });
   return {
-    ...summary[0]!,
-    offers: items.filter((l) => l.kind === 'offer'),
-    needs: items.filter((l) => l.kind === 'need'),
+    ...summary!,
+    offers,
+    needs,
     matches: matchRows.map((m) => ({
       // The offer on the left, the need on the right, whichever side the row was stored for.
       a: m.a.kind === 'need' && m.b.kind === 'offer' ? m.b : m.a,

@@ -67,12 +67,13 @@ export async function selectThemeListingRows(db: Conn, params: { themeId: string
     .limit(params.limit ?? 300);
 }
 
-/** Ids of the listings that pass `visible` (optionally only those in one theme), as a subquery. */
-export function visibleListingIds(db: Conn, visible: SQL, themeId?: string) {
-  const q = db.select({ id: listings.id }).from(listings);
-  return themeId
-    ? q.innerJoin(listingThemes, eq(listingThemes.listingId, listings.id)).where(and(eq(listingThemes.themeId, themeId), visible))
-    : q.where(visible);
+/** Ids of the listings on these themes that pass `visible`, as a subquery. */
+export function visibleListingIds(db: Conn, visible: SQL, themeIds: string[]) {
+  return db
+    .select({ id: listings.id })
+    .from(listings)
+    .innerJoin(listingThemes, eq(listingThemes.listingId, listings.id))
+    .where(and(inArray(listingThemes.themeId, themeIds), visible));
 }
 
 const pairLo = sql`least(${matches.listingId}, ${matches.otherListingId})`;
@@ -87,7 +88,7 @@ const secondCompany = alias(companies, 'second_company');
  * recently computed row), newest first.
  */
 export async function selectThemeMatchRows(db: Conn, params: { themeId: string; visible: SQL; limit?: number }) {
-  const ids = visibleListingIds(db, params.visible, params.themeId);
+  const ids = visibleListingIds(db, params.visible, [params.themeId]);
   const pairs = db
     .selectDistinctOn([pairLo, pairHi], {
       listingId: matches.listingId,
@@ -138,7 +139,7 @@ export async function countThemeContents(db: Conn, params: { themeIds: string[];
     const c = out.get(r.themeId);
     if (c) c[r.kind === 'offer' ? 'offers' : 'needs'] = r.n;
   }
-  const ids = visibleListingIds(db, params.visible);
+  const ids = visibleListingIds(db, params.visible, params.themeIds);
   const inA = alias(listingThemes, 'in_a');
   const inB = alias(listingThemes, 'in_b');
   const pairs = await db
