@@ -409,6 +409,8 @@ export const listingThemes = pgTable(
       .notNull()
       .references(() => themes.id, { onDelete: 'cascade' }),
     pinned: boolean().notNull().default(false),
+    // When the facilitator last pinned it: a pin is board activity ("newest activity first").
+    pinnedAt: timestamp({ withTimezone: true }),
     addedById: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },

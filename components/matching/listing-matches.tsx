@@ -1,12 +1,12 @@
 // The "Possible matches" section of a listing page, for its firm (who can hide suggestions) and for
 // its network's facilitator.
-import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
-import { dismissMatchAction } from "@/lib/actions/matching";
-import type { ListingMatchesDto, MatchDto } from "@/lib/dal/matches";
-import { DismissibleMatch } from "./dismissible-client";
-import { MatchCard } from "./match-card";
-import { PendingRefresh } from "./pending-refresh-client";
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
+import { dismissMatchAction } from '@/lib/actions/matching';
+import type { ListingMatchesDto, MatchDto } from '@/lib/dal/matches';
+import { DismissibleMatch } from './dismissible-client';
+import { MatchCard } from './match-card';
+import { PendingRefresh } from './pending-refresh-client';
 
 interface Props {
   data: ListingMatchesDto;
@@ -14,79 +14,41 @@ interface Props {
   actions?: (match: MatchDto) => ReactNode;
 }
 
-export async function ListingMatches({
-  data,
-  active,
-  actions,
-}: Props & { active: boolean }) {
-  const t = await getTranslations("matching");
+export async function ListingMatches({ data, active, actions }: Props & { active: boolean }) {
+  const t = await getTranslations('matching');
   return (
-    <section
-      id="matches"
-      aria-labelledby="matches-heading"
-      className="flex scroll-mt-4 flex-col gap-3"
-    >
+    <section id="matches" aria-labelledby="matches-heading" className="flex scroll-mt-4 flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2
-          id="matches-heading"
-          className="text-xl font-semibold text-slate-900"
-        >
-          {t("title")}
+        <h2 id="matches-heading" className="text-xl font-semibold text-slate-900">
+          {t('title')}
         </h2>
-        {active && data.matches.length ? (
-          <p className="text-sm text-slate-700">
-            {t("count", { count: data.matches.length })}
-          </p>
-        ) : null}
+        {active && data.matches.length ? <p className="text-sm text-slate-700">{t('count', { count: data.matches.length })}</p> : null}
       </div>
-      <p className="text-sm text-slate-700">
-        {data.asFacilitator ? t("introFacilitator") : t("intro")}
-      </p>
+      <p className="text-sm text-slate-700">{data.asFacilitator ? t('introFacilitator') : t('intro')}</p>
       {!active ? (
-        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
-          {t("inactive")}
-        </p>
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t('inactive')}</p>
       ) : data.pending && !data.matches.length ? (
-        <PendingRefresh label={t("pending")} />
+        <PendingRefresh label={t('pending')} />
       ) : !data.matches.length ? (
-        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">
-          {t("empty")}
-        </p>
+        <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t('empty')}</p>
       ) : (
-        <MatchGroups
-          data={data}
-          actions={actions}
-          weakerLabel={(count) => t("weaker", { count })}
-          onlyWeak={t("onlyWeak")}
-        />
+        <MatchGroups data={data} actions={actions} weakerLabel={(count) => t('weaker', { count })} onlyWeak={t('onlyWeak')} />
       )}
     </section>
   );
 }
 
-function MatchGroups({
-  data,
-  actions,
-  weakerLabel,
-  onlyWeak,
-}: Props & { weakerLabel: (count: number) => string; onlyWeak: string }) {
+function MatchGroups({ data, actions, weakerLabel, onlyWeak }: Props & { weakerLabel: (count: number) => string; onlyWeak: string }) {
   const list = (items: MatchDto[]) => (
     <ol className="grid gap-3 md:grid-cols-2">
       {items.map((m) => {
         const first = m.listings[0];
         if (!first) return null;
-        const card = (
-          <MatchCard match={m} footer={actions?.(m)} bare={data.canDismiss} />
-        );
+        const card = <MatchCard match={m} footer={actions?.(m)} bare={data.canDismiss} />;
         return (
           <li key={`${m.type}-${first.ref}`}>
             {data.canDismiss ? (
-              <DismissibleMatch
-                action={dismissMatchAction}
-                listingRef={data.listing.ref}
-                otherRef={first.ref}
-                title={first.title}
-              >
+              <DismissibleMatch action={dismissMatchAction} listingRef={data.listing.ref} otherRef={first.ref} title={first.title}>
                 {card}
               </DismissibleMatch>
             ) : (
@@ -113,10 +75,7 @@ function MatchGroups({
       {weaker.length ? (
         <details className="group">
           <summary className="inline-flex min-h-11 cursor-pointer items-center font-semibold text-teal-900">
-            <span
-              aria-hidden="true"
-              className="mr-2 inline-block transition-transform group-open:rotate-90"
-            >
+            <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
               ▸
             </span>
             {weakerLabel(weaker.length)}

@@ -5,6 +5,7 @@ import { listingsSuggesting } from '@/db/queries/matching';
 import { refreshListing } from '@/lib/matching/engine';
 import { notifyNewMatches } from '@/lib/matching/notify';
 import { refreshAllMatches } from '@/lib/matching/refresh';
+import { notifyThemeMatches } from '@/lib/themes/notify';
 import { enqueueJob, nextNightlyRun } from './queue';
 
 type Handler = (db: Db, payload: Record<string, unknown>) => Promise<void>;
@@ -24,7 +25,11 @@ export const JOB_HANDLERS: Record<string, Handler> = {
         if (id !== listingId) await enqueueJob(db, 'matches.listing', { listingId: id });
       }
     }
-    if (newPairs.length) await notifyNewMatches(db, listingId, newPairs);
+    if (newPairs.length) {
+      await notifyNewMatches(db, listingId, newPairs);
+      // Followers of a theme that holds both listings hear of the new match on its board.
+      await notifyThemeMatches(db, newPairs.map((otherListingId) => ({ listingId, otherListingId })));
+    }
   },
   /** Everything, e.g. after an import, and every night. */
   'matches.refreshAll': async (db, payload) => {

@@ -67,7 +67,10 @@ export default async function DashboardPage() {
             ))}
           </ul>
           <p className="text-sm text-slate-700">
-            {[company.postcode && company.city ? `${company.postcode} ${company.city}` : null, company.employeesBand ? tc(`bands.${bandKey(company.employeesBand)}`) : null]
+            {[
+              company.postcode && company.city ? `${company.postcode} ${company.city}` : null,
+              company.employeesBand ? tc(`bands.${bandKey(company.employeesBand)}`) : null,
+            ]
               .filter(Boolean)
               .join(' · ')}
           </p>
@@ -134,7 +137,6 @@ export default async function DashboardPage() {
             </div>
           ) : null}
         </section>
-
       </div>
 
       <MyListings companyId={company.id} />

@@ -1,27 +1,20 @@
-import type { Metadata } from "next";
-import { ListingDetails } from "@/components/listings/listing-details";
-import { ListingOwnerActions } from "@/components/listings/listing-owner-actions";
-import { ListingMatches } from "@/components/matching/listing-matches";
-import {
-  closeListingAction,
-  pauseListingAction,
-  resumeListingAction,
-} from "@/lib/actions/listings";
-import { getListing } from "@/lib/dal/listings";
-import { getListingMatches } from "@/lib/dal/matches";
-import { getViewer, type Viewer } from "@/lib/dal/viewer";
-import { isAppError } from "@/lib/errors";
-import { orNotFound } from "@/lib/listings/or-not-found";
+import type { Metadata } from 'next';
+import { ListingDetails } from '@/components/listings/listing-details';
+import { ListingOwnerActions } from '@/components/listings/listing-owner-actions';
+import { ListingMatches } from '@/components/matching/listing-matches';
+import { ListingThemesSection } from '@/components/themes/listing-themes';
+import { closeListingAction, pauseListingAction, resumeListingAction } from '@/lib/actions/listings';
+import { getListing } from '@/lib/dal/listings';
+import { getListingMatches } from '@/lib/dal/matches';
+import { getViewer, type Viewer } from '@/lib/dal/viewer';
+import { isAppError } from '@/lib/errors';
+import { orNotFound } from '@/lib/listings/or-not-found';
 
-export const dynamic = "force-dynamic";
+export const dynamic = 'force-dynamic';
 
 type Params = Promise<{ ref: string }>;
 
-export async function generateMetadata({
-  params,
-}: {
-  params: Params;
-}): Promise<Metadata> {
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { ref } = await params;
   try {
     const listing = await getListing(await getViewer(), ref);
@@ -38,7 +31,7 @@ async function matchesFor(viewer: Viewer | null, ref: string) {
   try {
     return await getListingMatches(viewer, ref);
   } catch (error) {
-    if (isAppError(error) && error.code === "forbidden") return null;
+    if (isAppError(error) && error.code === 'forbidden') return null;
     throw error;
   }
 }
@@ -53,7 +46,7 @@ export default async function ListingPage({ params }: { params: Params }) {
       <ListingDetails
         listing={listing}
         actions={
-          listing.canManage && listing.status !== "closed" ? (
+          listing.canManage && listing.status !== 'closed' ? (
             <ListingOwnerActions
               listingRef={listing.ref}
               status={listing.status}
@@ -64,9 +57,8 @@ export default async function ListingPage({ params }: { params: Params }) {
           ) : undefined
         }
       />
-      {matches ? (
-        <ListingMatches data={matches} active={listing.state === "active"} />
-      ) : null}
+      {matches ? <ListingMatches data={matches} active={listing.state === 'active'} /> : null}
+      <ListingThemesSection listingRef={listing.ref} />
     </div>
   );
 }

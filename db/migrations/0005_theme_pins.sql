@@ -1,0 +1,1 @@
+ALTER TABLE "listing_themes" ADD COLUMN "pinned_at" timestamp with time zone;

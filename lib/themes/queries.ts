@@ -1,0 +1,167 @@
+import 'server-only';
+// SQL for theme boards. Who may see what is NOT decided here: callers (lib/dal/themes*,
+// lib/themes/notify) pass `visible`, which is always listingVisibleSql(viewer) AND listingActiveSql().
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '@/db/client';
+import { listingRowColumns, type GeoPoint } from '@/db/queries/listings';
+import { companies, listingThemes, listings, matches, meetings, networks, themeFollows, themes } from '@/db/schema';
+
+type Conn = Db | Tx;
+
+const hostCompanies = alias(companies, 'host_companies');
+
+/** A theme with its network and the meeting it was put on the agenda of (if any). */
+export function themeColumns() {
+  return {
+    id: themes.id,
+    ref: themes.ref,
+    networkId: themes.networkId,
+    title: themes.title,
+    description: themes.description,
+    status: themes.status,
+    meetingId: themes.meetingId,
+    createdAt: themes.createdAt,
+    updatedAt: themes.updatedAt,
+    networkRef: networks.ref,
+    networkName: networks.name,
+    meetingTitle: meetings.title,
+    meetingStartsAt: meetings.startsAt,
+    meetingPlace: meetings.place,
+    meetingHostRef: hostCompanies.ref,
+    meetingHostName: hostCompanies.name,
+  };
+}
+
+export async function selectThemeRows(db: Conn, where: SQL | undefined) {
+  return db
+    .select(themeColumns())
+    .from(themes)
+    .innerJoin(networks, eq(networks.id, themes.networkId))
+    .leftJoin(meetings, eq(meetings.id, themes.meetingId))
+    .leftJoin(hostCompanies, eq(hostCompanies.id, meetings.hostCompanyId))
+    .where(where)
+    // Themes on an upcoming meeting's agenda first (soonest first), then the newest.
+    .orderBy(sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`, asc(meetings.startsAt), desc(themes.createdAt))
+    .limit(200);
+}
+
+export type ThemeRow = Awaited<ReturnType<typeof selectThemeRows>>[number];
+
+/** When a listing last did something on the board: edited, tagged, or pinned. */
+export const activitySql = sql<Date>`greatest(${listings.updatedAt}, ${listingThemes.createdAt}, ${listingThemes.pinnedAt})`;
+
+/** The theme's listings that pass `visible`: pinned first, then newest activity first. */
+export async function selectThemeListingRows(db: Conn, params: { themeId: string; visible: SQL; origin: GeoPoint | null; limit?: number }) {
+  return db
+    .select({
+      ...listingRowColumns(params.origin),
+      pinned: listingThemes.pinned,
+      activityAt: activitySql.mapWith(listingThemes.createdAt),
+    })
+    .from(listingThemes)
+    .innerJoin(listings, eq(listings.id, listingThemes.listingId))
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(and(eq(listingThemes.themeId, params.themeId), params.visible))
+    .orderBy(desc(listingThemes.pinned), desc(activitySql), asc(listings.id))
+    .limit(params.limit ?? 300);
+}
+
+/** Ids of the listings on these themes that pass `visible`, as a subquery. */
+export function visibleListingIds(db: Conn, visible: SQL, themeIds: string[]) {
+  return db
+    .select({ id: listings.id })
+    .from(listings)
+    .innerJoin(listingThemes, eq(listingThemes.listingId, listings.id))
+    .where(and(inArray(listingThemes.themeId, themeIds), visible));
+}
+
+const pairLo = sql`least(${matches.listingId}, ${matches.otherListingId})`;
+const pairHi = sql`greatest(${matches.listingId}, ${matches.otherListingId})`;
+const first = alias(listings, 'first_listing');
+const second = alias(listings, 'second_listing');
+const firstCompany = alias(companies, 'first_company');
+const secondCompany = alias(companies, 'second_company');
+
+/**
+ * Pair matches among the theme's listings that pass `visible`, each unordered pair once (its most
+ * recently computed row), newest first.
+ */
+export async function selectThemeMatchRows(db: Conn, params: { themeId: string; visible: SQL; limit?: number }) {
+  const ids = visibleListingIds(db, params.visible, [params.themeId]);
+  const pairs = db
+    .selectDistinctOn([pairLo, pairHi], {
+      listingId: matches.listingId,
+      otherListingId: matches.otherListingId,
+      score: matches.score,
+      reasons: matches.reasons,
+      computedAt: matches.computedAt,
+    })
+    .from(matches)
+    .where(and(eq(matches.type, 'pair'), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids)))
+    // Per pair, the latest row; of equally recent rows the better explained one.
+    .orderBy(pairLo, pairHi, desc(matches.computedAt), desc(matches.score), desc(sql`jsonb_array_length(${matches.reasons})`))
+    .as('pairs');
+  return db
+    .select({
+      score: pairs.score,
+      reasons: pairs.reasons,
+      computedAt: pairs.computedAt,
+      a: { ref: first.ref, title: first.title, kind: first.kind, visibility: first.visibility, companyName: firstCompany.name },
+      b: { ref: second.ref, title: second.title, kind: second.kind, visibility: second.visibility, companyName: secondCompany.name },
+    })
+    .from(pairs)
+    .innerJoin(first, eq(first.id, pairs.listingId))
+    .innerJoin(firstCompany, eq(firstCompany.id, first.companyId))
+    .innerJoin(second, eq(second.id, pairs.otherListingId))
+    .innerJoin(secondCompany, eq(secondCompany.id, second.companyId))
+    .orderBy(desc(pairs.computedAt), desc(pairs.score))
+    .limit(params.limit ?? 100);
+}
+
+export interface ThemeCounts {
+  offers: number;
+  needs: number;
+  matches: number;
+}
+
+/** Offers, needs and distinct pair matches per theme, counting only listings that pass `visible`. */
+export async function countThemeContents(db: Conn, params: { themeIds: string[]; visible: SQL }): Promise<Map<string, ThemeCounts>> {
+  const out = new Map<string, ThemeCounts>(params.themeIds.map((id) => [id, { offers: 0, needs: 0, matches: 0 }]));
+  if (params.themeIds.length === 0) return out;
+  const kinds = await db
+    .select({ themeId: listingThemes.themeId, kind: listings.kind, n: sql<number>`count(*)::int` })
+    .from(listingThemes)
+    .innerJoin(listings, eq(listings.id, listingThemes.listingId))
+    .where(and(inArray(listingThemes.themeId, params.themeIds), params.visible))
+    .groupBy(listingThemes.themeId, listings.kind);
+  for (const r of kinds) {
+    const c = out.get(r.themeId);
+    if (c) c[r.kind === 'offer' ? 'offers' : 'needs'] = r.n;
+  }
+  const ids = visibleListingIds(db, params.visible, params.themeIds);
+  const inA = alias(listingThemes, 'in_a');
+  const inB = alias(listingThemes, 'in_b');
+  const pairs = await db
+    .select({ themeId: inA.themeId, n: sql<number>`count(distinct (${pairLo}::text || ${pairHi}::text))::int` })
+    .from(matches)
+    .innerJoin(inA, eq(inA.listingId, matches.listingId))
+    .innerJoin(inB, and(eq(inB.listingId, matches.otherListingId), eq(inB.themeId, inA.themeId)))
+    .where(and(eq(matches.type, 'pair'), inArray(inA.themeId, params.themeIds), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids)))
+    .groupBy(inA.themeId);
+  for (const r of pairs) {
+    const c = out.get(r.themeId);
+    if (c) c.matches = r.n;
+  }
+  return out;
+}
+
+/** Which of these themes the user follows. */
+export async function followedThemeIds(db: Conn, userId: string, themeIds: string[]): Promise<Set<string>> {
+  if (themeIds.length === 0) return new Set();
+  const rows = await db
+    .select({ themeId: themeFollows.themeId })
+    .from(themeFollows)
+    .where(and(eq(themeFollows.userId, userId), inArray(themeFollows.themeId, themeIds)));
+  return new Set(rows.map((r) => r.themeId));
+}
