@@ -303,3 +303,13 @@ export async function hasPendingJob(db: Db | Tx, listingId: string): Promise<boo
   );
   return rows.length > 0;
 }
+
+/** Which of `candidates` already suggest `listingId` as a pair (the same pair seen from the other side). */
+export async function listingsSuggestingAmong(db: Db | Tx, listingId: string, candidates: string[]): Promise<string[]> {
+  if (!candidates.length) return [];
+  const rows = await db
+    .select({ id: matches.listingId })
+    .from(matches)
+    .where(and(eq(matches.otherListingId, listingId), eq(matches.type, 'pair'), inArray(matches.listingId, candidates)));
+  return rows.map((r) => r.id);
+}

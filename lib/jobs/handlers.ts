@@ -1,7 +1,7 @@
 import 'server-only';
 // What each job type does. Payloads are plain JSON written by enqueueJob.
 import type { Db } from '@/db/client';
-import { listingsSuggesting } from '@/db/queries/matching';
+import { listingsSuggesting, listingsSuggestingAmong } from '@/db/queries/matching';
 import { refreshListing } from '@/lib/matching/engine';
 import { notifyNewMatches } from '@/lib/matching/notify';
 import { refreshAllMatches } from '@/lib/matching/refresh';
@@ -27,8 +27,11 @@ export const JOB_HANDLERS: Record<string, Handler> = {
     }
     if (newPairs.length) {
       await notifyNewMatches(db, listingId, newPairs);
-      // Followers of a theme that holds both listings hear of the new match on its board.
-      await notifyThemeMatches(db, newPairs.map((otherListingId) => ({ listingId, otherListingId })));
+      // Followers of a theme that holds both listings hear of the new match on its board, once per
+      // pair: not again when the partner's own recomputation finds the same pair from its side.
+      const known = new Set(await listingsSuggestingAmong(db, listingId, newPairs));
+      const fresh = newPairs.filter((id) => !known.has(id));
+      if (fresh.length) await notifyThemeMatches(db, fresh.map((otherListingId) => ({ listingId, otherListingId })));
     }
   },
   /** Everything, e.g. after an import, and every night. */

@@ -1,10 +1,10 @@
 // Suggestions kept fresh off the request path: a listing created, paused or closed through the DAL
 // queues a job; the worker recomputes it and the listings around it. Plus who may read them (DAL
 // and API), "not relevant" remembered across recomputations, the queue's claim rules and the CLI.
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GET as getMatches } from '@/app/api/v1/listings/[ref]/matches/route';
-import { jobs, listings, matches, notifications } from '@/db/schema';
+import { jobs, listingThemes, listings, matches, networks, notifications, themeFollows, themes } from '@/db/schema';
 import { createApiToken } from '@/lib/dal/api-tokens';
 import { changeListingStatus, createListing } from '@/lib/dal/listings';
 import { dismissMatch, getBestNewMatches, getListingMatches } from '@/lib/dal/matches';
@@ -112,6 +112,22 @@ describe('a listing change recomputes suggestions off the request path', () => {
     const bad = await call(owner.token, '?top=0');
     expect(bad.status).toBe(422);
     expect(bad.body.error?.issues?.[0]?.path).toBe('query.top');
+  });
+});
+
+describe('theme followers', () => {
+  it('hear of a new match between two listings of a theme they follow', async () => {
+    const [offer] = await db().select({ id: listings.id }).from(listings).where(eq(listings.ref, offerRef));
+    const [net] = await db().select({ id: networks.id }).from(networks).limit(1);
+    const [theme] = await db().insert(themes).values({ ref: `th-${Date.now()}`, networkId: net!.id, title: 'Overfladebehandling', description: 'Hvem kan lakere?' }).returning();
+    await db().insert(listingThemes).values({ listingId: offer!.id, themeId: theme!.id });
+    await db().insert(themeFollows).values({ themeId: theme!.id, userId: other.userId });
+    const ref = await createListing(smed, listingSchema.parse({ kind: 'need', category: 'capacity', title: 'Pulverlakering af beslag', description: 'Beslag i stål skal pulverlakeres.', visibility: 'network' }));
+    const [need] = await db().select({ id: listings.id }).from(listings).where(eq(listings.ref, ref));
+    await db().insert(listingThemes).values({ listingId: need!.id, themeId: theme!.id });
+    await drainJobs(db());
+    const notes = await db().select().from(notifications).where(and(eq(notifications.type, 'theme_match'), eq(notifications.userId, other.userId)));
+    expect(notes.map((n) => n.data.themeRef)).toEqual([theme!.ref]);
   });
 });
 
