@@ -15,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FacilitatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewerOrRedirect('/facilitator');
   if (!viewer.isAdmin && !viewer.facilitatorNetworkIds.length) notFound();
-  const [t, tImport, pending, nets, params] = await Promise.all([
+  const [t, tImport, tIntro, pending, nets, params] = await Promise.all([
     getTranslations('networks'),
     getTranslations('import'),
+    getTranslations('introductions.facilitator'),
     listPendingRequests(viewer),
     listFacilitatedNetworks(viewer),
     searchParams,
@@ -34,6 +35,7 @@ export default async function FacilitatorPage({ searchParams }: { searchParams: 
         subtitle={t('queue.subtitle')}
         actions={
           <>
+            <Link href="/facilitator/introductions">{tIntro('link')}</Link>
             <Link href="/facilitator/import">{tImport('openImport')}</Link>
             {viewer.isAdmin ? <Link href="/admin">{t('queue.adminLink')}</Link> : null}
           </>

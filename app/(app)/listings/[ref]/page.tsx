@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { ListingInterest } from '@/components/introductions/listing-interest';
 import { ListingDetails } from '@/components/listings/listing-details';
 import { ListingOwnerActions } from '@/components/listings/listing-owner-actions';
 import { closeListingAction, pauseListingAction, resumeListingAction } from '@/lib/actions/listings';
@@ -28,6 +29,7 @@ export default async function ListingPage({ params }: { params: Params }) {
   return (
     <ListingDetails
       listing={listing}
+      contact={<ListingInterest listing={listing} />}
       actions={
         listing.canManage && listing.status !== 'closed' ? (
           <ListingOwnerActions
