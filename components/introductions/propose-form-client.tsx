@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useActionState, useEffect, useState } from 'react';
+import { useActionState, useState } from 'react';
 import { SelectField, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -18,12 +18,15 @@ export function ProposeFormClient({ networkRef, firms }: { networkRef: string; f
   const [from, setFrom] = useState(str('fromCompanyRef'));
   const [to, setTo] = useState(str('toCompanyRef'));
   // React resets the uncontrolled fields after each submit; the two firm pickers are controlled
-  // (they filter the listing pickers), so they start over here after a successful proposal.
-  useEffect(() => {
-    if (!state.ok) return;
-    setFrom('');
-    setTo('');
-  }, [state]);
+  // (they filter the listing pickers), so they start over when a new successful result arrives.
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    if (state.ok) {
+      setFrom('');
+      setTo('');
+    }
+  }
 
   const firmOptions = [{ value: '', label: t('chooseFirm') }, ...firms.map((f) => ({ value: f.ref, label: f.city ? `${f.name} (${f.city})` : f.name }))];
   const listingOptions = (ref: string) => {
