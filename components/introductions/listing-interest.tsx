@@ -16,7 +16,7 @@ export async function ListingInterest({ listing }: { listing: Pick<ListingDetail
   if (listing.isOwn || listing.state !== 'active') return null;
   const [viewer, t] = await Promise.all([getViewer(), getTranslations('introductions.interest')]);
   const section = (children: ReactNode) => (
-    <section aria-labelledby="interest-heading" className="flex flex-col gap-3 rounded-lg border border-teal-200 bg-teal-50/50 p-4">
+    <section aria-labelledby="interest-heading" className="flex max-w-2xl flex-col gap-3 rounded-lg border border-teal-200 bg-teal-50/50 p-4">
       <h2 id="interest-heading" className="text-base font-semibold text-slate-900">
         {t('heading')}
       </h2>

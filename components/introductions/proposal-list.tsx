@@ -39,7 +39,7 @@ export async function ProposalList({ proposals }: { proposals: ProposalDto[] }) 
             <blockquote className="whitespace-pre-line rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-900">{p.message}</blockquote>
             {p.canWithdraw ? (
               <div className="mt-auto">
-                <WithdrawFormClient introductionId={p.id} label={t('withdraw')} ariaLabel={t('withdrawLabel', { from: p.from.name, to: p.to.name })} />
+                <WithdrawFormClient introductionId={p.id} returnTo="facilitator" label={t('withdraw')} ariaLabel={t('withdrawLabel', { from: p.from.name, to: p.to.name })} />
               </div>
             ) : null}
           </article>

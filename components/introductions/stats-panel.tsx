@@ -13,7 +13,9 @@ export async function StatsPanel({ stats }: { stats: IntroductionStats }) {
   const median =
     stats.medianHoursToAnswer === null
       ? t('noAnswers')
-      : stats.medianHoursToAnswer < 48
+      : stats.medianHoursToAnswer < 1
+        ? t('underAnHour')
+        : stats.medianHoursToAnswer < 48
         ? t('hours', { hours: stats.medianHoursToAnswer })
         : t('days', { days: Math.round((stats.medianHoursToAnswer / 24) * 10) / 10 });
   const figure = 'rounded-lg border border-slate-300 bg-white p-4';

@@ -3,6 +3,7 @@
 // Thin: the DAL decides who may do what; these only parse, call and refresh the pages involved.
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
 import { formAction } from '@/lib/actions/form-action';
 import { expressInterest, recordOutcome, respondToIntroduction, withdrawIntroduction } from '@/lib/dal/introductions';
 import { proposeIntroduction } from '@/lib/dal/introduction-proposals';
@@ -29,19 +30,19 @@ export const expressInterestAction = formAction(expressInterestSchema, async ({ 
   return { ok: true, message: t('interest.sent') };
 });
 
+// An answer moves the card to another list (and its form away), so the page itself says what
+// happened (?done=…) and scrolls to the card.
 export const respondAction = formAction(respondSchema, async ({ viewer, data }) => {
   const result = await respondToIntroduction(viewer, data);
   refresh();
-  const t = await getTranslations('introductions');
-  const key = result.status === 'accepted' ? 'answer.acceptedDone' : result.status === 'declined' ? 'answer.declinedDone' : 'answer.acceptedWaiting';
-  return { ok: true, message: t(key) };
+  const done = result.status === 'accepted' ? 'accepted' : result.status === 'declined' ? 'declined' : 'waiting';
+  redirect(`/introductions?done=${done}#intro-${data.introductionId}`);
 });
 
 export const withdrawAction = formAction(withdrawSchema, async ({ viewer, data }) => {
   await withdrawIntroduction(viewer, data.introductionId);
   refresh('/facilitator/introductions');
-  const t = await getTranslations('introductions');
-  return { ok: true, message: t('withdraw.done') };
+  redirect(data.returnTo === 'facilitator' ? '/facilitator/introductions?done=withdrawn' : `/introductions?done=withdrawn#intro-${data.introductionId}`);
 });
 
 export const proposeIntroductionAction = formAction(proposeIntroductionSchema, async ({ viewer, data }) => {

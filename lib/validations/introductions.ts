@@ -46,6 +46,8 @@ export const respondSchema = z.object({
 
 export const withdrawSchema = z.object({
   introductionId: z.uuid(),
+  /** Which page to return to: the firm's contacts or the facilitator's introductions. */
+  returnTo: z.enum(['introductions', 'facilitator']).default('introductions'),
 });
 
 export const proposeIntroductionSchema = z

@@ -26,9 +26,12 @@ function groupOf(i: IntroductionDto): Group {
 
 const ORDER: Group[] = ['received', 'proposals', 'accepted', 'sent', 'history'];
 
-export default async function IntroductionsPage() {
+const DONE = { accepted: 'answer.acceptedDone', declined: 'answer.declinedDone', waiting: 'answer.acceptedWaiting', withdrawn: 'withdraw.done' } as const;
+
+export default async function IntroductionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewerOrRedirect('/introductions');
-  const [t, intros] = await Promise.all([getTranslations('introductions'), listMyIntroductions(viewer)]);
+  const [t, intros, params] = await Promise.all([getTranslations('introductions'), listMyIntroductions(viewer), searchParams]);
+  const done = typeof params.done === 'string' && params.done in DONE ? DONE[params.done as keyof typeof DONE] : null;
 
   if (!viewer.companyIds.length) {
     return (
@@ -47,8 +50,13 @@ export default async function IntroductionsPage() {
   for (const i of intros) groups.get(groupOf(i))!.push(i);
 
   return (
-    <div className="flex flex-col gap-8">
+    <div className="flex flex-col gap-6">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
+      {done ? (
+        <p role="status" className="-mt-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {t(done)}
+        </p>
+      ) : null}
       {intros.length === 0 ? (
         <div className="flex flex-col gap-3 rounded-lg border border-dashed border-slate-400 bg-white p-6">
           <p className="text-slate-800">{t('empty')}</p>

@@ -20,7 +20,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function FacilitatorIntroductionsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireViewerOrRedirect('/facilitator/introductions');
   if (!viewer.isAdmin && !viewer.facilitatorNetworkIds.length) notFound();
-  const [t, nets, params] = await Promise.all([getTranslations('introductions.facilitator'), facilitatedNetworks(viewer), searchParams]);
+  const [t, tIntro, nets, params] = await Promise.all([
+    getTranslations('introductions.facilitator'),
+    getTranslations('introductions'),
+    facilitatedNetworks(viewer),
+    searchParams,
+  ]);
   const network = nets.find((n) => n.ref === params.network) ?? nets[0];
   if (!network) {
     return <PageHeader title={t('title')} subtitle={t('noNetworks')} />;
@@ -34,6 +39,11 @@ export default async function FacilitatorIntroductionsPage({ searchParams }: { s
   return (
     <div className="flex flex-col gap-10">
       <PageHeader title={t('title')} subtitle={t('subtitle', { network: network.name })} actions={<Link href="/facilitator">← {t('back')}</Link>} />
+      {params.done === 'withdrawn' ? (
+        <p role="status" className="-mt-6 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {tIntro('withdraw.done')}
+        </p>
+      ) : null}
 
       {nets.length > 1 ? (
         <nav aria-label={t('network')} className="-mt-6">
