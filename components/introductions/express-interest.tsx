@@ -43,7 +43,7 @@ export function ExpressInterest({ toListingRef, fromListingRef, action, companyN
 
   if (state.ok) {
     return (
-      <div role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+      <div role="status" className="relative z-10 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
         <p>{state.message}</p>
         <Link href="/introductions" className="font-semibold text-emerald-950 underline">
           {t('seeContacts')}
@@ -55,7 +55,8 @@ export function ExpressInterest({ toListingRef, fromListingRef, action, companyN
   const shown = { ...state, message: state.fieldErrors?._form?.join(' ') ?? state.message };
   const typed = typeof state.values?.message === 'string' ? state.values.message : undefined;
   return (
-    <div className="flex flex-col gap-3">
+    // Above a card's full-size link overlay when placed inside a listing or match card.
+    <div className="relative z-10 flex flex-col gap-3">
       <button
         type="button"
         className={`${buttonClass(open ? 'secondary' : 'primary')} self-start`}

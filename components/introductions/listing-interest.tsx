@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { expressInterestAction } from '@/lib/actions/introductions';
-import { interestStates, viewerFirms } from '@/lib/dal/introduction-list';
+import { firmHasUsers, interestStates, viewerFirms } from '@/lib/dal/introduction-list';
 import type { ListingDetail } from '@/lib/dal/listings';
 import { getViewer } from '@/lib/dal/viewer';
 import { ExpressInterest } from './express-interest';
@@ -33,13 +33,14 @@ export async function ListingInterest({ listing }: { listing: Pick<ListingDetail
     );
   }
   if (!viewer.companyIds.length) return null;
-  const [states, firms] = await Promise.all([interestStates(viewer, [listing.ref]), viewerFirms(viewer)]);
+  const [states, firms, reachable] = await Promise.all([interestStates(viewer, [listing.ref]), viewerFirms(viewer), firmHasUsers(listing.company.ref)]);
   const current = states.get(listing.ref);
   if (current && (current.status === 'pending' || current.status === 'accepted')) return section(<InterestState status={current.status} />);
   return section(
     <>
       {current ? <InterestState status={current.status} /> : null}
       <p className="text-sm text-slate-700">{t('explain')}</p>
+      {reachable ? null : <p className="text-sm text-slate-700">{t('unreachable')}</p>}
       <ExpressInterest toListingRef={listing.ref} action={expressInterestAction} companyName={listing.company.name} firms={firms} />
     </>,
   );

@@ -6,7 +6,7 @@ import 'server-only';
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
-import { companies, introductions, listings, networks, outcomes, users, type IntroductionKind, type IntroductionStatus, type OutcomeKind } from '@/db/schema';
+import { companies, companyMembers, introductions, listings, networks, outcomes, users, type IntroductionKind, type IntroductionStatus, type OutcomeKind } from '@/db/schema';
 import { unauthorized } from '@/lib/errors';
 import { listingVisibleSql } from './access';
 import { loadCompanyContact, type CompanyContactDetails } from './companies';
@@ -150,6 +150,17 @@ export async function interestStates(viewer: Viewer | null, listingRefs: string[
     .orderBy(desc(introductions.createdAt));
   for (const r of rows) if (!out.has(r.ref)) out.set(r.ref, { introductionId: r.id, status: r.status, createdAt: r.createdAt });
   return out;
+}
+
+/** Whether anyone acts for the firm on the exchange yet (imported firms may have no users). */
+export async function firmHasUsers(companyRef: string): Promise<boolean> {
+  const [row] = await getDb()
+    .select({ userId: companyMembers.userId })
+    .from(companyMembers)
+    .innerJoin(companies, eq(companies.id, companyMembers.companyId))
+    .where(eq(companies.ref, companyRef))
+    .limit(1);
+  return !!row;
 }
 
 /** The viewer's firms, for the "which firm speaks" choice of a user in several. */

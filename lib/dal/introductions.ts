@@ -19,7 +19,7 @@ import { companies, introductions, listings, outcomes, users, type Introduction 
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import type { ExpressInterestInput, RecordOutcomeInput, RespondInput } from '@/lib/validations/introductions';
 import { listingActiveSql, listingVisibleSql } from './access';
-import { companyUserIds, mailNotices, notifyAll, type Notice } from './notifications';
+import { companyUserIds, mailNotices, networkFacilitatorIds, notifyAll, type Notice } from './notifications';
 import type { Viewer } from './viewer';
 
 export { introductionStats, type IntroductionStats } from './introduction-stats';
@@ -69,9 +69,12 @@ export async function expressInterest(viewer: Viewer | null, input: ExpressInter
       id: listings.id,
       title: listings.title,
       companyId: listings.companyId,
+      companyName: companies.name,
+      companyRef: companies.ref,
       active: sql<boolean>`${listingActiveSql()}`,
     })
     .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
     .where(and(eq(listings.ref, input.toListingRef), listingVisibleSql(viewer)))
     .limit(1);
   if (!to) throw notFound();
@@ -117,15 +120,27 @@ export async function expressInterest(viewer: Viewer | null, input: ExpressInter
           fromAcceptedAt: new Date(),
         })
         .returning({ id: introductions.id });
+      const receivers = await companyUserIds(tx, [to.companyId]);
       notices = [
         {
-          userIds: await companyUserIds(tx, [to.companyId]),
+          userIds: receivers,
           type: 'introduction_received',
           data: { companyName: fromCompany?.name ?? '', listingTitle: to.title },
           href: INTRODUCTIONS_HREF,
           quote: input.message,
         },
       ];
+      // Many firms are on the exchange before any of their people are (a facilitator imported
+      // them): then the network's facilitators are told, so that someone can call the firm.
+      const via = receivers.length ? null : (networkId ?? (await firstApprovedNetworkId(tx, { companyIds: [to.companyId] })));
+      if (via) {
+        notices.push({
+          userIds: await networkFacilitatorIds(tx, via),
+          type: 'introduction_unreachable',
+          data: { fromName: fromCompany?.name ?? '', toName: to.companyName, listingTitle: to.title },
+          href: `/companies/${to.companyRef}`,
+        });
+      }
       await notifyAll(tx, notices);
       return row!.id;
     });

@@ -7,7 +7,7 @@ import { expressInterest, respondToIntroduction, withdrawIntroduction } from '@/
 import { testOutbox } from '@/lib/mail';
 import { expressInterestSchema } from '@/lib/validations/introductions';
 import { setupTestDb, testTarget } from './helpers/db';
-import { makeListing, makeUser, viewerFor } from './helpers/factories';
+import { addMembership, makeCompany, makeListing, makeUser, viewerFor } from './helpers/factories';
 import { consentWorld, expectAppError, type ConsentWorld } from './helpers/introductions';
 
 const db = setupTestDb();
@@ -114,6 +114,22 @@ describe('express interest', () => {
     expect(await notesOf(w.b.user.id)).toHaveLength(1);
     expect(testOutbox).toHaveLength(1);
     if (testTarget() === 'postgres') expect((await rowsFor(w))[0]!.status).toBe('pending');
+  });
+
+  it('tells the network’s facilitators when the receiving firm has nobody on the exchange yet', async () => {
+    const w = await consentWorld(db());
+    const silent = await makeCompany(db(), { name: 'Importeret Firma ApS' });
+    await addMembership(db(), w.x.id, { companyId: silent.id });
+    const listing = await makeListing(db(), silent.id, { title: 'Ledig lagerplads' });
+    await expressInterest(w.a.viewer, interest(listing.ref));
+    const notes = await db().select().from(notifications).where(eq(notifications.type, 'introduction_unreachable'));
+    expect(notes.map((n) => n.userId)).toEqual([w.facXUser.id]);
+    expect(notes[0]).toMatchObject({ href: `/companies/${silent.ref}`, data: { fromName: 'Regstrup Smedie ApS', toName: 'Importeret Firma ApS', listingTitle: 'Ledig lagerplads' } });
+    expect(testOutbox.map((m) => m.to)).toEqual([w.facXUser.email]);
+    expect(testOutbox[0]!.subject).toBe('Importeret Firma ApS har ingen brugere – Regstrup Smedie ApS vil gerne i kontakt');
+    // A firm with people: the facilitators are not involved.
+    await expressInterest(w.a.viewer, interest(w.listings.bOffer.ref));
+    expect(await db().select().from(notifications).where(eq(notifications.type, 'introduction_unreachable'))).toHaveLength(1);
   });
 
   it('leaves the network empty when the firms share none', async () => {

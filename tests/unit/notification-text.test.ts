@@ -17,6 +17,7 @@ const WRITTEN: Record<string, Record<string, string>> = {
   introduction_proposal_accepted: { fromName: 'A ApS', toName: 'B ApS' },
   introduction_proposal_declined: { fromName: 'A ApS', toName: 'B ApS', companyName: 'B ApS' },
   introduction_proposal_withdrawn: { companyName: 'B ApS' },
+  introduction_unreachable: { fromName: 'A ApS', toName: 'B ApS', listingTitle: 'Ledig lagerplads' },
 };
 
 // Carried for other uses (links, future filters) but not part of the sentence.
