@@ -10,7 +10,7 @@ import { companies, introductions, listings, networkMemberships, networks, users
 import { AppError, forbidden, notFound, unauthorized } from '@/lib/errors';
 import type { ProposeIntroductionInput } from '@/lib/validations/introductions';
 import { listingActiveSql, listingVisibleSql } from './access';
-import { INTRODUCTIONS_HREF } from './introductions';
+import { INTRODUCTIONS_HREF } from './introduction-access';
 import { companyUserIds, mailNotices, notifyAll, type Notice } from './notifications';
 import { isFacilitatorOf, type Viewer } from './viewer';
 

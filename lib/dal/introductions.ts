@@ -12,22 +12,20 @@ import 'server-only';
 //   to a decided introduction is a conflict.
 // - Every step notifies the other side in the app, then by e-mail after the commit.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import { alias, type PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { getDb, type Db, type Tx } from '@/db/client';
 import { firstApprovedNetworkId, isApprovedSomewhere, isPendingInterestConflict, sharedNetworkId } from '@/db/queries/introductions';
-import { companies, introductions, listings, outcomes, users, type Introduction } from '@/db/schema';
-import { AppError, notFound, unauthorized } from '@/lib/errors';
-import type { ExpressInterestInput, RecordOutcomeInput, RespondInput } from '@/lib/validations/introductions';
+import { companies, introductions, listings, type Introduction } from '@/db/schema';
+import { notFound, unauthorized } from '@/lib/errors';
+import type { ExpressInterestInput, RespondInput } from '@/lib/validations/introductions';
 import { listingActiveSql, listingVisibleSql } from './access';
+import { INTRODUCTIONS_HREF, issue, load, loadAsParty, partyOf } from './introduction-access';
 import { companyUserIds, mailNotices, networkFacilitatorIds, notifyAll, type Notice } from './notifications';
 import type { Viewer } from './viewer';
 
+export { INTRODUCTIONS_HREF } from './introduction-access';
+export { recordOutcome } from './introduction-outcomes';
 export { introductionStats, type IntroductionStats } from './introduction-stats';
-
-export const INTRODUCTIONS_HREF = '/introductions';
-
-const issue = (code: 'validation' | 'conflict' | 'forbidden', path: string, key: string) =>
-  new AppError(code, key, { issues: [{ path, message: `introductions.validation.${key}` }] });
 
 // ---------------------------------------------------------------- express interest
 
@@ -154,44 +152,6 @@ export async function expressInterest(viewer: Viewer | null, input: ExpressInter
 }
 
 // ---------------------------------------------------------------- answering and withdrawing
-
-const fromCo = alias(companies, 'from_co');
-const toCo = alias(companies, 'to_co');
-const toLi = alias(listings, 'to_li');
-
-interface Loaded {
-  row: Introduction;
-  fromName: string;
-  toName: string;
-  listingTitle: string | null;
-  proposerName: string | null;
-}
-
-/** The introduction with the names notifications need; `where` decides who may load it. */
-async function load(db: Db | Tx, id: string, where: ReturnType<typeof and>): Promise<Loaded | undefined> {
-  const [hit] = await db
-    .select({ row: introductions, fromName: fromCo.name, toName: toCo.name, listingTitle: toLi.title, proposerName: users.name })
-    .from(introductions)
-    .innerJoin(fromCo, eq(fromCo.id, introductions.fromCompanyId))
-    .innerJoin(toCo, eq(toCo.id, introductions.toCompanyId))
-    .leftJoin(toLi, eq(toLi.id, introductions.toListingId))
-    .leftJoin(users, eq(users.id, introductions.proposedById))
-    .where(and(eq(introductions.id, id), where))
-    .limit(1);
-  return hit;
-}
-
-function partyOf(viewer: Viewer) {
-  if (!viewer.companyIds.length) return sql`false`;
-  return or(inArray(introductions.fromCompanyId, viewer.companyIds), inArray(introductions.toCompanyId, viewer.companyIds));
-}
-
-/** Loads an introduction the viewer's firm takes part in, or throws not_found. */
-async function loadAsParty(db: Db | Tx, viewer: Viewer, id: string) {
-  const hit = await load(db, id, partyOf(viewer));
-  if (!hit) throw notFound();
-  return { ...hit, isFrom: viewer.companyIds.includes(hit.row.fromCompanyId), isTo: viewer.companyIds.includes(hit.row.toCompanyId) };
-}
 
 export interface AnswerResult {
   status: Introduction['status'];
@@ -350,36 +310,4 @@ export async function withdrawIntroduction(viewer: Viewer | null, introductionId
   });
   await mailNotices(notices);
   return result;
-}
-
-// ---------------------------------------------------------------- what came of it
-
-/**
- * Either firm records what an accepted introduction led to. One outcome per kind and introduction:
- * recording the same kind again updates its summary rather than counting it twice.
- */
-export async function recordOutcome(viewer: Viewer | null, input: RecordOutcomeInput): Promise<{ id: string; created: boolean }> {
-  if (!viewer) throw unauthorized();
-  const db = getDb();
-  const { row } = await loadAsParty(db, viewer, input.introductionId);
-  if (row.status !== 'accepted') throw issue('conflict', '_form', 'notAccepted');
-  // Outcomes are counted per network; firms without a shared one count where the listing's firm is.
-  const networkId = row.networkId ?? (await firstApprovedNetworkId(db, { companyIds: [row.toCompanyId, row.fromCompanyId] }));
-  if (!networkId) throw issue('conflict', '_form', 'noNetwork');
-  const values = { summary: input.summary ?? '', occurredOn: input.occurredOn ?? null, recordedById: viewer.userId };
-  return db.transaction(async (tx) => {
-    // Both firms recording at the same moment queue up on the introduction's row.
-    await tx.select({ id: introductions.id }).from(introductions).where(eq(introductions.id, row.id)).for('update');
-    const [existing] = await tx
-      .select({ id: outcomes.id })
-      .from(outcomes)
-      .where(and(eq(outcomes.introductionId, row.id), eq(outcomes.kind, input.kind)))
-      .limit(1);
-    if (existing) {
-      await tx.update(outcomes).set(values).where(eq(outcomes.id, existing.id));
-      return { id: existing.id, created: false };
-    }
-    const [created] = await tx.insert(outcomes).values({ networkId, introductionId: row.id, kind: input.kind, ...values }).returning({ id: outcomes.id });
-    return { id: created!.id, created: true };
-  });
 }
