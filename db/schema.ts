@@ -42,6 +42,7 @@ export const THEME_STATUSES = ['open', 'archived'] as const;
 export const MATCH_TYPES = ['pair', 'pooling', 'bundling'] as const;
 export const INTRODUCTION_KINDS = ['interest', 'facilitator'] as const;
 export const INTRODUCTION_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+export const OUTCOME_KINDS = ['deal', 'shared_hire', 'joint_purchase', 'project', 'knowledge', 'none'] as const;
 export const COMPANY_MEMBER_ROLES = ['owner', 'member'] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -53,6 +54,9 @@ export type Visibility = (typeof VISIBILITIES)[number];
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
 export type Country = (typeof COUNTRIES)[number];
 export type UiLocale = (typeof UI_LOCALES)[number];
+export type IntroductionKind = (typeof INTRODUCTION_KINDS)[number];
+export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number];
+export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 const id = () => uuid().primaryKey().defaultRandom();
 
@@ -500,6 +504,9 @@ export const introductions = pgTable(
     toListingId: uuid().references(() => listings.id, { onDelete: 'set null' }),
     proposedById: text().references(() => users.id, { onDelete: 'set null' }),
     message: text().notNull().default(''),
+    // The optional short answer each side gives when it accepts or declines (shown to the other side).
+    fromReply: text(),
+    toReply: text(),
     status: text({ enum: INTRODUCTION_STATUSES }).notNull().default('pending'),
     fromAcceptedAt: timestamp({ withTimezone: true }),
     toAcceptedAt: timestamp({ withTimezone: true }),
@@ -511,6 +518,10 @@ export const introductions = pgTable(
     index('introductions_from_idx').on(t.fromCompanyId, t.status),
     index('introductions_to_idx').on(t.toCompanyId, t.status),
     index('introductions_network_idx').on(t.networkId, t.createdAt),
+    // One open "express interest" per firm and listing, also when two colleagues click at once.
+    uniqueIndex('introductions_pending_interest_idx')
+      .on(t.fromCompanyId, t.toListingId)
+      .where(sql`${t.kind} = 'interest' and ${t.status} = 'pending'`),
   ],
 );
 
@@ -524,13 +535,13 @@ export const outcomes = pgTable(
       .references(() => networks.id, { onDelete: 'cascade' }),
     introductionId: uuid().references(() => introductions.id, { onDelete: 'set null' }),
     meetingId: uuid().references(() => meetings.id, { onDelete: 'set null' }),
-    kind: text().notNull(),
+    kind: text({ enum: OUTCOME_KINDS }).notNull(),
     summary: text().notNull(),
     recordedById: text().references(() => users.id, { onDelete: 'set null' }),
     occurredOn: date({ mode: 'string' }),
     createdAt: createdAt(),
   },
-  (t) => [index('outcomes_network_idx').on(t.networkId, t.createdAt)],
+  (t) => [index('outcomes_network_idx').on(t.networkId, t.createdAt), index('outcomes_introduction_idx').on(t.introductionId)],
 );
 
 export const notifications = pgTable(
@@ -546,7 +557,11 @@ export const notifications = pgTable(
     readAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.createdAt),
+    // The header's unread count runs on every page view.
+    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+  ],
 );
 
 // Work done off the request path (match recomputation, e-mail), claimed with FOR UPDATE SKIP LOCKED

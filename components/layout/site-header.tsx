@@ -1,12 +1,15 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { countUnread } from '@/lib/dal/notifications';
 import { getViewer } from '@/lib/dal/viewer';
+import { NotificationBell } from '@/components/notifications/notification-bell';
 import { LocaleSwitch } from './locale-switch';
 import { NavLinks } from './nav-links';
 import { SignOutButton } from './sign-out-button';
 
 export async function SiteHeader() {
-  const [t, viewer] = await Promise.all([getTranslations('nav'), getViewer()]);
+  const [t, tn, viewer] = await Promise.all([getTranslations('nav'), getTranslations('notifications'), getViewer()]);
+  const unread = await countUnread(viewer);
   const links: { href: string; label: string }[] = [
     { href: '/listings', label: t('listings') },
     { href: '/map', label: t('map') },
@@ -32,6 +35,7 @@ export async function SiteHeader() {
         <NavLinks links={links} label={t('main')} />
         <div className="ml-auto flex items-center gap-3">
           <LocaleSwitch />
+          {viewer ? <NotificationBell count={unread} label={tn('bell', { count: unread })} /> : null}
           {viewer ? (
             <SignOutButton label={t('signOut')} name={viewer.name ?? viewer.email} />
           ) : (

@@ -15,7 +15,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** The full listing: what, how much, when, where, who can see it — and its state when not active. */
-export async function ListingDetails({ listing, actions }: { listing: ListingDetail; actions?: ReactNode }) {
+export async function ListingDetails({ listing, actions, contact }: { listing: ListingDetail; actions?: ReactNode; contact?: ReactNode }) {
   const [t, format, locale] = await Promise.all([getTranslations('listings'), getFormatter(), getLocale()]);
   const period = availabilityText(t, format, listing.availableFrom, listing.availableUntil);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
@@ -53,6 +53,9 @@ export async function ListingDetails({ listing, actions }: { listing: ListingDet
           {notice}
         </p>
       ) : null}
+
+      {/* Getting in touch (contact by consent): renders its own section, or nothing. */}
+      {contact}
 
       {actions ? (
         <section aria-labelledby="manage-heading" className="rounded-lg border border-slate-300 bg-slate-50 p-4">

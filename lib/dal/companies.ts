@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
-import { companies, companyMembers, networkMemberships, networks, type Company, type Country } from '@/db/schema';
+import { companies, companyMembers, networkMemberships, networks, users, type Company, type Country } from '@/db/schema';
 import { AppError, notFound, unauthorized, type IssueDetail } from '@/lib/errors';
 import { lookupPostcode } from '@/lib/geo/postcodes';
 import { isSelectableNace } from '@/lib/nace';
@@ -39,10 +39,15 @@ export interface CompanyContactDto {
   street: string | null;
 }
 
+/** The firm's contact details plus the people who act for it: what an accepted introduction reveals. */
+export interface CompanyContactDetails extends CompanyContactDto {
+  people: { name: string | null; email: string }[];
+}
+
 export interface CompanyProfile {
   company: CompanyPublicDto;
-  /** Present only when the viewer may see it (see company-access.ts). */
-  contact: CompanyContactDto | null;
+  /** Present only when the viewer may see it (see canSeeContact in company-access.ts). */
+  contact: CompanyContactDetails | null;
   canEdit: boolean;
 }
 
@@ -86,6 +91,17 @@ async function approvedNetworksOf(db: Db | Tx, companyId: string): Promise<Compa
     .orderBy(asc(networks.name));
 }
 
+/** Loads what `contact` shows. Only call it after canSeeContact said yes (company-access.ts). */
+export async function loadCompanyContact(db: Db | Tx, row: Pick<Company, 'id' | 'email' | 'phone' | 'street'>): Promise<CompanyContactDetails> {
+  const people = await db
+    .select({ name: users.name, email: users.email })
+    .from(companyMembers)
+    .innerJoin(users, eq(users.id, companyMembers.userId))
+    .where(eq(companyMembers.companyId, row.id))
+    .orderBy(desc(companyMembers.role), asc(users.name), asc(users.email)); // owners first
+  return { email: row.email, phone: row.phone, street: row.street, people };
+}
+
 /** The profile page: the firm if the viewer may see it, else not_found (no hint that it exists). */
 export async function getCompanyProfile(viewer: Viewer | null, ref: string): Promise<CompanyProfile> {
   const db = getDb();
@@ -98,7 +114,7 @@ export async function getCompanyProfile(viewer: Viewer | null, ref: string): Pro
   const showContact = await canSeeContact(db, viewer, row.id);
   return {
     company: toPublicDto(row, await approvedNetworksOf(db, row.id)),
-    contact: showContact ? { email: row.email, phone: row.phone, street: row.street } : null,
+    contact: showContact ? await loadCompanyContact(db, row) : null,
     canEdit: canEditCompany(viewer, row.id),
   };
 }

@@ -184,7 +184,12 @@ describe('the public profile', () => {
     expect(anon.company.networks).toEqual([{ ref: net.ref, name: net.name }]);
 
     expect((await getCompanyProfile(b.viewer, a.company.ref)).contact).toBeNull();
-    expect((await getCompanyProfile(a.viewer, a.company.ref)).contact).toEqual({ email: 'kontakt@a.dk', phone: '+45 11 22 33 44', street: 'Hemmelig Vej 1' });
+    expect((await getCompanyProfile(a.viewer, a.company.ref)).contact).toEqual({
+      email: 'kontakt@a.dk',
+      phone: '+45 11 22 33 44',
+      street: 'Hemmelig Vej 1',
+      people: [{ name: a.user.name, email: a.user.email }],
+    });
     expect((await getCompanyProfile(a.viewer, a.company.ref)).canEdit).toBe(true);
     expect((await getCompanyProfile(await viewerFor(db(), fac.id), a.company.ref)).contact?.email).toBe('kontakt@a.dk');
 

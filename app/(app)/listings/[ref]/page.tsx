@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
+import { ListingInterest } from '@/components/introductions/listing-interest';
 import { ListingDetails } from '@/components/listings/listing-details';
 import { ListingOwnerActions } from '@/components/listings/listing-owner-actions';
 import { ListingMatches } from '@/components/matching/listing-matches';
+import { matchInterestActions } from '@/components/matching/match-interest';
 import { ListingThemesSection } from '@/components/themes/listing-themes';
 import { closeListingAction, pauseListingAction, resumeListingAction } from '@/lib/actions/listings';
 import { getListing } from '@/lib/dal/listings';
@@ -41,10 +43,12 @@ export default async function ListingPage({ params }: { params: Params }) {
   const viewer = await getViewer();
   const listing = await orNotFound(getListing(viewer, ref));
   const matches = await matchesFor(viewer, ref);
+  const matchActions = viewer && matches ? await matchInterestActions(viewer, matches) : undefined;
   return (
     <div className="flex flex-col gap-10">
       <ListingDetails
         listing={listing}
+        contact={<ListingInterest listing={listing} />}
         actions={
           listing.canManage && listing.status !== 'closed' ? (
             <ListingOwnerActions
@@ -57,7 +61,7 @@ export default async function ListingPage({ params }: { params: Params }) {
           ) : undefined
         }
       />
-      {matches ? <ListingMatches data={matches} active={listing.state === 'active'} /> : null}
+      {matches ? <ListingMatches data={matches} active={listing.state === 'active'} actions={matchActions} /> : null}
       <ListingThemesSection listingRef={listing.ref} />
     </div>
   );

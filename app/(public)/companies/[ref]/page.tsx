@@ -33,7 +33,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function CompanyProfilePage({ params }: { params: Params }) {
   const { ref } = await params;
-  const [{ company, contact, canEdit }, t, locale] = await Promise.all([load(ref), getTranslations('companies'), getLocale()]);
+  const [{ company, contact, canEdit }, t, tContact, locale] = await Promise.all([
+    load(ref),
+    getTranslations('companies'),
+    getTranslations('introductions.contact'),
+    getLocale(),
+  ]);
   const loc = locale as UiLocale;
   const registration = company.country === 'DK' ? t('fields.registrationNumberDK') : t('fields.registrationNumberFI');
 
@@ -150,6 +155,23 @@ export default async function CompanyProfilePage({ params }: { params: Params })
                     <dt className="font-semibold">{t('profile.street')}</dt>
                     <dd>
                       {contact.street}, {company.postcode} {company.city}
+                    </dd>
+                  </div>
+                ) : null}
+                {contact.people.length ? (
+                  <div>
+                    <dt className="font-semibold">{tContact('people')}</dt>
+                    <dd>
+                      <ul>
+                        {contact.people.map((p) => (
+                          <li key={p.email}>
+                            {p.name ? `${p.name}: ` : ''}
+                            <a href={`mailto:${p.email}`} className="break-all text-teal-800 underline">
+                              {p.email}
+                            </a>
+                          </li>
+                        ))}
+                      </ul>
                     </dd>
                   </div>
                 ) : null}

@@ -1,0 +1,60 @@
+'use server';
+// Contact by consent: express interest, answer, withdraw, a facilitator's proposal and outcomes.
+// Thin: the DAL decides who may do what; these only parse, call and refresh the pages involved.
+import { getTranslations } from 'next-intl/server';
+import { revalidatePath } from 'next/cache';
+import { redirect } from 'next/navigation';
+import { formAction } from '@/lib/actions/form-action';
+import { expressInterest, recordOutcome, respondToIntroduction, withdrawIntroduction } from '@/lib/dal/introductions';
+import { proposeIntroduction } from '@/lib/dal/introduction-proposals';
+import {
+  expressInterestSchema,
+  proposeIntroductionSchema,
+  recordOutcomeSchema,
+  respondSchema,
+  withdrawSchema,
+} from '@/lib/validations/introductions';
+
+/** The pages whose content changes with an introduction; the layout holds the unread count. */
+function refresh(...paths: string[]) {
+  revalidatePath('/introductions');
+  revalidatePath('/notifications');
+  for (const p of paths) revalidatePath(p);
+  revalidatePath('/', 'layout');
+}
+
+export const expressInterestAction = formAction(expressInterestSchema, async ({ viewer, data }) => {
+  await expressInterest(viewer, data);
+  refresh(`/listings/${data.toListingRef}`);
+  const t = await getTranslations('introductions');
+  return { ok: true, message: t('interest.sent') };
+});
+
+// An answer moves the card to another list (and its form away), so the page itself says what
+// happened (?done=…) and scrolls to the card.
+export const respondAction = formAction(respondSchema, async ({ viewer, data }) => {
+  const result = await respondToIntroduction(viewer, data);
+  refresh();
+  const done = result.status === 'accepted' ? 'accepted' : result.status === 'declined' ? 'declined' : 'waiting';
+  redirect(`/introductions?done=${done}#intro-${data.introductionId}`);
+});
+
+export const withdrawAction = formAction(withdrawSchema, async ({ viewer, data }) => {
+  await withdrawIntroduction(viewer, data.introductionId);
+  refresh('/facilitator/introductions');
+  redirect(data.returnTo === 'facilitator' ? '/facilitator/introductions?done=withdrawn' : `/introductions?done=withdrawn#intro-${data.introductionId}`);
+});
+
+export const proposeIntroductionAction = formAction(proposeIntroductionSchema, async ({ viewer, data }) => {
+  await proposeIntroduction(viewer, data);
+  refresh('/facilitator/introductions');
+  const t = await getTranslations('introductions');
+  return { ok: true, message: t('facilitator.sent') };
+});
+
+export const recordOutcomeAction = formAction(recordOutcomeSchema, async ({ viewer, data }) => {
+  const { created } = await recordOutcome(viewer, data);
+  refresh('/facilitator/introductions');
+  const t = await getTranslations('introductions');
+  return { ok: true, message: t(created ? 'outcome.saved' : 'outcome.updated') };
+});

@@ -1,0 +1,108 @@
+import 'server-only';
+// Outcome statistics for a network: counts only — no firm names, messages or people — so that a
+// facilitator, an admin and the network's municipality staff may all see them.
+import { and, count, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+import { getDb, queryRows } from '@/db/client';
+import {
+  INTRODUCTION_KINDS,
+  INTRODUCTION_STATUSES,
+  OUTCOME_KINDS,
+  introductions,
+  outcomes,
+  type IntroductionKind,
+  type IntroductionStatus,
+  type OutcomeKind,
+} from '@/db/schema';
+import { forbidden, unauthorized } from '@/lib/errors';
+import type { Viewer } from './viewer';
+
+export interface IntroductionStats {
+  total: number;
+  byKind: Record<IntroductionKind, number>;
+  byStatus: Record<IntroductionStatus, number>;
+  byKindAndStatus: Record<IntroductionKind, Record<IntroductionStatus, number>>;
+  /** Introductions that got an answer (accepted or declined; withdrawn and pending ones did not). */
+  answered: number;
+  /** accepted ÷ answered, 0–1; null while nothing has been answered. */
+  acceptanceRate: number | null;
+  /** Median hours from sending to the (final) answer; null while nothing has been answered. */
+  medianHoursToAnswer: number | null;
+  outcomesTotal: number;
+  outcomesByKind: Record<OutcomeKind, number>;
+}
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+export function canSeeNetworkStats(viewer: Viewer | null, networkId: string): boolean {
+  return (
+    !!viewer &&
+    (viewer.isAdmin || viewer.facilitatorNetworkIds.includes(networkId) || viewer.municipalityNetworkIds.includes(networkId))
+  );
+}
+
+/**
+ * Counts for one network, optionally for introductions (and outcomes) created in [from, to).
+ * Only its facilitators, its municipality staff and platform admins may ask.
+ */
+export async function introductionStats(
+  viewer: Viewer | null,
+  networkId: string,
+  range: { from?: Date; to?: Date } = {},
+): Promise<IntroductionStats> {
+  if (!viewer) throw unauthorized();
+  if (!canSeeNetworkStats(viewer, networkId)) throw forbidden();
+  const db = getDb();
+  const inRange = (column: typeof introductions.createdAt | typeof outcomes.createdAt) =>
+    and(range.from ? gte(column, range.from) : undefined, range.to ? lt(column, range.to) : undefined);
+  const scope = and(eq(introductions.networkId, networkId), inRange(introductions.createdAt));
+
+  const grouped = await db
+    .select({ kind: introductions.kind, status: introductions.status, n: count() })
+    .from(introductions)
+    .where(scope)
+    .groupBy(introductions.kind, introductions.status);
+
+  const byKind = zeros(INTRODUCTION_KINDS);
+  const byStatus = zeros(INTRODUCTION_STATUSES);
+  const byKindAndStatus = Object.fromEntries(INTRODUCTION_KINDS.map((k) => [k, zeros(INTRODUCTION_STATUSES)])) as IntroductionStats['byKindAndStatus'];
+  let total = 0;
+  for (const g of grouped) {
+    total += g.n;
+    byKind[g.kind] += g.n;
+    byStatus[g.status] += g.n;
+    byKindAndStatus[g.kind][g.status] += g.n;
+  }
+
+  const answered = byStatus.accepted + byStatus.declined;
+  const [median] = await queryRows<{ hours: number | string | null }>(
+    db,
+    sql`select percentile_cont(0.5) within group (order by extract(epoch from (${introductions.respondedAt} - ${introductions.createdAt}))) / 3600.0 as hours
+        from ${introductions}
+        where ${and(scope, inArray(introductions.status, ['accepted', 'declined']), isNotNull(introductions.respondedAt))}`,
+  );
+
+  const outcomeRows = await db
+    .select({ kind: outcomes.kind, n: count() })
+    .from(outcomes)
+    .where(and(eq(outcomes.networkId, networkId), inRange(outcomes.createdAt)))
+    .groupBy(outcomes.kind);
+  const outcomesByKind = zeros(OUTCOME_KINDS);
+  let outcomesTotal = 0;
+  for (const o of outcomeRows) {
+    outcomesTotal += o.n;
+    if (o.kind in outcomesByKind) outcomesByKind[o.kind] += o.n;
+  }
+
+  const hours = median?.hours;
+  return {
+    total,
+    byKind,
+    byStatus,
+    byKindAndStatus,
+    answered,
+    acceptanceRate: answered ? byStatus.accepted / answered : null,
+    medianHoursToAnswer: hours === null || hours === undefined ? null : Math.round(Number(hours) * 10) / 10,
+    outcomesTotal,
+    outcomesByKind,
+  };
+}
