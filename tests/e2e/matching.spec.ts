@@ -65,3 +65,63 @@ test('a new need gets explained matches, "not relevant" is remembered, and the d
     await context.close();
   }
 });
+
+test('from a need to contact by consent: an explained match, interest from the match, acceptance, contact details for both', async ({ browser }) => {
+  test.setTimeout(150_000);
+  const SMED = { name: 'Regstrup Smede- og Maskinværksted ApS', email: 'regstrup-smedje@demo.industrivej.dk' };
+  const PLAST = { name: 'Regstrup Plast ApS', email: 'regstrup-plast@demo.industrivej.dk' };
+  const token = uniqueToken();
+  const title = `Svejsning af stålrammer til maskiner ${token}`;
+  const message = `Vi har 40 stålrammer der skal svejses (MIG/MAG) – kan I tage dem? (${token})`;
+  const plast = await signedInPage(browser, DEMO.plast, '/listings/new');
+  const smed = await signedInPage(browser, DEMO.smed);
+  try {
+    // 1. Plast posts a need.
+    const page = plast.page;
+    await page.getByRole('radio', { name: /^Behov/ }).check();
+    await page.getByLabel('Kategori').selectOption({ label: 'Ledig kapacitet' });
+    await page.getByLabel('Overskrift').fill(title);
+    await page.getByLabel('Beskrivelse').fill('Vi skal have svejset 40 rammer i sort stål og rustfrit til vores nye maskiner, gerne MIG/MAG eller TIG.');
+    await page.getByRole('button', { name: 'Opret opslag' }).click();
+    await page.waitForURL(/\/listings\/li-[a-z0-9]+$/);
+
+    // 2. The smithy's welding capacity is suggested, with the reasons.
+    const section = page.getByRole('region', { name: 'Mulige match' });
+    await expect(section.getByRole('listitem').first()).toBeVisible({ timeout: 20_000 });
+    const more = section.getByText(/^Vis \d+ svagere forslag$/);
+    if (await more.count()) await more.click();
+    // The card (the outer list item; a card lists its partner listings inside).
+    const match = section.getByRole('listitem').filter({ hasText: 'Ledig svejsekapacitet (MIG/MAG og TIG)' }).first();
+    await expect(match).toContainText(SMED.name);
+    await expect(match).toContainText(/Hvorfor: .*km væk/);
+    await expect(match).toContainText(/svejs/i);
+
+    // 3. Interest straight from the match, about this need.
+    await match.getByRole('button', { name: 'Vis interesse' }).click();
+    await match.getByLabel(`Besked til ${SMED.name}`).fill(message);
+    await match.getByRole('button', { name: 'Send interesse' }).click();
+    await expect(match.getByRole('status').filter({ hasText: 'Du har vist interesse – afventer svar.' })).toBeVisible();
+    await screens(page, 'm3-match-interest');
+    // No contact details yet.
+    await page.goto('/introductions');
+    await expect(page.getByText(SMED.email)).toHaveCount(0);
+
+    // 4. The smithy accepts.
+    await smed.page.goto('/introductions');
+    const card = smed.page.getByRole('region', { name: /Modtaget – venter på jeres svar/ }).getByRole('article').filter({ hasText: message });
+    await expect(card).toBeVisible();
+    await expect(smed.page.getByText(PLAST.email)).toHaveCount(0);
+    await card.getByRole('button', { name: `Accepter henvendelsen fra ${PLAST.name} og del kontaktoplysninger` }).click();
+    await expect(smed.page.getByRole('status').filter({ hasText: 'Accepteret.' })).toBeVisible();
+
+    // 5. Both see each other's contact details.
+    const connected = (p: typeof page) => p.getByRole('region', { name: /Forbundne/ }).getByRole('article').filter({ hasText: message });
+    await expect(connected(smed.page).getByRole('link', { name: PLAST.email })).toHaveAttribute('href', `mailto:${PLAST.email}`);
+    await page.goto('/introductions');
+    await expect(connected(page).getByRole('link', { name: SMED.email })).toHaveAttribute('href', `mailto:${SMED.email}`);
+    await screens(page, 'm4-contacts-after-acceptance');
+  } finally {
+    await plast.context.close();
+    await smed.context.close();
+  }
+});
