@@ -30,6 +30,8 @@ import { notFound, unauthorized } from '@/lib/errors';
 import { listingActiveSql } from './access';
 import type { Viewer } from './viewer';
 
+export type { ListingCategory, ListingKind } from '@/db/schema';
+
 export interface AreaNetworkOption {
   ref: string;
   name: string;

@@ -129,7 +129,7 @@ describe('aggregateArea', () => {
       const firms: AreaFirm[] = [];
       for (const u of units) {
         const n = Math.floor(rand() * 7);
-        for (let i = 0; i < n; i++) firms.push(firm(`${u.key}-${i}`, u.key, sections[Math.floor(rand() * sections.length)]!));
+        for (let i = 0; i < n; i++) firms.push(firm(`${u.key}-${i}`, u.key, sections[Math.floor(rand() * sections.length)]));
       }
       const listings: AreaListing[] = firms.flatMap((f) =>
         Array.from({ length: Math.floor(rand() * 4) }, () =>
