@@ -3,7 +3,7 @@ import type { Locale as UiLocale } from '@/lib/i18n/config';
 import type { AreaOverviewDto } from '@/lib/dal/municipality';
 import { ACTIVITY_SERIES } from '@/lib/municipality/activity';
 import { OUTCOME_KINDS_SHOWN } from '@/lib/municipality/outcomes';
-import { ActivityChartLoader } from './charts-loader-client';
+import { MonthsChartLoader } from './charts-loader-client';
 import type { ChartRow } from './charts-client';
 import { CountTable, type CountRow } from './count-table';
 import { monthLabel } from './format';
@@ -77,13 +77,15 @@ export async function ActivitySection({ overview, locale }: { overview: AreaOver
       <h2 id="activity-heading" className="mb-3 text-xl font-semibold">
         {t('activity.title')}
       </h2>
-      <div className="mb-4 rounded-lg border border-slate-200 bg-white p-2">
-        <ActivityChartLoader
-          rows={chart}
-          bars={series(['listings'])}
-          lines={series(['matches', 'introductions', 'outcomes', 'meetings'])}
-        />
-        <p className="px-2 text-xs text-slate-600">{t('chartHint')}</p>
+      {/* New listings are counted in tens, results in ones: two charts, so neither flattens the other. */}
+      <div className="mb-4 grid items-start gap-4 lg:grid-cols-2">
+        <div className="min-w-0 overflow-hidden rounded-lg border border-slate-200 bg-white p-2">
+          <MonthsChartLoader rows={chart} series={series(['listings'])} />
+        </div>
+        <div className="min-w-0 overflow-hidden rounded-lg border border-slate-200 bg-white p-2">
+          <MonthsChartLoader rows={chart} series={series(['matches', 'introductions', 'outcomes', 'meetings'])} />
+        </div>
+        <p className="text-xs text-slate-600 lg:col-span-2">{t('chartHint')}</p>
       </div>
       <CountTable
         caption={t('activity.caption')}

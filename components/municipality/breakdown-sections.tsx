@@ -14,7 +14,7 @@ type LabelledRow = CountRow & { label: string };
 /** Chart rows: the table's rows without its total, and without rows that are all zero. */
 function chartRows(rows: LabelledRow[], keys: string[]): ChartRow[] {
   return rows
-    .filter((r) => r.emphasis !== 'total' && r.values.some((v) => v !== null && v > 0))
+    .filter((r) => r.emphasis !== 'total' && r.values.some((v) => typeof v === 'number' && v > 0))
     .map((r): ChartRow => ({ ...Object.fromEntries(keys.map((k, i) => [k, r.values[i] ?? null])), label: r.label }));
 }
 
@@ -34,12 +34,15 @@ export async function BreakdownSections({ overview, locale }: { overview: AreaOv
     ...otherRow(t('categories.other'), KINDS.map((k) => area.kinds[k]?.categories.other ?? 0)),
     { key: '~total', label: t('areas.total'), values: totals, emphasis: 'total' },
   ];
+  // A sector with nothing to show on its own (every count withheld or 0) is left to "other sectors".
   const sectorRows: LabelledRow[] = [
-    ...area.sections.map((s) => ({
-      key: s,
-      label: sectionName(s, locale, t('sectors.none')),
-      values: [area.sectorFirms.values[s] ?? null, ...KINDS.map((k) => kindValue(k, 'sectors', s))],
-    })),
+    ...area.sections
+      .map((s) => ({
+        key: s,
+        label: sectionName(s, locale, t('sectors.none')),
+        values: [area.sectorFirms.values[s] ?? null, ...KINDS.map((k) => kindValue(k, 'sectors', s))],
+      }))
+      .filter((r) => r.values.some((v) => typeof v === 'number' && v > 0)),
     ...otherRow(t('sectors.other'), [area.sectorFirms.other, ...KINDS.map((k) => area.kinds[k]?.sectors.other ?? 0)]),
     { key: '~total', label: t('areas.total'), values: [area.memberFirms, ...totals], emphasis: 'total' },
   ];
@@ -50,8 +53,8 @@ export async function BreakdownSections({ overview, locale }: { overview: AreaOv
         <h2 id="categories-heading" className="mb-3 text-xl font-semibold">
           {t('categories.title')}
         </h2>
-        <div className="grid gap-4 lg:grid-cols-2">
-          <div className="rounded-lg border border-slate-200 bg-white p-2">
+        <div className="grid items-start gap-4 lg:grid-cols-2">
+          <div className="min-w-0 overflow-hidden rounded-lg border border-slate-200 bg-white p-2">
             <BarsChartLoader rows={chartRows(categoryRows, KINDS)} series={kindSeries} />
             <p className="px-2 text-xs text-slate-600">{t('chartHint')}</p>
           </div>
@@ -70,8 +73,8 @@ export async function BreakdownSections({ overview, locale }: { overview: AreaOv
           {t('sectors.title')}
         </h2>
         <p className="mb-3 text-sm text-slate-700">{t('sectors.hint')}</p>
-        <div className="grid gap-4 lg:grid-cols-2">
-          <div className="rounded-lg border border-slate-200 bg-white p-2">
+        <div className="grid items-start gap-4 lg:grid-cols-2">
+          <div className="min-w-0 overflow-hidden rounded-lg border border-slate-200 bg-white p-2">
             <BarsChartLoader
               rows={chartRows(sectorRows, ['firms', ...KINDS])}
               series={[{ key: 'firms', label: t('sectors.firms'), color: KIND_COLORS.firms }, ...kindSeries]}

@@ -2,7 +2,7 @@
 // Charts of the municipality view (recharts). They are pictures of the tables printed right under
 // them, which are the accessible version: the charts are hidden from assistive technology and
 // take no keyboard focus.
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 
 export interface ChartSeries {
   key: string;
@@ -25,7 +25,7 @@ export function BarsChart({ rows, series }: { rows: ChartRow[]; series: ChartSer
           <XAxis type="number" allowDecimals={false} tick={axisTick} />
           <YAxis type="category" dataKey="label" width={150} tick={axisTick} interval={0} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
+          <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
           ))}
@@ -35,24 +35,21 @@ export function BarsChart({ rows, series }: { rows: ChartRow[]; series: ChartSer
   );
 }
 
-/** Per month: bars for the first series (new listings), lines for the others. */
-export function ActivityChart({ rows, bars, lines }: { rows: ChartRow[]; bars: ChartSeries[]; lines: ChartSeries[] }) {
+/** Per month: one bar per series, side by side. */
+export function MonthsChart({ rows, series }: { rows: ChartRow[]; series: ChartSeries[] }) {
   return (
     <div aria-hidden="true" className="w-full">
-      <ResponsiveContainer width="100%" height={300}>
-        <ComposedChart data={rows} margin={{ top: 8, right: 16, bottom: 4, left: -16 }} accessibilityLayer={false}>
+      <ResponsiveContainer width="100%" height={260}>
+        <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: -20 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" minTickGap={12} />
+          <XAxis dataKey="label" tick={axisTick} interval="preserveStartEnd" minTickGap={8} />
           <YAxis allowDecimals={false} tick={axisTick} />
           <Tooltip />
-          <Legend wrapperStyle={{ fontSize: 13 }} />
-          {bars.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+          <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} />
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} maxBarSize={40} isAnimationActive={false} />
           ))}
-          {lines.map((s) => (
-            <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-          ))}
-        </ComposedChart>
+        </BarChart>
       </ResponsiveContainer>
     </div>
   );

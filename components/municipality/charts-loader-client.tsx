@@ -6,4 +6,4 @@ import dynamic from 'next/dynamic';
 const placeholder = () => <div className="h-40 w-full rounded-md bg-slate-100" aria-hidden="true" />;
 
 export const BarsChartLoader = dynamic(() => import('./charts-client').then((m) => m.BarsChart), { ssr: false, loading: placeholder });
-export const ActivityChartLoader = dynamic(() => import('./charts-client').then((m) => m.ActivityChart), { ssr: false, loading: placeholder });
+export const MonthsChartLoader = dynamic(() => import('./charts-client').then((m) => m.MonthsChart), { ssr: false, loading: placeholder });

@@ -5,7 +5,8 @@ import { CountCell } from './count-cell';
 export interface CountRow {
   key: string;
   label: ReactNode;
-  values: Count[];
+  /** undefined: nothing to say in that column (an empty cell). */
+  values: (Count | undefined)[];
   /** Other/total rows are set apart. */
   emphasis?: 'other' | 'total';
 }
@@ -30,7 +31,8 @@ export function CountTable({
   captionHidden?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    // relative: the screen-reader-only texts (absolutely positioned) stay inside the scroll box.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-sm">
         <caption className={captionHidden ? 'sr-only' : 'px-3 pt-3 text-left font-semibold text-slate-900'}>{caption}</caption>
         <thead>
@@ -53,7 +55,7 @@ export function CountTable({
               </th>
               {r.values.map((v, i) => (
                 <td key={i} className="px-3 py-2 text-right tabular-nums">
-                  <CountCell value={v} locale={locale} withheldLabel={withheldLabel} />
+                  {v === undefined ? null : <CountCell value={v} locale={locale} withheldLabel={withheldLabel} />}
                 </td>
               ))}
             </tr>

@@ -13,6 +13,8 @@ import { isSensitive, MIN_FIRMS, protectList, protectTable, type Count, type Pro
 
 /** Firms without a NACE code are counted under this sector key. */
 export const NO_SECTION = '~none';
+/** The row, per kind, of the areas whose own count of that kind is withheld (1–2 firms). */
+export const COMBINED_KEY = '~combined';
 
 export interface AreaFirm {
   id: string;
@@ -48,6 +50,11 @@ export interface KindFigures {
   total: number;
   categories: Breakdown;
   sectors: Breakdown;
+  /**
+   * Areas whose own count of this kind would stand for 1–2 firms are counted together here (their
+   * own count is null): the keys of those areas and their combined figures, backed by ≥ 3 firms.
+   */
+  combined: { areas: string[]; total: number; categories: Breakdown; sectors: Breakdown } | null;
 }
 
 export interface AreaCell {
@@ -73,6 +80,7 @@ export interface AreaAggregates {
   /** Null when only 1–2 firms have open listings of that kind: then none of its counts are shown. */
   kinds: Record<ListingKind, KindFigures | null>;
   cells: AreaCell[];
+  /** Firms in postcode areas too small to show and too far to merge (null when there are none). */
   rest: AreaCell | null;
   /** Member firms per sector. */
   sectorFirms: Breakdown;
@@ -108,12 +116,9 @@ export function aggregateArea(input: AreaInput): AreaAggregates {
   const visible = byKind((k) => !isSensitive(firmsWith[k].size));
   const active = new Set(listings.map((l) => l.firmId));
 
-  const plan = planCells({
-    firms: input.firms.map((f) => ({ firmId: f.id, unit: f.unit })),
-    units: input.units,
-    measures: LISTING_KINDS.filter((k) => visible[k]).map((k) => firmsWith[k]),
-  });
-  const rowKeys = [...plan.cells.map((c) => c.key), ...(plan.rest ? [REST_KEY] : [])];
+  const plan = planCells({ firms: input.firms.map((f) => ({ firmId: f.id, unit: f.unit })), units: input.units });
+  const areaKeys = [...plan.cells.map((c) => c.key), ...(plan.rest ? [REST_KEY] : [])];
+  const areaOf = (firmId: string) => plan.cellOf.get(firmId)!;
   const sectionOf = (firmId: string) => firmById.get(firmId)!.section ?? NO_SECTION;
   const sections = [...new Set(input.firms.map((f) => f.section ?? NO_SECTION))].sort((a, b) =>
     a === NO_SECTION ? 1 : b === NO_SECTION ? -1 : a.localeCompare(b),
@@ -122,17 +127,20 @@ export function aggregateArea(input: AreaInput): AreaAggregates {
   const tables = byKind((kind) => {
     if (!visible[kind]) return null;
     const rows = listings.filter((l) => l.kind === kind);
-    const cell = (l: AreaListing) => plan.cellOf.get(l.firmId)!;
+    const combined = combinedAreas(areaKeys, rows.map((l) => ({ area: areaOf(l.firmId), firmId: l.firmId })));
+    const rowOf = (l: AreaListing) => (combined.has(areaOf(l.firmId)) ? COMBINED_KEY : areaOf(l.firmId));
+    const rowKeys = [...areaKeys.filter((a) => !combined.has(a)), ...(combined.size ? [COMBINED_KEY] : [])];
     return {
+      combined,
       categories: protectTable(
         rowKeys,
         LISTING_CATEGORIES,
-        rows.map((l) => ({ row: cell(l), col: l.category, firmId: l.firmId, count: l.count ?? 1 })),
+        rows.map((l) => ({ row: rowOf(l), col: l.category, firmId: l.firmId, count: l.count ?? 1 })),
       ),
       sectors: protectTable(
         rowKeys,
         sections,
-        rows.map((l) => ({ row: cell(l), col: sectionOf(l.firmId), firmId: l.firmId, count: l.count ?? 1 })),
+        rows.map((l) => ({ row: rowOf(l), col: sectionOf(l.firmId), firmId: l.firmId, count: l.count ?? 1 })),
       ),
     };
   });
@@ -165,10 +173,19 @@ export function aggregateArea(input: AreaInput): AreaAggregates {
     kinds: byKind((k) => {
       const t = tables[k];
       if (!t) return null;
+      const c = t.categories.rows[COMBINED_KEY];
       return {
         total: t.categories.total,
         categories: { values: t.categories.cols, other: t.categories.colOther },
         sectors: { values: t.sectors.cols, other: t.sectors.colOther },
+        combined: c
+          ? {
+              areas: areaKeys.filter((a) => t.combined.has(a)),
+              total: c.total,
+              categories: rowOf(t.categories, COMBINED_KEY)!,
+              sectors: rowOf(t.sectors, COMBINED_KEY)!,
+            }
+          : null,
       };
     }),
     cells: plan.cells.map((c) => areaCell(c.key, c.units, c.lat, c.lng, c.firmIds.length)),
@@ -177,4 +194,23 @@ export function aggregateArea(input: AreaInput): AreaAggregates {
     categories: LISTING_CATEGORIES,
     sections,
   };
+}
+
+/**
+ * The areas whose count of one kind is backed by 1–2 firms, to be counted together. If together
+ * they are still 1–2 firms, the area with the fewest such firms joins them, until they are not.
+ */
+export function combinedAreas(areas: string[], rows: { area: string; firmId: string }[]): Set<string> {
+  const firms = new Map(areas.map((a) => [a, new Set<string>()]));
+  for (const r of rows) firms.get(r.area)!.add(r.firmId);
+  const combined = new Set(areas.filter((a) => isSensitive(firms.get(a)!.size)));
+  const union = () => new Set([...combined].flatMap((a) => [...firms.get(a)!])).size;
+  while (combined.size && isSensitive(union())) {
+    const next = areas
+      .filter((a) => !combined.has(a) && firms.get(a)!.size > 0)
+      .sort((a, b) => firms.get(a)!.size - firms.get(b)!.size)[0];
+    if (!next) break; // unreachable while the kind's total is backed by ≥ 3 firms
+    combined.add(next);
+  }
+  return combined;
 }

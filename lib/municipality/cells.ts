@@ -5,13 +5,13 @@
 // two the way a fixed grid line can. Its position is the postcode's representative point, never a
 // firm's own location.
 //
-// Every area shown must stand for at least MIN_FIRMS member firms, and for each published measure
-// (firms with open offers, with open needs) for 0 or at least MIN_FIRMS firms. A smaller postcode
-// area is merged into the nearest shown area within MERGE_RADIUS_KM (its name is added to that
-// area's name), otherwise into "the rest of the area" (shown in the tables, not on the map). If the
-// rest would itself stand for 1–2 firms, its postcode areas are merged into their nearest shown
-// area at any distance, and, failing that, the smallest shown area joins the rest.
-import { isSensitive, MIN_FIRMS } from './protect';
+// Every area shown must stand for at least MIN_FIRMS member firms. A smaller postcode area is
+// merged into the nearest shown area within MERGE_RADIUS_KM (its name is added to that area's
+// name), otherwise into "the rest of the area" (shown in the tables, not on the map). If the rest
+// would itself stand for 1–2 firms, its postcode areas are merged into their nearest shown area at
+// any distance, and, failing that, the smallest shown area joins the rest. (How many of an area's
+// firms have open offers or needs is a separate question, answered per count in aggregate.ts.)
+import { MIN_FIRMS } from './protect';
 
 export const MERGE_RADIUS_KM = 10;
 export const REST_KEY = '~rest';
@@ -63,21 +63,11 @@ interface Group {
   pinned?: boolean;
 }
 
-/**
- * Groups firms into publishable areas. `measures` are the firm sets counted per area (e.g. firms
- * with an open offer): an area must hold 0 or ≥ MIN_FIRMS firms of each.
- */
-export function planCells(input: {
-  firms: FirmUnit[];
-  units: UnitPoint[];
-  measures?: ReadonlySet<string>[];
-  mergeRadiusKm?: number;
-}): CellPlan {
-  const measures = input.measures ?? [];
+/** Groups firms into publishable areas of at least MIN_FIRMS firms each. */
+export function planCells(input: { firms: FirmUnit[]; units: UnitPoint[]; mergeRadiusKm?: number }): CellPlan {
   const radius = input.mergeRadiusKm ?? MERGE_RADIUS_KM;
   const points = new Map(input.units.map((u) => [u.key, u]));
-  const ok = (firmIds: string[]) =>
-    firmIds.length >= MIN_FIRMS && measures.every((m) => !isSensitive(firmIds.filter((f) => m.has(f)).length));
+  const ok = (firmIds: string[]) => firmIds.length >= MIN_FIRMS;
 
   const byUnit = new Map<string, Group>();
   const rest: Group = { units: [], point: null, firmIds: [] };

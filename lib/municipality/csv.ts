@@ -28,6 +28,8 @@ export interface CsvLabels {
   outcomeKind: (key: OutcomeKindShown) => string;
   area: (cell: AreaCellDto) => string;
   total: string;
+  /** The row of areas whose own count is withheld, counted together. */
+  combined: string;
   otherCategories: string;
   otherSectors: string;
   withheldNote: string;
@@ -84,19 +86,36 @@ export function csvRows(o: AreaOverviewDto, l: CsvLabels): Row[] {
     push('areas', { ...where(c), measure: l.firms }, c.firms);
     for (const k of LISTING_KINDS) push('areas', { ...where(c), kind: l.kinds[k], measure: l.listings }, c.listings[k]);
   }
+  const byKey = new Map(cells.map((c) => [c.key, c]));
+  const combinedWhere = (k: ListingKind) => ({
+    area: l.combined,
+    postcodes: (area.kinds[k]?.combined?.areas ?? []).flatMap((key) => byKey.get(key)?.places.map((p) => p.postcode) ?? []).join(', '),
+  });
+  for (const k of LISTING_KINDS) {
+    const c = area.kinds[k]?.combined;
+    if (c) push('areas', { ...combinedWhere(k), kind: l.kinds[k], measure: l.listings }, c.total);
+  }
   push('areas', { area: l.total, measure: l.firms }, area.memberFirms);
   for (const k of LISTING_KINDS) push('areas', { area: l.total, kind: l.kinds[k], measure: l.listings }, area.kinds[k]?.total ?? null);
 
-  const breakdown = (table: CsvTable, by: 'categories' | 'sectors', keys: readonly string[], base: { area?: string; postcodes?: string }, get: (k: ListingKind) => { values: Record<string, Count>; other: number } | null | undefined) => {
+  /** One breakdown per kind; a kind without one (hidden, or counted in the combined row) is left out. */
+  const breakdown = (
+    table: CsvTable,
+    by: 'categories' | 'sectors',
+    keys: readonly string[],
+    base: { area?: string; postcodes?: string },
+    get: (k: ListingKind) => { values: Record<string, Count>; other: number } | null | undefined,
+  ) => {
     for (const k of LISTING_KINDS) {
       const b = get(k);
+      if (!b) continue;
       for (const key of keys) {
-        const value = b ? (b.values[key] === undefined ? 0 : b.values[key]) : null;
+        const value = b.values[key] === undefined ? 0 : b.values[key];
         if (value === 0) continue;
         const dim = by === 'categories' ? { category: l.category(key) } : { sector: l.sector(key) };
         push(table, { ...base, kind: l.kinds[k], ...dim, measure: l.listings }, value);
       }
-      if (b && b.other > 0) {
+      if (b.other > 0) {
         const dim = by === 'categories' ? { category: l.otherCategories } : { sector: l.otherSectors };
         push(table, { ...base, kind: l.kinds[k], ...dim, measure: l.listings }, b.other, l.otherNote);
       }
@@ -105,6 +124,13 @@ export function csvRows(o: AreaOverviewDto, l: CsvLabels): Row[] {
   for (const c of cells) {
     breakdown('areaCategories', 'categories', area.categories, where(c), (k) => c.categories[k]);
     breakdown('areaSectors', 'sectors', area.sections, where(c), (k) => c.sectors[k]);
+  }
+  for (const k of LISTING_KINDS) {
+    const c = area.kinds[k]?.combined;
+    if (!c) continue;
+    const only = (x: ListingKind) => (x === k ? c : undefined);
+    breakdown('areaCategories', 'categories', area.categories, combinedWhere(k), (x) => only(x)?.categories);
+    breakdown('areaSectors', 'sectors', area.sections, combinedWhere(k), (x) => only(x)?.sectors);
   }
   breakdown('categories', 'categories', area.categories, {}, (k) => area.kinds[k]?.categories);
   breakdown('sectors', 'sectors', area.sections, {}, (k) => area.kinds[k]?.sectors);

@@ -3,6 +3,7 @@ import { introductions, matches, meetings, outcomes, type Company, type Listing 
 import { canSeeAreaFigures, getAreaOverview, listAreaNetworks, type AreaOverviewDto } from '@/lib/dal/municipality';
 import type { Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
+import { toCsv, type CsvLabels } from '@/lib/municipality/csv';
 import { setupTestDb } from './helpers/db';
 import { addMembership, makeCompany, makeListing, makeMemberFirm, makeNetwork, makeUser, viewerFor } from './helpers/factories';
 
@@ -226,6 +227,33 @@ describe('municipality view: what it shows', () => {
     expect(dto.outcomes?.byKind).toMatchObject({ shared_hire: 1, deal: 1 });
     // The meeting on 28 June has not taken place yet.
     expect(dto.totals?.meetings).toBe(1);
+  });
+
+  it('writes the same figures to CSV, again without names or text', () => {
+    const same = (k: string) => k;
+    const labels = {
+      headers: ['t', 'a', 'p', 'm', 'k', 'c', 's', 'me', 'v', 'n'],
+      tables: new Proxy({}, { get: (_, k) => String(k) }),
+      keyFigures: new Proxy({}, { get: (_, k) => String(k) }),
+      activity: new Proxy({}, { get: (_, k) => String(k) }),
+      kinds: { offer: 'offer', need: 'need' },
+      firms: 'firms',
+      listings: 'listings',
+      category: same,
+      sector: same,
+      outcomeKind: same,
+      area: (c) => c.places.map((p) => p.name).join('+') || 'rest',
+      total: 'total',
+      combined: 'combined',
+      otherCategories: 'other',
+      otherSectors: 'other',
+      withheldNote: 'withheld',
+      otherNote: 'sum',
+    } as CsvLabels;
+    const csv = toCsv(dto, labels, ';');
+    for (const secret of w.secrets) expect(csv, secret).not.toContain(secret);
+    expect(csv).toContain('areas;Regstrup+Kalundborg;4420, 4400;;;;;firms;5;');
+    expect(csv).toContain('categories;;;;need;premises;;listings;;withheld');
   });
 
   it('reaches back to the first activity for the whole period', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LISTING_CATEGORIES, type ListingCategory, type ListingKind } from '@/db/schema';
-import { aggregateArea, NO_SECTION, type AreaAggregates, type AreaFirm, type AreaListing } from '@/lib/municipality/aggregate';
+import { aggregateArea, COMBINED_KEY, NO_SECTION, type AreaAggregates, type AreaFirm, type AreaListing } from '@/lib/municipality/aggregate';
 import { REST_KEY, type UnitPoint } from '@/lib/municipality/cells';
 import type { ProtectedTable } from '@/lib/municipality/protect';
 import { exposedCells } from './helpers/municipality-attacker';
@@ -25,11 +25,22 @@ function publishedCategoryTable(
   kind: ListingKind,
   by: 'categories' | 'sectors' = 'categories',
 ): { table: ProtectedTable; rows: string[] } {
-  const cells = [...a.cells, ...(a.rest ? [a.rest] : [])];
+  const k = a.kinds[kind]!;
+  const cells = [...a.cells, ...(a.rest ? [a.rest] : [])].filter((c) => c.listings[kind] !== null);
   const rows: ProtectedTable['rows'] = {};
   for (const c of cells) rows[c.key] = { total: c.listings[kind]!, cells: c[by][kind]!.values, other: c[by][kind]!.other };
-  const k = a.kinds[kind]!;
-  return { table: { rows, cols: k[by].values, colOther: k[by].other, total: k.total }, rows: cells.map((c) => c.key) };
+  if (k.combined) rows[COMBINED_KEY] = { total: k.combined.total, cells: k.combined[by].values, other: k.combined[by].other };
+  return {
+    table: { rows, cols: k[by].values, colOther: k[by].other, total: k.total },
+    rows: [...cells.map((c) => c.key), ...(k.combined ? [COMBINED_KEY] : [])],
+  };
+}
+
+/** The published row a firm's listings of a kind are counted in. */
+function publishedRow(a: AreaAggregates, kind: ListingKind, firms: AreaFirm[], firmId: string): string {
+  const f = firms.find((x) => x.id === firmId)!;
+  const area = a.cells.find((c) => c.units.includes(f.unit!))?.key ?? REST_KEY;
+  return a.kinds[kind]?.combined?.areas.includes(area) ? COMBINED_KEY : area;
 }
 
 describe('aggregateArea', () => {
@@ -71,12 +82,56 @@ describe('aggregateArea', () => {
     // the only thing missing from them.
     const { table, rows } = publishedCategoryTable(a, 'offer');
     const truth = (row: string | null, col: string) => {
-      const cellFirms = (f: string) => row === null || a.cells.find((c) => c.key === row)?.units.includes([...regstrup, ...holbaek].find((x) => x.id === f)!.unit!);
+      const cellFirms = (f: string) => row === null || publishedRow(a, 'offer', [...regstrup, ...holbaek], f) === row;
       const hits = listings.filter((l) => l.category === col && cellFirms(l.firmId));
       return { count: hits.reduce((s, l) => s + (l.count ?? 1), 0), firms: new Set(hits.map((l) => l.firmId)) };
     };
     expect(exposedCells(table, rows, [...LISTING_CATEGORIES], truth)).toEqual([]);
     expect(cell.categories.offer!.other).toBeGreaterThanOrEqual(6);
+  });
+
+  it('shows an area’s firms but counts its needs with others when only 1 of its firms has needs', () => {
+    const holbaek = ['h1', 'h2', 'h3', 'h4'].map((id) => firm(id, 'DK-4300'));
+    const regstrup = ['r1', 'r2', 'r3'].map((id) => firm(id, 'DK-4420'));
+    const jyderup = ['j1', 'j2', 'j3'].map((id) => firm(id, 'DK-4450'));
+    const a = aggregateArea({
+      firms: [...holbaek, ...regstrup, ...jyderup],
+      units,
+      listings: [
+        ...[...holbaek, ...regstrup, ...jyderup].map((f) => listing(f.id, 'offer', 'capacity')),
+        ...holbaek.map((f) => listing(f.id, 'need', 'staff')),
+        listing('r1', 'need', 'premises', 4),
+        listing('j1', 'need', 'premises', 1),
+        listing('j2', 'need', 'staff', 1),
+      ],
+    });
+    const cell = (k: string) => a.cells.find((c) => c.key === k)!;
+    expect(cell('DK-4420').firms).toBe(3);
+    expect(cell('DK-4420').listings).toEqual({ offer: 3, need: null });
+    expect(cell('DK-4420').categories.need).toBeNull();
+    expect(cell('DK-4450').listings.need).toBeNull();
+    // Regstrup's one firm and Jyderup's two are counted together: 3 firms, 6 needs.
+    expect(a.kinds.need?.combined).toMatchObject({ areas: ['DK-4420', 'DK-4450'], total: 6 });
+    expect(cell('DK-4300').listings.need).toBe(4);
+    expect(4 + a.kinds.need!.combined!.total).toBe(a.kinds.need!.total);
+  });
+
+  it('counts a lone firm’s needs together with the smallest other area when nothing else is withheld', () => {
+    const holbaek = ['h1', 'h2', 'h3', 'h4'].map((id) => firm(id, 'DK-4300'));
+    const regstrup = ['r1', 'r2', 'r3'].map((id) => firm(id, 'DK-4420'));
+    const jyderup = ['j1', 'j2', 'j3'].map((id) => firm(id, 'DK-4450'));
+    const a = aggregateArea({
+      firms: [...holbaek, ...regstrup, ...jyderup],
+      units,
+      listings: [
+        ...holbaek.map((f) => listing(f.id, 'need', 'staff')),
+        ...jyderup.map((f) => listing(f.id, 'need', 'staff')),
+        listing('r1', 'need', 'premises', 4),
+      ],
+    });
+    // Regstrup alone (1 firm) would be readable from the total: Jyderup (3 firms) joins it.
+    expect(a.kinds.need?.combined?.areas).toEqual(['DK-4420', 'DK-4450']);
+    expect(a.cells.find((c) => c.key === 'DK-4300')!.listings.need).toBe(4);
   });
 
   it('merges a 1-firm postcode into the rest or a neighbour, never showing it alone', () => {
@@ -138,12 +193,9 @@ describe('aggregateArea', () => {
       );
       const a = aggregateArea({ firms, units, listings });
       if (a.hidden) continue;
-      const cellOf = (firmId: string) => {
-        const f = firms.find((x) => x.id === firmId)!;
-        return a.cells.find((c) => c.units.includes(f.unit!))?.key ?? REST_KEY;
-      };
       for (const kind of ['offer', 'need'] as const) {
         if (!a.kinds[kind]) continue;
+        const cellOf = (firmId: string) => publishedRow(a, kind, firms, firmId);
         const { table, rows } = publishedCategoryTable(a, kind);
         const truth = (row: string | null, col: string) => {
           const hits = listings.filter((l) => l.kind === kind && l.category === col && (row === null || cellOf(l.firmId) === row));
@@ -158,9 +210,10 @@ describe('aggregateArea', () => {
           return { count: hits.length, firms: new Set(hits.map((l) => l.firmId)) };
         };
         expect(exposedCells(bySector.table, bySector.rows, a.sections, sectorTruth), `trial ${trial} ${kind} sectors`).toEqual([]);
-        for (const c of [...a.cells, ...(a.rest ? [a.rest] : [])]) {
-          const backing = new Set(listings.filter((l) => l.kind === kind && cellOf(l.firmId) === c.key).map((l) => l.firmId)).size;
-          expect(backing === 0 || backing >= 3).toBe(true);
+        // Every published row (area or combined) stands for 0 or ≥ 3 firms with that kind.
+        for (const row of rows) {
+          const backing = new Set(listings.filter((l) => l.kind === kind && cellOf(l.firmId) === row).map((l) => l.firmId)).size;
+          expect(backing === 0 || backing >= 3, `${row}`).toBe(true);
         }
       }
     }

@@ -37,13 +37,14 @@ const labels: CsvLabels = {
   outcomeKind: (k) => `res:${k}`,
   area: (c) => (c.places[0] ? `${c.places[0].postcode} ${c.places[0].name}` : 'Resten'),
   total: 'Hele netværket',
+  combined: 'Samlet',
   otherCategories: 'Øvrige kategorier',
   otherSectors: 'Øvrige brancher',
   withheldNote: 'færre end 3 virksomheder',
   otherNote: 'sum af skjulte tal',
 };
 
-function overview(): AreaOverviewDto {
+function overview(needs: { firmId: string; kind: 'need'; category: 'staff' }[] = []): AreaOverviewDto {
   const firms = [
     ...['a', 'b', 'c', 'd'].map((id) => ({ id: `secret-${id}`, unit: 'DK-4420', section: 'C' })),
     ...['e', 'f', 'g'].map((id) => ({ id: `secret-${id}`, unit: 'DK-4300', section: 'H' })),
@@ -57,6 +58,7 @@ function overview(): AreaOverviewDto {
     listings: [
       ...firms.map((f) => ({ firmId: f.id, kind: 'offer' as const, category: 'capacity' as const })),
       { firmId: 'secret-a', kind: 'offer', category: 'staff', count: 5 },
+      ...needs,
     ],
   });
   const place = (key: string) => (key === 'DK-4420' ? { postcode: '4420', name: 'Regstrup' } : { postcode: '4300', name: 'Holbæk' });
@@ -104,6 +106,18 @@ describe('municipality CSV', () => {
     expect(parsed.some((r) => r[0] === 'Nøgletal' && r[7] === 'Match' && r[3] === '2024-07 – 2025-06' && r[8] === '1')).toBe(true);
     expect(parsed.some((r) => r[0] === 'Aktivitet' && r[3] === '2025-06' && r[7] === 'Møder' && r[8] === '1')).toBe(true);
     expect(text).not.toContain('secret');
+  });
+
+  it('writes areas whose own count is withheld as one combined line, with their postcodes', () => {
+    const o = overview(['secret-a', 'secret-e', 'secret-f'].map((firmId) => ({ firmId, kind: 'need' as const, category: 'staff' as const })));
+    const rows = csvRows(o, labels);
+    expect(rows.filter((r) => r[0] === 'Områder' && r[4] === 'Behov').map((r) => [r[1], r[2], r[8], r[9]])).toEqual([
+      ['4420 Regstrup', '4420', '', 'færre end 3 virksomheder'],
+      ['4300 Holbæk', '4300', '', 'færre end 3 virksomheder'],
+      ['Samlet', '4420, 4300', 3, ''],
+      ['Hele netværket', '', 3, ''],
+    ]);
+    expect(rows.some((r) => r[0] === 'Område og kategori' && r[1] === 'Samlet' && r[4] === 'Behov' && r[5] === 'kat:staff' && r[8] === 3)).toBe(true);
   });
 
   it('writes nothing but the header for a network too small to show', () => {

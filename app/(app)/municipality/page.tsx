@@ -48,7 +48,7 @@ export default async function MunicipalityPage({ searchParams }: { searchParams:
         subtitle={t('subtitle', { network: overview.network.name })}
         actions={
           area.hidden ? null : (
-            <Link href={municipalityHref(here, '/municipality/export')} className={`${buttonClass('secondary')} no-underline`} prefetch={false}>
+            <Link href={municipalityHref(here, '/municipality/export')} className={`${buttonClass('secondary')} whitespace-nowrap no-underline`} prefetch={false}>
               {t('download')}
             </Link>
           )

@@ -69,6 +69,7 @@ export async function GET(request: Request) {
     outcomeKind: (k) => t(`outcomeKinds.${k}`),
     area: (c) => areaTitle(c, t('areas.rest')),
     total: t('areas.total'),
+    combined: t('areas.combined'),
     otherCategories: t('categories.other'),
     otherSectors: t('sectors.other'),
     withheldNote: t('csv.suppressedNote', { min }),
