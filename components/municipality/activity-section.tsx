@@ -59,7 +59,12 @@ export async function ActivitySection({ overview, locale }: { overview: AreaOver
   const rows: CountRow[] = [
     ...overview.activity.map((m) => ({
       key: m.month,
-      label: monthLabel(m.month, locale, 'long'),
+      label: (
+        <>
+          <span className="whitespace-nowrap sm:hidden">{monthLabel(m.month, locale)}</span>
+          <span className="hidden whitespace-nowrap sm:inline">{monthLabel(m.month, locale, 'long')}</span>
+        </>
+      ),
       values: ACTIVITY_SERIES.map((s) => m[s]),
     })),
     {

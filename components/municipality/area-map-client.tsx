@@ -4,7 +4,8 @@
 // cannot be loaded. Everything shown here is also in the Areas table (the accessible version).
 import 'leaflet/dist/leaflet.css';
 import L from 'leaflet';
-import { CircleMarker, MapContainer, Popup, TileLayer, Tooltip } from 'react-leaflet';
+import { useEffect, useMemo } from 'react';
+import { CircleMarker, MapContainer, Popup, TileLayer, Tooltip, useMap } from 'react-leaflet';
 
 export interface MapCell {
   key: string;
@@ -25,20 +26,41 @@ export interface AreaMapProps {
 }
 
 const radius = (size: number, max: number) => 10 + 22 * Math.sqrt(size / Math.max(1, max));
+const FIT = { padding: [40, 40] as [number, number], maxZoom: 12 };
+
+/** Keeps every area in view when the map's width changes (a phone turned, a window resized). */
+function FitOnResize({ bounds }: { bounds: L.LatLngBounds }) {
+  const map = useMap();
+  useEffect(() => {
+    let width = map.getContainer().clientWidth;
+    const observer = new ResizeObserver(() => {
+      const now = map.getContainer().clientWidth;
+      if (now === width) return;
+      width = now;
+      map.invalidateSize();
+      map.fitBounds(bounds, FIT);
+    });
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map, bounds]);
+  return null;
+}
 
 export function AreaMapClient({ cells, tiles }: AreaMapProps) {
   const max = Math.max(0, ...cells.map((c) => c.size));
-  const bounds = L.latLngBounds(cells.map((c) => [c.lat, c.lng] as [number, number]));
+  const bounds = useMemo(() => L.latLngBounds(cells.map((c) => [c.lat, c.lng] as [number, number])), [cells]);
   return (
     <MapContainer
-      bounds={bounds.pad(0.25)}
-      maxZoom={13}
+      bounds={bounds}
+      boundsOptions={FIT}
+      maxZoom={14}
       scrollWheelZoom={false}
       // On a phone one finger scrolls the page, not the map (two fingers still zoom).
       dragging={!L.Browser.mobile}
       className="h-80 w-full rounded-lg border border-slate-200 bg-slate-100 sm:h-[28rem]"
     >
       <TileLayer url={tiles.url} attribution={tiles.attribution} />
+      <FitOnResize bounds={bounds} />
       {cells.map((c) => (
         <CircleMarker
           key={c.key}

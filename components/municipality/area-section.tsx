@@ -148,7 +148,7 @@ export async function AreaSection({
       ) : null}
       <CountTable
         caption={t('areas.caption')}
-        headers={[t('areas.area'), t('areas.firms'), t('areas.offers'), t('areas.needs')]}
+        headers={[t('areas.area'), { label: t('areas.firms'), short: t('areas.firmsShort') }, t('areas.offers'), t('areas.needs')]}
         rows={rows}
         locale={locale}
         withheldLabel={withheld}

@@ -83,7 +83,7 @@ export async function BreakdownSections({ overview, locale }: { overview: AreaOv
           </div>
           <CountTable
             caption={t('sectors.caption')}
-            headers={[t('sectors.sector'), t('sectors.firms'), t('kinds.offer'), t('kinds.need')]}
+            headers={[t('sectors.sector'), { label: t('sectors.firms'), short: t('areas.firmsShort') }, t('kinds.offer'), t('kinds.need')]}
             rows={sectorRows}
             locale={locale}
             withheldLabel={withheld}

@@ -12,16 +12,19 @@ export interface MonthRow {
   n: number;
 }
 
-/** The company (by its id column) is an approved member firm of the network. */
-function memberFirmSql(networkId: string, companyId: SQL): SQL {
-  return sql`exists (select 1 from network_memberships nm
-    where nm.company_id = ${companyId} and nm.network_id = ${networkId}
-      and nm.role = 'member' and nm.status = 'approved')`;
-}
+/** The network's approved member firms, as a subquery to join (a hash join, not a probe per row). */
+const membersSql = (networkId: string) =>
+  sql`(select company_id from network_memberships
+       where network_id = ${networkId} and role = 'member' and status = 'approved')`;
 
-const monthOf = (column: SQL, timeZone: string) => sql`to_char(${column} at time zone ${timeZone}, 'YYYY-MM')`;
+/** The first instant of the row's month in the time zone (a local timestamp), for grouping. */
+const bucketOf = (column: SQL, timeZone: string) => sql`date_trunc('month', ${column} at time zone ${timeZone})`;
 
-const sinceSql = (month: SQL, from: string | null) => (from ? sql`and ${month} >= ${from}` : sql``);
+/** Rows from `from` ('YYYY-MM') on; everything when null. */
+const sinceSql = (bucket: SQL, from: string | null) => (from ? sql`and ${bucket} >= ${`${from}-01`}::timestamp` : sql``);
+
+/** Groups (bucket, n) rows into 'YYYY-MM' months: to_char runs once per month, not per row. */
+const perMonth = (inner: SQL) => sql`select to_char(b.bucket, 'YYYY-MM') as month, b.n::int as n from (${inner}) b`;
 
 /** Networks by id ('all' for a platform admin), by name. */
 export async function networksByIds(db: Conn, ids: string[] | 'all') {
@@ -54,18 +57,28 @@ export async function activeListingCounts(db: Conn, params: { networkId: string;
   return db
     .select({ companyId: listings.companyId, kind: listings.kind, category: listings.category, n: count() })
     .from(listings)
-    .where(and(params.active, memberFirmSql(params.networkId, sql`${listings.companyId}`)))
+    .innerJoin(
+      networkMemberships,
+      and(
+        eq(networkMemberships.companyId, listings.companyId),
+        eq(networkMemberships.networkId, params.networkId),
+        eq(networkMemberships.role, 'member'),
+        eq(networkMemberships.status, 'approved'),
+      ),
+    )
+    .where(params.active)
     .groupBy(listings.companyId, listings.kind, listings.category);
 }
 
 /** Listings created by the member firms, per month (whatever has become of them since). */
 export async function listingsCreatedPerMonth(db: Conn, p: { networkId: string; timeZone: string; from: string | null }) {
-  const month = monthOf(sql`l.created_at`, p.timeZone);
+  const bucket = bucketOf(sql`l.created_at`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    sql`select ${month} as month, count(*)::int as n from listings l
-        where ${memberFirmSql(p.networkId, sql`l.company_id`)} ${sinceSql(month, p.from)}
-        group by 1`,
+    perMonth(sql`select ${bucket} as bucket, count(*) as n
+      from listings l join ${membersSql(p.networkId)} m on m.company_id = l.company_id
+      where true ${sinceSql(bucket, p.from)}
+      group by 1`),
   );
 }
 
@@ -75,55 +88,57 @@ export async function listingsCreatedPerMonth(db: Conn, p: { networkId: string; 
  * the month it was first suggested.
  */
 export async function matchesPerMonth(db: Conn, p: { networkId: string; timeZone: string; from: string | null }) {
-  const month = monthOf(sql`pairs.first_at`, p.timeZone);
+  const bucket = bucketOf(sql`pairs.first_at`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    sql`select ${month} as month, count(*)::int as n
-        from (select least(m.listing_id, m.other_listing_id) as a, greatest(m.listing_id, m.other_listing_id) as b,
-                     min(m.created_at) as first_at
-              from matches m
-              join listings l1 on l1.id = m.listing_id
-              join listings l2 on l2.id = m.other_listing_id
-              where ${memberFirmSql(p.networkId, sql`l1.company_id`)} and ${memberFirmSql(p.networkId, sql`l2.company_id`)}
-              group by 1, 2) pairs
-        where true ${sinceSql(month, p.from)}
-        group by 1`,
+    perMonth(sql`select ${bucket} as bucket, count(*) as n
+      from (select least(m.listing_id, m.other_listing_id) as a, greatest(m.listing_id, m.other_listing_id) as b,
+                   min(m.created_at) as first_at
+            from matches m
+            join listings l1 on l1.id = m.listing_id
+            join listings l2 on l2.id = m.other_listing_id
+            join ${membersSql(p.networkId)} m1 on m1.company_id = l1.company_id
+            join ${membersSql(p.networkId)} m2 on m2.company_id = l2.company_id
+            group by 1, 2) pairs
+      where true ${sinceSql(bucket, p.from)}
+      group by 1`),
   );
 }
 
 /** Introductions accepted in the network, per month of the answer. */
 export async function acceptedIntroductionsPerMonth(db: Conn, p: { networkId: string; timeZone: string; from: string | null }) {
-  const month = monthOf(sql`coalesce(i.responded_at, i.updated_at)`, p.timeZone);
+  const bucket = bucketOf(sql`coalesce(i.responded_at, i.updated_at)`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    sql`select ${month} as month, count(*)::int as n from introductions i
-        where i.status = 'accepted'
-          and (i.network_id = ${p.networkId}
-               or (i.network_id is null and ${memberFirmSql(p.networkId, sql`i.from_company_id`)}
-                   and ${memberFirmSql(p.networkId, sql`i.to_company_id`)}))
-          ${sinceSql(month, p.from)}
-        group by 1`,
+    perMonth(sql`select ${bucket} as bucket, count(*) as n from introductions i
+      where i.status = 'accepted'
+        and (i.network_id = ${p.networkId}
+             or (i.network_id is null and i.from_company_id in ${membersSql(p.networkId)}
+                 and i.to_company_id in ${membersSql(p.networkId)}))
+        ${sinceSql(bucket, p.from)}
+      group by 1`),
   );
 }
 
 /** Recorded results per month (of when it happened, else when it was recorded) and kind. */
 export async function outcomesPerMonth(db: Conn, p: { networkId: string; timeZone: string; from: string | null }) {
-  const month = sql`coalesce(to_char(o.occurred_on, 'YYYY-MM'), ${monthOf(sql`o.created_at`, p.timeZone)})`;
+  const bucket = sql`coalesce(date_trunc('month', o.occurred_on::timestamp), ${bucketOf(sql`o.created_at`, p.timeZone)})`;
   return queryRows<MonthRow & { kind: string }>(
     db,
-    sql`select ${month} as month, o.kind as kind, count(*)::int as n from outcomes o
-        where o.network_id = ${p.networkId} ${sinceSql(month, p.from)}
-        group by 1, 2`,
+    sql`select to_char(b.bucket, 'YYYY-MM') as month, b.kind, b.n::int as n
+        from (select ${bucket} as bucket, o.kind as kind, count(*) as n from outcomes o
+              where o.network_id = ${p.networkId} ${sinceSql(bucket, p.from)}
+              group by 1, 2) b`,
   );
 }
 
 /** Network meetings that have taken place, per month. */
 export async function meetingsHeldPerMonth(db: Conn, p: { networkId: string; timeZone: string; from: string | null; now: Date }) {
-  const month = monthOf(sql`mt.starts_at`, p.timeZone);
+  const bucket = bucketOf(sql`mt.starts_at`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    sql`select ${month} as month, count(*)::int as n from meetings mt
-        where mt.network_id = ${p.networkId} and mt.starts_at <= ${p.now.toISOString()} ${sinceSql(month, p.from)}
-        group by 1`,
+    perMonth(sql`select ${bucket} as bucket, count(*) as n from meetings mt
+      where mt.network_id = ${p.networkId} and mt.starts_at <= ${p.now.toISOString()} ${sinceSql(bucket, p.from)}
+      group by 1`),
   );
 }

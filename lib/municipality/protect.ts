@@ -146,15 +146,20 @@ export function protectTable(rowKeys: readonly string[], colKeys: readonly strin
   // (R+1) × (C+1): index R is the column-totals row, index C the row-totals column.
   const grid: Tally[][] = Array.from({ length: R + 1 }, () => Array.from({ length: C + 1 }, tally));
   const at = (r: number, c: number) => grid[r]![c]!;
+  const add = (r: number, c: number, n: number, firmId: string) => {
+    const t = at(r, c);
+    t.count += n;
+    t.firms.add(firmId);
+  };
   for (const x of contributions) {
     const r = rowIndex.get(x.row);
     const c = colIndex.get(x.col);
     if (r === undefined || c === undefined) throw new Error(`protectTable: unknown cell ${x.row} × ${x.col}`);
     const n = x.count ?? 1;
-    for (const [rr, cc] of [[r, c], [r, C], [R, c], [R, C]] as const) {
-      at(rr, cc).count += n;
-      at(rr, cc).firms.add(x.firmId);
-    }
+    add(r, c, n, x.firmId);
+    add(r, C, n, x.firmId);
+    add(R, c, n, x.firmId);
+    add(R, C, n, x.firmId);
   }
   for (let r = 0; r <= R; r++) {
     if (isSensitive(at(r, C).firms.size)) throw new Error(`protectTable: total of row ${rowKeys[r] ?? 'all'} is backed by too few firms`);
