@@ -160,3 +160,20 @@ test('a member firm’s user gets not found, for the page and the CSV', async ({
     await context.close();
   }
 });
+
+test('the view speaks English and Finnish too', async ({ browser }) => {
+  const { context, page } = await signedInPage(browser, KOMMUNE, '/municipality');
+  try {
+    await blockTiles(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Business overview');
+    await expect(page.locator('[data-figure="memberFirms"]')).toContainText('Member firms');
+    await expect(page.getByRole('table', { name: 'Open offers and needs by category' })).toContainText('Spare capacity');
+    await page.getByRole('button', { name: 'Suomi' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elinkeinojen yleiskuva');
+    await expect(page.getByRole('table', { name: 'Jäsenyritykset ja avoimet ilmoitukset alueittain' })).toContainText('Koko verkosto');
+    await screens(page, 'municipality-fi');
+  } finally {
+    await context.close();
+  }
+});
