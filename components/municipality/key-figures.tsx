@@ -14,7 +14,7 @@ export function KeyFigures({ figures, locale, withheldLabel }: { figures: KeyFig
     <dl className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       {figures.map((f) => (
         <div key={f.key} className="flex flex-col rounded-lg border border-slate-200 bg-white p-3 sm:p-4" data-figure={f.key}>
-          <dt className="order-2 text-sm font-medium text-slate-700">{f.label}</dt>
+          <dt className="order-2 text-sm font-medium break-words hyphens-auto text-slate-700">{f.label}</dt>
           <dd className="order-1 text-3xl font-bold tabular-nums text-teal-900">
             <CountCell value={f.value} locale={locale} withheldLabel={withheldLabel} />
           </dd>
