@@ -1,4 +1,4 @@
-// npm run eval:match -- [--half dev|heldout|all] [--misses N] [--heldout-misses] [--out FILE.json]
+// npm run eval:match -- [--half dev|heldout|fresh|all] [--misses N] [--heldout-misses] [--out FILE.json]
 // Quality of the matching engine on a data set with planted answers (lib/eval): each half is
 // imported through the real importer into a fresh in-memory PGlite and ranked by the real
 // `matches --json --top 5`; prints nDCG@5, P@1, Recall@5, MRR per half, language and pair type,
@@ -9,22 +9,29 @@ import { parseArgs } from 'node:util';
 import { openDb } from '@/db/client';
 import { buildDataset, type Half } from '@/lib/eval/build';
 import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
+import { FRESH_SCENARIOS } from '@/lib/eval/fresh-set';
 import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
 import type { Figures } from '@/lib/eval/metrics';
 import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/lib/eval/run';
 
+const USAGE = 'usage: npm run eval:match -- [--half dev|heldout|fresh|all] [--misses N] [--heldout-misses] [--out FILE.json]';
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: { half: { type: 'string', default: 'all' }, misses: { type: 'string', default: '12' }, 'heldout-misses': { type: 'boolean', default: false }, out: { type: 'string' } },
   strict: true,
 });
-const halves: Half[] = values.half === 'all' ? ['dev', 'heldout'] : [values.half as Half];
-if (!halves.every((h) => h === 'dev' || h === 'heldout')) {
-  console.error('usage: npm run eval:match -- [--half dev|heldout|all] [--misses N] [--heldout-misses] [--out FILE.json]');
+const halves: Half[] = values.half === 'all' ? ['dev', 'heldout', 'fresh'] : [values.half as Half];
+if (!halves.every((h) => h === 'dev' || h === 'heldout' || h === 'fresh')) {
+  console.error(USAGE);
   process.exit(2);
 }
 const today = new Date().toISOString().slice(0, 10);
-const scenarios = { dev: DEV_SCENARIOS, heldout: HELDOUT_SCENARIOS };
+const scenarios = { dev: DEV_SCENARIOS, heldout: HELDOUT_SCENARIOS, fresh: FRESH_SCENARIOS };
+const TITLES: Record<Half, string> = {
+  dev: 'Development half (tuned on)',
+  heldout: 'Held-out half (written before tuning, not tuned on)',
+  fresh: 'Fresh held-out set (written after the thesaurus, never tuned on)',
+};
 
 if (values.out) {
   const ds = buildDataset(halves.map((half) => ({ half, scenarios: scenarios[half] })), { today });
@@ -58,7 +65,7 @@ for (const half of halves) {
     ms += run.ms;
     printed += Object.keys(run.output).length;
 
-    console.log(`\n${half === 'dev' ? 'Development half (tuned on)' : 'Held-out half (not tuned on)'}: ${dataset.file.listings.length} listings, ${s.sources} sources, ${Object.keys(run.output).length} ranked in ${(run.ms / 1000).toFixed(1)} s`);
+    console.log(`\n${TITLES[half]}: ${dataset.file.listings.length} listings, ${s.sources} sources, ${Object.keys(run.output).length} ranked in ${(run.ms / 1000).toFixed(1)} s`);
     console.log(header);
     console.log(row('all', s));
     for (const [k, f] of Object.entries(s.byLanguage)) console.log(row(`lang ${k}`, f));
@@ -91,6 +98,7 @@ console.log(
     msPerListing: Math.round((ms / Math.max(1, printed)) * 10) / 10,
     dev: compact(summaries.dev),
     heldout: compact(summaries.heldout),
+    fresh: compact(summaries.fresh),
   }),
 );
 process.exit(violations > 0 ? 1 : 0);

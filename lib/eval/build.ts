@@ -6,7 +6,7 @@
 import type { ExchangeCompany, ExchangeFile, ExchangeListing, ExchangeNetwork } from '@/lib/exchange/schema';
 import type { EvalArea, EvalLanguage, EvalSide, Scenario } from './types';
 
-export type Half = 'dev' | 'heldout';
+export type Half = 'dev' | 'heldout' | 'fresh';
 export type DistractorKind = 'closed' | 'paused' | 'expired' | 'sameCompany' | 'far' | 'facilitators' | 'otherNetwork';
 export const DISTRACTOR_KINDS: DistractorKind[] = ['closed', 'paused', 'expired', 'sameCompany', 'far', 'facilitators', 'otherNetwork'];
 
@@ -169,7 +169,7 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
       const area = areaOf(sc);
       usedAreas.add(area);
       const rnd = random(`${half}|${sc.id}`);
-      const base = `${prefix}-${half === 'dev' ? 'd' : 'h'}-${sc.id}`;
+      const base = `${prefix}-${half[0]}-${sc.id}`;
       const t = { half, scenario: sc.id, type: sc.type, topic: sc.topic, area };
       const members: { ref: string; company: string; kind: 'offer' | 'need'; side: EvalSide }[] = [];
       const member = (suffix: string, kind: 'offer' | 'need', sd: EvalSide, window?: Partial<ExchangeListing>) => {
