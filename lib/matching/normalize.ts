@@ -1,26 +1,53 @@
 // Text → concepts and stems, for comparing two listings written in Danish, Finnish or English.
-// Folding reuses the search's normalizeText (æ→ae, ø→o, å→a, ä→a, ö→o: the same on both sides, so
-// "stål" and "stal" meet, and Finnish ä/ö words still differ from each other by their other
-// letters). Compound words are split against the thesaurus vocabulary, because Danish and Finnish
-// write "pulverlakeringsanlæg" and "ruiskuvalukone" where English writes two words.
+// Folding is the thesaurus' foldTerm (å→aa, æ→ae, ø→o, ä→a, ö→o: the same on both sides).
+// Compound words are split against the thesaurus vocabulary, because Danish and Finnish write
+// "pulverlakeringsanlæg" and "ruiskuvalukone" where English writes two words; two-word terms
+// ("powder coating", "el-installatør") are found across word boundaries.
 import { normalizeText } from '@/lib/search/normalize';
-import { thesaurus, type Thesaurus } from './thesaurus';
+import { conceptWeight, STEM_KEY, thesaurus, type Thesaurus, type ThesaurusView } from './thesaurus';
 
-// Filler words per language; "el" is not one (it is electricity in Danish), "it" is in English.
+// Filler words per language, including the boilerplate every listing uses ("søger", "ledig
+// kapacitet", "tarvitaan", "available") which says nothing about what it is about. "el" is not
+// one (electricity in Danish); "it" is, in English, unless written "IT" (see tokenize).
 const STOPWORDS: Record<string, Set<string>> = {
-  da: new Set('af at de den der det du en er et for fra har i med og om os pa sig som til vi eller kan ved ud ind vores jeres hos nogle noget meget mere efter over under alle'.split(' ')),
-  en: new Set('a an and are as at be by can for from have in is it of on or our the to we with you your some any per'.split(' ')),
-  fi: new Set('ja on tai se me ei kun jos etta myos meilla meille olla voi tarvitaan haetaan'.split(' ')),
+  da: new Set(
+    ('af at de den der det dem du en er et for fra har i med og om os pa paa sig som til vi eller kan ved ud ind vores jeres deres hos nogle noget nogen meget mere mest efter over under alle ' +
+      'soger soges soge sogte tilbyder tilbydes tilbyde tilbud ledig ledige ledigt behov mangler mangle brug bruge bruger gerne vil skal have havde kunne blive bliver ' +
+      'hjaelp hjaelpe virksomhed virksomheder firma firmaer kontakt ring pris priser billig billigt billige god godt gode ca cirka maaske hver hele ogsaa kun lidt mange flere faa ' +
+      'nye ny nyt stor store lille smaa fast faste lobende periode perioden uge ugen uger maaned maaneden maaneder aar aaret dag dage dagen timer time stk eks inkl evt osv fx bl mv mvh ' +
+      'hej tak kr dkk eur andre anden andet egen eget egne sammen baade samt men saa naar hvis nu her hvor hvem hvad ikke man mig min mit mine jer sin sit sine ' +
+      'kapacitet kapaciteten mulighed muligt op ned mod omkring gennem uden foer inden mellem helst interesseret interesse lokal lokale lokalt naer naerheden omraadet ' +
+      'lave laver lavet klar klare tage tager taget give giver kommende rigtig').split(' '),
+  ),
+  en: new Set(
+    ('a an and are as at be by can for from have in is it of on or our the to we with you your some any per do does did done ' +
+      'need needs needed wanted want wants looking look seek seeking seeks available availability offer offers offering offered free spare capacity please ' +
+      'contact call price prices cheap company companies firm firms business businesses small large big about approx approximately around ca week weeks ' +
+      'month months year years day days hours hour pcs good new also just only very more most other others another own next last time times etc eg ie incl including ' +
+      'us they them their he she his her this that these those there here what which who when where how all each every both few many much lot lots get got ' +
+      'make makes made could would should will shall may might must has had been being was were am not no yes if so than then too up down out into over under ' +
+      'between through without within near close local area ready possible welcome happy interested anyone someone somebody help us ' +
+      'like can also ourselves my me i short quick fast').split(' '),
+  ),
+  fi: new Set(
+    ('ja on tai se me ei kun jos etta myos meilla meille olla voi tarvitaan haetaan ' +
+      'tarvitsemme tarvitsee tarvitsisi tarttis tarvitsisimme haemme etsimme etsitaan etsii tarjoamme tarjotaan tarjoaa vapaa vapaata vapaana vapaat vapaita ' +
+      'loytyyko loytyy kiinnostaa kiinnostaisi ota yhteytta hinta hintaan yritys yritykset yrityksille yrityksen yrityksemme yritykselle noin n kpl ' +
+      'viikossa viikko viikoksi kuukaudessa kuussa kuukausi vuodessa vuosi paiva paivaa paivittain meidan te he han tama nama joka jotka mika mita kuka vain seka ' +
+      'ovat oli voimme voidaan pitaa pitaisi taytyy saa saada hyva hyvin uusi uudet uutta pieni pienet pienia iso isot paljon lisaa lahella lahelta alueella kanssa ' +
+      'jalkeen ennen aikana asti alkaen kautta mukaan nyt heti onnistuu onnistuvat kerrallaan esim mm yms jne apua apu kapasiteettia kapasiteetti kapasiteettia ' +
+      'myos mukana siis kuten nopeasti edullisesti edullinen joita jota sita niita nama naita').split(' '),
+  ),
 };
-const ANY_STOPWORDS = new Set([...(STOPWORDS.da ?? []), ...(STOPWORDS.fi ?? [])].filter((w) => !['on', 'se'].includes(w)));
+const ANY_STOPWORDS = new Set([...(STOPWORDS.da ?? []), ...(STOPWORDS.fi ?? []), ...(STOPWORDS.en ?? [])].filter((w) => !['on', 'se', 'it'].includes(w)));
 
 // Light suffix stripping (folded spelling, so Finnish -ssä is -ssa). Longest first; a stem keeps
-// at least 3 letters. Good enough to make token overlap inflection-tolerant; concept lookup does
-// not depend on it (thesaurus terms match by prefix).
+// at least 3 letters. Makes the within-language word overlap inflection-tolerant; concept lookup
+// does not depend on it (thesaurus terms match by prefix).
 const SUFFIXES: Record<string, string[]> = {
-  da: ['erne', 'ernes', 'ene', 'ende', 'ning', 'ing', 'ers', 'ets', 'ens', 'er', 'en', 'et', 'es', 'e', 's'],
-  fi: ['ksen', 'kset', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iin', 'ien', 'ita', 'na', 'in', 'en', 'n', 't', 'a'],
-  en: ['ings', 'ing', 'ers', 'ed', 'es', 'er', 's'],
+  da: ['erne', 'ernes', 'ene', 'ende', 'ninger', 'ning', 'ing', 'ers', 'ets', 'ens', 'ede', 'er', 'en', 'et', 'es', 'e', 's'],
+  fi: ['iksi', 'illa', 'ilta', 'ille', 'issa', 'ista', 'ihin', 'iden', 'itten', 'ksen', 'kset', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iin', 'ien', 'ita', 'na', 'ja', 'ta', 'in', 'en', 'an', 'n', 't', 'a', 'i'],
+  en: ['ings', 'ing', 'ers', 'ied', 'ies', 'ed', 'es', 'er', 's'],
 };
 
 export function stem(word: string, language: string): string {
@@ -31,13 +58,31 @@ export function stem(word: string, language: string): string {
   return word;
 }
 
-/** Folded words of a text without filler words (of its own language, and Danish/Finnish ones
- * when the language is unknown). */
+const fold = (w: string) => normalizeText(w.replace(/å/g, 'aa').replace(/Å/g, 'AA'));
+
+/** Folded words of a text without filler words (of its own language, and Danish, Finnish and
+ * English ones when the language is unknown). A word written in capitals ("IT", "CE", "PE") is an
+ * acronym and kept even when its lower case is a filler word. */
 export function tokenize(text: string, language = 'da'): string[] {
   const stop = STOPWORDS[language] ?? ANY_STOPWORDS;
-  const words = normalizeText(text.normalize('NFC')).match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.filter((w) => !stop.has(w) && (w.length >= 2 || /^\p{N}+$/u.test(w)));
+  const nfc = text.normalize('NFC');
+  const raw = nfc.match(WORD) ?? [];
+  // Folding keeps word boundaries (letters stay letters), so the folded words line up with the raw
+  // ones; folding the whole text at once is much cheaper than word by word.
+  let folded: string[] = fold(nfc).match(WORD) ?? [];
+  if (folded.length !== raw.length) folded = raw.map(fold);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i] ?? '';
+    const w = folded[i] ?? '';
+    if (stop.has(w) && !isAcronym(r)) continue;
+    if (w.length >= 2 || /^\p{N}+$/u.test(w)) out.push(w);
+  }
+  return out;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const isAcronym = (r: string) => r.length >= 2 && r.length <= 4 && r === r.toUpperCase() && /\p{Lu}/u.test(r);
 
 /** Letters after a known stem that are read as an inflection ("svejs|ning", "muovi|sta"). */
 const MAX_TAIL = 5;
@@ -56,7 +101,7 @@ interface Split {
  * plast + emner, "pulverlakeringsanlaeg" → pulverlakering + (s) + anlaeg. A linking s/e between
  * parts and a short inflection tail after the last part are free.
  */
-export function splitCompound(word: string, th: Thesaurus = thesaurus()): Split {
+export function splitCompound(word: string, view: ThesaurusView = thesaurus().view('*')): Split {
   const n = word.length;
   const memo = new Map<number, Split>();
   const best = (i: number): Split => {
@@ -68,7 +113,7 @@ export function splitCompound(word: string, th: Thesaurus = thesaurus()): Split 
       const better = s.unknown - result.unknown || result.covered - s.covered || s.parts.length - result.parts.length;
       if (better < 0) result = s;
     };
-    for (const s of th.stemsByPrefix.get(word.slice(i, i + 2)) ?? []) {
+    for (const s of view.stemsByPrefix.get(word.slice(i, i + STEM_KEY)) ?? []) {
       if (!word.startsWith(s, i)) continue;
       if (s.length < MIN_PREFIX_STEM && !(i === 0 && n === s.length)) continue;
       const j = i + s.length;
@@ -90,46 +135,118 @@ export function splitCompound(word: string, th: Thesaurus = thesaurus()): Split 
 }
 
 const conceptCache = new Map<string, string[]>();
+const CONCEPT_CACHE_SIZE = 100_000;
 
-/** Concept ids a single folded word stands for (cached: vocabularies repeat). */
-export function wordConcepts(word: string, th: Thesaurus = thesaurus()): string[] {
+/** Concept ids a single folded word stands for in a language (cached: vocabularies repeat). */
+export function wordConcepts(word: string, th: Thesaurus = thesaurus(), language = '*'): string[] {
   const useCache = th === thesaurus();
-  const cached = useCache ? conceptCache.get(word) : undefined;
+  const key = `${language}|${word}`;
+  const cached = useCache ? conceptCache.get(key) : undefined;
   if (cached) return cached;
-  const split = splitCompound(word, th);
-  // A clean split (≤ 2 unknown letters, none before the first part) counts every part. Otherwise only a stem that starts the
-  // word (inflection, unknown ending) or ends it (the head of a compound with an unknown first
-  // part, e.g. "kunststofsvejsning"): a stem buried inside an unknown word ("stal" in
-  // "installere") is a coincidence, not a concept.
-  const parts = split.unknown <= 2 && split.parts[0]?.start === 0
-    ? split.parts
-    : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || (p.stem.length >= 5 && word.length - p.end <= MAX_TAIL));
-  const ids = [...new Set(parts.flatMap((p) => th.terms.get(p.stem) ?? []))];
-  if (useCache && conceptCache.size < 50_000) conceptCache.set(word, ids);
+  const view = th.view(language);
+  let ids = view.exact.get(word);
+  if (!ids) {
+    const split = splitCompound(word, view);
+    // A clean split (≤ 2 unknown letters, none before the first part) counts every part. Otherwise
+    // only a stem that starts the word (inflection, unknown ending) or ends it (the head of a
+    // compound with an unknown first part, e.g. "kunststofsvejsning"): a stem buried inside an
+    // unknown word ("stal" in "installere") is a coincidence, not a concept.
+    const parts = split.unknown <= 2 && split.parts[0]?.start === 0
+      ? split.parts
+      : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || (p.stem.length >= 5 && word.length - p.end <= MAX_TAIL));
+    ids = [...new Set(parts.flatMap((p) => view.terms.get(p.stem) ?? []))];
+  }
+  if (useCache) {
+    if (conceptCache.size >= CONCEPT_CACHE_SIZE) conceptCache.clear();
+    conceptCache.set(key, ids);
+  }
   return ids;
 }
 
 export interface AnalyzedText {
+  /** Concepts the text names (not their broader ancestors). */
   concepts: Set<string>;
   stems: Set<string>;
+  /** Concept → weight for similarity: the concept's own weight, ancestors at half per level,
+   * times the weight of where it was found (a title counts more than a description). */
+  conceptWeights: Map<string, number>;
+  /** Stem → weight, plus "~abcde" five-letter prefixes at half weight, which meet inflections
+   * the stemmer misses and cognates across languages ("kompressor"/"kompressori"). */
+  stemWeights: Map<string, number>;
 }
 
-/** Concepts (across languages) and stems (within a language) of a listing's text. */
-export function analyzeText(text: string, language = 'da', th: Thesaurus = thesaurus()): AnalyzedText {
+const PREFIX_LEN = 5;
+const PREFIX_WEIGHT = 0.5;
+
+const put = (m: Map<string, number>, k: string, w: number) => {
+  if ((m.get(k) ?? 0) < w) m.set(k, w);
+};
+
+/** Concepts (across languages) and stems (within a language) of a text; `weight` scales them. */
+export function analyzeText(text: string, language = 'da', th: Thesaurus = thesaurus(), weight = 1): AnalyzedText {
   const words = tokenize(text, language);
-  const concepts = new Set<string>();
-  for (const w of words) for (const c of wordConcepts(w, th)) concepts.add(c);
-  // Two-word terms ("powder coating", "sheet metal"): look the joined pair up as one word and
-  // keep only stems that reach into the second word.
+  const view = th.view(language);
+  const perWord = words.map((w) => wordConcepts(w, th, language));
+  const absorbed = new Uint8Array(words.length);
+  const phrase: string[] = [];
+  // Two-word terms ("powder coating", "el-installatør"): look the joined pair up as one word and
+  // keep only stems that reach into the second word. The phrase replaces its words' own readings
+  // ("el" alone is electricity, "el-installatør" an electrician).
   for (let i = 0; i + 1 < words.length; i++) {
     const a = words[i] ?? '';
+    if (!th.phraseStarts.has(a)) continue;
     const joined = a + (words[i + 1] ?? '');
-    for (const s of th.stemsByPrefix.get(joined.slice(0, 2)) ?? []) {
-      if (s.length > a.length && joined.startsWith(s) && joined.length - s.length <= MAX_TAIL) {
-        for (const c of th.terms.get(s) ?? []) concepts.add(c);
-        break;
+    let ids = view.exact.get(joined);
+    if (!ids) {
+      for (const s of view.stemsByPrefix.get(joined.slice(0, STEM_KEY)) ?? []) {
+        if (s.length > a.length && joined.startsWith(s) && joined.length - s.length <= MAX_TAIL) {
+          ids = view.terms.get(s);
+          if (ids) break;
+        }
       }
     }
+    if (ids?.length) {
+      phrase.push(...ids);
+      absorbed[i] = 1;
+      absorbed[i + 1] = 1;
+    }
   }
-  return { concepts, stems: new Set(words.map((w) => stem(w, language))) };
+  const concepts = new Set<string>(phrase);
+  perWord.forEach((ids, i) => {
+    if (!absorbed[i]) for (const c of ids) concepts.add(c);
+  });
+  const conceptWeights = new Map<string, number>();
+  for (const c of concepts) {
+    put(conceptWeights, c, weight * conceptWeight(c, th));
+    let factor = 0.5;
+    for (const a of th.ancestors.get(c) ?? []) {
+      put(conceptWeights, a, weight * factor * conceptWeight(a, th));
+      factor *= 0.5;
+    }
+  }
+  const stems = new Set<string>();
+  const stemWeights = new Map<string, number>();
+  for (const w of words) {
+    if (/^\p{N}+$/u.test(w)) continue;
+    const s = stem(w, language);
+    stems.add(s);
+    put(stemWeights, s, weight);
+    if (w.length >= PREFIX_LEN) put(stemWeights, `~${w.slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
+  }
+  return { concepts, stems, conceptWeights, stemWeights };
+}
+
+/** How much a description counts next to the title: the title says what the listing is about. */
+export const DESCRIPTION_WEIGHT = 0.6;
+
+/** A listing's title and description analysed together, the title at full weight. */
+export function analyzeListingText(title: string, description: string, language: string, th: Thesaurus = thesaurus()): AnalyzedText {
+  const t = analyzeText(title, language, th, 1);
+  if (!description.trim()) return t;
+  const d = analyzeText(description, language, th, DESCRIPTION_WEIGHT);
+  for (const c of d.concepts) t.concepts.add(c);
+  for (const s of d.stems) t.stems.add(s);
+  for (const [k, w] of d.conceptWeights) put(t.conceptWeights, k, w);
+  for (const [k, w] of d.stemWeights) put(t.stemWeights, k, w);
+  return t;
 }

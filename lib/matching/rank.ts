@@ -5,10 +5,11 @@
 import type { UiLocale } from '@/db/schema';
 import { ineligibleReasons } from './eligibility';
 import { buildReasons, type Reason } from './explain';
-import { analyzeText, type AnalyzedText } from './normalize';
+import { analyzeListingText, type AnalyzedText } from './normalize';
 import { BUNDLING_CATEGORIES, POOLING_CATEGORIES, categoryScore, pairTypesFor, type PairType } from './pair-rules';
 import { combine, freshnessScore, geoScore, quantityScore, textScore, windowOverlap, windowScore, type Components } from './score';
 import { sectorMatch } from './sectors';
+import { conceptWeight, isFormConcept } from './thesaurus';
 import type { MatchListing } from './types';
 import { comparableQuantities } from './units';
 
@@ -51,9 +52,11 @@ const MAX_BUNDLES = 3;
 /** Needs must share this much text to be pooled (joint steel purchase, not steel + electricity). */
 const POOLING_MIN_TEXT = 0.3;
 const MAX_POOL_PARTNERS = 3;
-/** Concepts that name the *form* of pooling, not its object: sharing "joint purchase" alone does
- * not make a steel buyer and an electricity buyer a group. */
-const POOLING_FORM_CONCEPTS = new Set(['joint-purchasing', 'consortium', 'tender', 'staff', 'transport']);
+/** What a need is about, for pooling: its own concepts except the forms of cooperation (joint
+ * purchase, consortium) and broad ones (staff, machines): sharing "joint purchase" alone does not
+ * make a steel buyer and an electricity buyer a group. */
+const POOLING_OBJECT_MIN_WEIGHT = 0.5;
+const poolingObjects = (concepts: Iterable<string>) => [...concepts].filter((c) => !isFormConcept(c) && conceptWeight(c) >= POOLING_OBJECT_MIN_WEIGHT);
 
 export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchListing, 'lat' | 'lng' | 'distanceKm'>): number | null {
   if (b.distanceKm != null) return b.distanceKm;
@@ -63,8 +66,8 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-// The title counts twice: it says what the listing is about; the description adds detail.
-// Analysing a text (tokens, stems, compounds, concepts) is the costly part of scoring, and the same
+// The title counts more than the description (analyzeListingText): it says what the listing is
+// about; the description adds detail. Analysing a text (tokens, stems, compounds, concepts) is the costly part of scoring, and the same
 // listings are candidates for many sources: a full refresh analyses each text once, and a request
 // mostly finds its candidates' texts here. Keyed by the text itself, so an edit is never served a
 // stale analysis. Bounded: cleared when full rather than tracking recency.
@@ -76,7 +79,7 @@ export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | '
   let hit = analysisCache.get(key);
   if (!hit) {
     if (analysisCache.size >= ANALYSIS_CACHE_SIZE) analysisCache.clear();
-    hit = analyzeText(`${l.title}\n${l.title}\n${l.description}`, l.language);
+    hit = analyzeListingText(l.title, l.description, l.language);
     analysisCache.set(key, hit);
   }
   return hit;
@@ -133,14 +136,13 @@ export function rank(source: MatchListing, candidates: readonly MatchListing[], 
 
 function poolingGroups(source: MatchListing, sourceText: AnalyzedText, scored: ScoredMatch[], opts: RankOptions): GroupMatch[] {
   if (source.kind !== 'need' || !POOLING_CATEGORIES.has(source.category)) return [];
-  const objects = (concepts: Iterable<string>) => [...concepts].filter((c) => !POOLING_FORM_CONCEPTS.has(c));
-  const sourceObjects = objects(sourceText.concepts);
+  const sourceObjects = poolingObjects(sourceText.concepts);
   const partners: ScoredMatch[] = [];
   for (const m of scored) {
     if (m.type !== 'pooling' || m.components.text < POOLING_MIN_TEXT) continue;
     // When both say *what* they need, they must need the same thing.
-    const candidateObjects = objects(analyzeListing(m.listing).concepts);
-    if (sourceObjects.length && candidateObjects.length && !objects(m.sharedConcepts).length) continue;
+    const candidateObjects = poolingObjects(analyzeListing(m.listing).concepts);
+    if (sourceObjects.length && candidateObjects.length && !candidateObjects.some((c) => sourceObjects.includes(c))) continue;
     // One need per firm: a group is a set of firms.
     if (partners.some((p) => p.listing.companyId === m.listing.companyId)) continue;
     partners.push(m);

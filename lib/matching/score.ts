@@ -9,19 +9,45 @@ export { sectorScore, sectorMatch } from './sectors';
 
 export const NEUTRAL = 0.5;
 
+/** Cosine of two weighted feature sets (0 when either is empty). */
+export function weightedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, w] of small) {
+    const v = large.get(k);
+    if (v) dot += w * v;
+  }
+  if (!dot) return 0;
+  let na = 0;
+  let nb = 0;
+  for (const w of a.values()) na += w * w;
+  for (const w of b.values()) nb += w * w;
+  return dot / Math.sqrt(na * nb);
+}
+
+/** How much shared words add to shared concepts (words meet only within one language). */
+const STEM_SHARE = 0.5;
+
 /**
- * Text relevance across languages: shared thesaurus concepts (cosine of the concept sets, so one
- * shared concept out of two counts more than one out of ten) weigh 0.75, shared stems 0.25 (names
- * and words the thesaurus does not know; only meaningful within one language, hence the lower
- * weight). Texts with no concepts on one side fall back on stems alone.
+ * Text relevance across languages. Shared thesaurus concepts are the main evidence: a weighted
+ * cosine, where specific concepts (powder coating) count more than broad ones (machines, staff),
+ * broader ancestors count half (a turning need meets a milling shop on "machining"), and the title
+ * more than the description. Shared words and word beginnings (names, words the thesaurus does not
+ * know; mostly within one language) add to it but never subtract: two texts in different
+ * languages that share every concept score as high as two in the same language. Texts without
+ * concepts on one side fall back on words alone.
  */
 export function textScore(a: AnalyzedText, b: AnalyzedText): { score: number; shared: string[] } {
-  const shared = [...a.concepts].filter((c) => b.concepts.has(c));
-  const conceptCos = a.concepts.size && b.concepts.size ? shared.length / Math.sqrt(a.concepts.size * b.concepts.size) : 0;
-  const sharedStems = [...a.stems].filter((s) => b.stems.has(s)).length;
-  const stemCos = a.stems.size && b.stems.size ? sharedStems / Math.sqrt(a.stems.size * b.stems.size) : 0;
-  const score = a.concepts.size && b.concepts.size ? 0.75 * conceptCos + 0.25 * stemCos : stemCos;
-  return { score: Math.min(1, score), shared };
+  const c = weightedCosine(a.conceptWeights, b.conceptWeights);
+  const s = weightedCosine(a.stemWeights, b.stemWeights);
+  const score = a.conceptWeights.size && b.conceptWeights.size ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
+  const shared = [...a.conceptWeights.keys()]
+    .filter((k) => b.conceptWeights.has(k))
+    .map((k) => [k, Math.min(a.conceptWeights.get(k) ?? 0, b.conceptWeights.get(k) ?? 0)] as const)
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .map(([k]) => k);
+  return { score: Math.min(1, Math.round(score * 1e6) / 1e6), shared };
 }
 
 /** Distance decay relative to the network's radius: 1 next door, ½ at a quarter of the radius,
@@ -104,21 +130,27 @@ export interface Components {
  * complementarity, timing, quantity and freshness refine the order among relevant candidates.
  */
 export const WEIGHTS: Components = {
-  text: 0.4,
-  category: 0.2,
+  text: 0.5,
+  category: 0.15,
   geo: 0.15,
-  sector: 0.08,
-  window: 0.07,
-  quantity: 0.05,
-  freshness: 0.05,
+  sector: 0.06,
+  window: 0.06,
+  quantity: 0.04,
+  freshness: 0.04,
 };
 
-/** The final score, 0–1. A candidate of an incompatible category or that shares nothing with the
- * source's text is damped: proximity alone does not make a match. */
+/** Below this text score a candidate is only partly about the source; at 0 its score is cut to
+ * TEXT_FLOOR of what proximity, sector and timing alone would give it. */
+export const TEXT_FULL = 0.3;
+export const TEXT_FLOOR = 0.3;
+
+/** The final score, 0–1. A candidate of an incompatible category scores 0; one that shares little
+ * or nothing with the source's text is damped, so that proximity, sector and timing alone never
+ * lift it above a candidate that is about the same thing. */
 export function combine(c: Components): number {
   if (c.category <= 0) return 0;
   let sum = 0;
   for (const k of Object.keys(WEIGHTS) as (keyof Components)[]) sum += WEIGHTS[k] * Math.min(1, Math.max(0, c[k]));
-  const relevance = c.text > 0 ? 1 : 0.5;
+  const relevance = TEXT_FLOOR + (1 - TEXT_FLOOR) * Math.min(1, Math.max(0, c.text) / TEXT_FULL);
   return Math.round(sum * relevance * 1000) / 1000;
 }

@@ -1,117 +1,142 @@
 // The domain thesaurus: concept groups of Danish, Finnish and English words that mean the same
-// thing to a small industrial firm. Two listings that share a concept are about the same thing
-// whatever language or inflection they are written in. Terms are written naturally (with æøå/äö)
-// and folded once by the loader; a term matches a word that *starts* with it (so a stem such as
-// "svejs" covers svejsning/svejser/svejse), except terms shorter than 4 letters, which must match
-// a whole word ("el", "it", "cnc") because as prefixes they would match almost anything.
-// Extend by adding a group or a term here (or pass extra groups to buildThesaurus).
+// thing to a small industrial firm (lib/matching/concepts/*). Two listings that share a concept are
+// about the same thing whatever language or inflection they are written in.
+//
+// Terms are written naturally (with æøå/äö) and folded once by the loader (foldTerm). A term
+// matches a word that *starts* with it ("svejs" covers svejsning/svejser/svejse; "hitsau" covers
+// hitsaus/hitsauksen), except:
+//  - terms shorter than 4 letters, and terms ending in "$", match a whole word only ("el", "it",
+//    "cnc", "hake$") because as prefixes they would match almost anything;
+//  - "da:print", "fi|da:some" apply only to texts in those languages: false friends (Danish
+//    "truck" is a forklift, English "truck" a lorry; Danish "some" is social media).
+// When several terms fit a word, the longest known stem wins (compound splitting in normalize.ts),
+// so adding "træning" to training stops "træ" (wood) from claiming it; NEUTRAL_WORDS are known
+// words that mean nothing here but must not be read as a shorter concept ("automatisk" ≠ "auto").
+//
+// A group may name a `parent` (turning → machining → …): a listing about turning is also, more
+// weakly, about machining, so a turning need meets a milling shop half-way. `weight` says how much
+// sharing the concept means: 1 for a specific trade or thing; less for broad ones (machines, staff,
+// premises) that many unrelated listings mention. `form` concepts name *how* firms cooperate (joint
+// purchase, rental, consortium), not *what* about: pooling never groups needs on them alone.
 import type { UiLocale } from '@/db/schema';
 import { normalizeText } from '@/lib/search/normalize';
+import { BUILD_TRANSPORT_GROUPS } from './concepts/build-transport';
+import { FOOD_AGRI_GROUPS } from './concepts/food-agri';
+import { MATERIAL_GROUPS } from './concepts/materials';
+import { METAL_GROUPS } from './concepts/metal';
+import { SERVICE_GROUPS } from './concepts/services';
+import { COMPOUND_PARTS, NEUTRAL_WORDS } from './concepts/parts';
+import type { ConceptGroup } from './concepts/group';
 
-export interface ConceptGroup {
-  id: string;
-  labels: Record<UiLocale, string>;
-  terms: string[];
-}
+export type { ConceptGroup } from './concepts/group';
+export { COMPOUND_PARTS, NEUTRAL_WORDS } from './concepts/parts';
 
-const g = (id: string, en: string, da: string, fi: string, terms: string): ConceptGroup => ({
-  id,
-  labels: { en, da, fi },
-  terms: terms.split(',').map((t) => t.trim()).filter(Boolean),
-});
+export const CONCEPT_GROUPS: ConceptGroup[] = [...METAL_GROUPS, ...MATERIAL_GROUPS, ...FOOD_AGRI_GROUPS, ...SERVICE_GROUPS, ...BUILD_TRANSPORT_GROUPS];
 
-export const CONCEPT_GROUPS: ConceptGroup[] = [
-  g('plastic', 'plastic', 'plast', 'muovi', 'plast, plastik, kunststof, muovi, plastic, polymer, polymeeri'),
-  g('injection-moulding', 'injection moulding', 'sprøjtestøbning', 'ruiskuvalu', 'sprøjtestøb, sprøjtestøbning, ruiskuvalu, ruiskupuristus, injection mould, injection mold, moulding, molding'),
-  g('welding', 'welding', 'svejsning', 'hitsaus', 'svejs, svejsning, svejser, hitsa, hitsaus, hitsaaja, weld, welding, welder, tig'),
-  g('powder-coating', 'powder coating', 'pulverlakering', 'jauhemaalaus', 'pulverlak, pulverlakering, jauhemaala, jauhemaalaus, powder coat, powdercoat'),
-  g('painting', 'painting', 'maling', 'maalaus', 'maling, male, lakering, overfladebehandling, maalaus, maalaa, pintakäsittely, paint, painting, surface treatment, finishing'),
-  g('staff', 'staff', 'medarbejder', 'työntekijä', 'medarbejder, ansat, ansatte, personale, kollega, assistent, vikar, lærling, arbejdskraft, työntekijä, henkilöstö, henkilökunta, avustaja, harjoittelija, työvoima, staff, employee, assistant, worker, personnel, apprentice, temp'),
-  g('export', 'export', 'eksport', 'vienti', 'eksport, udlandet, vienti, vientiassistentti, ulkomaankauppa, export, exporter, international sales'),
-  g('german', 'German', 'tysk', 'saksa', 'tysk, tyskland, tysktalende, saksa, saksan, saksankiel, german, germany'),
-  g('english-language', 'English', 'engelsk', 'englanti', 'engelsk, englanti, englannin, english'),
-  g('transport', 'transport', 'transport', 'kuljetus', 'transport, fragt, kørsel, vognmand, levering, distribution, kuljetus, kuljet, rahti, logistiikka, toimitus, jakelu, haulage, freight, delivery, shipping, logistics, trucking, lorry'),
-  g('storage', 'storage', 'lager', 'varasto', 'lager, lagerplads, opbevaring, pallepladser, palleplads, lagerhal, varasto, varastotila, säilytys, storage, warehouse, warehousing, store room'),
-  g('forklift', 'forklift', 'gaffeltruck', 'trukki', 'truck, gaffeltruck, truckfører, trukki, haarukkatrukki, trukinkuljettaja, forklift, lift truck'),
-  g('electricity', 'electricity', 'el', 'sähkö', 'el, strøm, elektricitet, elpris, energi, sähkö, sähkön, energia, electricity, power, energy'),
-  g('electrician', 'electrical work', 'el-arbejde', 'sähkötyö', 'elektriker, elinstallation, sähköasentaja, sähkötyö, electrician, electrical installation'),
-  g('steel', 'steel', 'stål', 'teräs', 'stål, rustfri, jern, teräs, teräks, rautaa, steel, stainless, iron'),
-  g('aluminium', 'aluminium', 'aluminium', 'alumiini', 'aluminium, alu, alumiini, aluminum'),
-  g('sheet-metal', 'sheet metal', 'pladearbejde', 'ohutlevy', 'plade, pladearbejde, kantbuk, bukning, laserskæring, ohutlevy, levyty, särmäys, laserleikkaus, sheet metal, bending, laser cutting'),
-  g('machining', 'machining', 'bearbejdning', 'koneistus', 'cnc, fræs, fræsning, drejning, drejer, spåntagning, maskinbearbejdning, koneistus, koneista, jyrsin, jyrsintä, sorvaus, sorvi, machining, milling, turning, lathe'),
-  g('wood', 'wood', 'træ', 'puu', 'træ, tømmer, snedker, tømrer, møbel, puu, puutavara, puusepp, sahatavara, wood, timber, lumber, carpentry, joinery'),
-  g('pallets', 'pallets', 'paller', 'lavat', 'palle, paller, europalle, lava, lavat, kuormalava, pallet, pallets'),
-  g('packaging', 'packaging', 'emballage', 'pakkaus', 'emballage, pakning, indpakning, karton, pap, pakkaus, pakkaa, pahvi, packaging, packing, carton, cardboard'),
-  g('cleaning', 'cleaning', 'rengøring', 'siivous', 'rengøring, vask, siivous, siivo, puhdistus, cleaning, cleaner, janitorial'),
-  g('accounting', 'accounting', 'regnskab', 'kirjanpito', 'regnskab, bogføring, bogholder, revisor, løn, kirjanpito, kirjanpitäjä, tilitoimisto, palkanlaskenta, accounting, bookkeeping, bookkeeper, payroll, accountant'),
-  g('it', 'IT and software', 'it og software', 'IT ja ohjelmistot', 'it, software, edb, hjemmeside, ohjelmisto, tietotekniikka, verkkosivu, website, computer'),
-  g('tender', 'tenders', 'udbud', 'tarjouskilpailu', 'tilbud, udbud, licitation, tarjous, tarjouskilpailu, hankinta, kilpailutus, tender, bid, procurement'),
-  g('consortium', 'consortium', 'konsortium', 'konsortio', 'konsortium, samarbejde, partnerskab, fællesprojekt, konsortio, yhteistyö, kumppanuus, consortium, partnership, joint venture, collaboration'),
-  g('joint-purchasing', 'joint purchasing', 'fælles indkøb', 'yhteishankinta', 'indkøb, fællesindkøb, samkøb, indkøbsfællesskab, yhteishankinta, hankinta, ostot, yhteisosto, purchasing, joint purchase, bulk buying, procurement'),
-  g('marketing', 'marketing', 'markedsføring', 'markkinointi', 'markedsføring, salg, reklame, markkinointi, myynti, mainonta, marketing, sales, advertising'),
-  g('laboratory', 'laboratory', 'laboratorium', 'laboratorio', 'laboratorium, testning, måling, kvalitetskontrol, laboratorio, testaus, mittaus, laadunvalvonta, laboratory, testing, measurement, quality control'),
-  g('certification', 'certification', 'certificering', 'sertifiointi', 'certificering, iso, kvalitetsstyring, sertifiointi, laatujärjestelmä, certification, quality management'),
-  g('premises', 'premises', 'lokaler', 'toimitilat', 'lokale, lokaler, hal, værksted, kontor, erhvervslokale, toimitila, halli, verstas, toimisto, premises, workshop, hall, office space'),
-  g('machine', 'machinery', 'maskiner', 'koneet', 'maskine, maskiner, udstyr, værktøj, kone, koneet, laite, laitteet, työkalu, machine, machinery, equipment, tool'),
-  g('crane', 'crane', 'kran', 'nosturi', 'kran, lift, hejs, nosturi, henkilönostin, crane, hoist, aerial platform'),
-  g('van', 'van', 'varebil', 'pakettiauto', 'varebil, lastbil, trailer, kassevogn, pakettiauto, kuorma-auto, peräkärry, van, truck trailer, lorry'),
-  g('food', 'food', 'fødevarer', 'elintarvikkeet', 'fødevare, fødevarer, levnedsmiddel, bageri, slagteri, elintarvike, ruoka, leipomo, food, bakery, catering'),
-  g('cold-storage', 'cold storage', 'kølerum', 'kylmävarasto', 'køl, kølerum, frys, fryserum, kylmä, kylmävarasto, pakastin, cold storage, refrigerat, freezer'),
-  g('textiles', 'textiles', 'tekstil', 'tekstiili', 'tekstil, stof, syning, tekstiili, kangas, ompelu, textile, fabric, sewing'),
-  g('concrete', 'concrete', 'beton', 'betoni', 'beton, betoni, concrete, cement, sementti'),
-  g('glass', 'glass', 'glas', 'lasi', 'glas, lasi, glass, glazing'),
-  g('recycling', 'recycling and waste', 'genbrug og affald', 'kierrätys ja jäte', 'genbrug, affald, restprodukt, spild, skrot, overskud, kierrätys, jäte, ylijäämä, romu, recycling, waste, scrap, surplus, leftover'),
-  g('design', 'design and drawing', 'design og tegning', 'suunnittelu', 'design, konstruktion, tegning, cad, suunnittelu, piirustus, drawing, engineering'),
-  g('training', 'training', 'uddannelse', 'koulutus', 'uddannelse, kursus, oplæring, koulutus, kurssi, perehdytys, training, course'),
-  g('assembly', 'assembly', 'montage', 'kokoonpano', 'montage, montering, samling, kokoonpano, asennus, assembly, installation, fitting'),
-  g('3d-printing', '3D printing', '3D-print', '3D-tulostus', '3d, 3dprint, additiv, tulostus, additive manufacturing'),
-  g('electronics', 'electronics', 'elektronik', 'elektroniikka', 'elektronik, print, elektroniikka, piirilevy, electronics, pcb'),
-  g('hydraulics', 'hydraulics', 'hydraulik', 'hydrauliikka', 'hydraulik, pneumatik, hydrauliikka, pneumatiikka, hydraulics, pneumatics'),
-  g('automation', 'automation', 'automation', 'automaatio', 'automation, automatisering, robot, plc, automaatio, robotti, automate, robotics'),
-  g('legal', 'legal advice', 'juridisk rådgivning', 'lakipalvelut', 'advokat, jura, juridisk, kontrakt, asianajaja, lakimies, sopimus, lawyer, legal, contract'),
-];
-
-/** Parts of compound words that carry no concept of their own but must be recognised so that the
- * rest of the word can be found ("plastemner" = plast + emner, "…anlæg", "…assistent"). */
-export const COMPOUND_PARTS = [
-  'emne', 'emner', 'anlæg', 'plads', 'pladser', 'opgave', 'opgaver', 'arbejde', 'del', 'dele', 'firma', 'kunde', 'kunder',
-  'talende', 'kyndig', 'service', 'leverandør', 'timer', 'kapacitet', 'linje', 'hal', 'rum', 'materiale', 'materialer', 'vare', 'varer',
-  'kone', 'työ', 'tila', 'palvelu', 'osa', 'osat', 'linja', 'kapasiteetti', 'aine', 'tuote', 'tuotteet', 'puhuva', 'taitoinen',
-  'assistent', 'assistentti', 'medarbejder', 'mand', 'folk',
-];
-
-export interface Thesaurus {
-  groups: Map<string, ConceptGroup>;
-  /** Folded term → concept ids (a term can belong to several groups, e.g. "hankinta"). */
+/** The vocabulary as seen by texts of one language. */
+export interface ThesaurusView {
+  /** Folded prefix term → concept ids (a term can belong to several groups). */
   terms: Map<string, string[]>;
-  /** Every folded vocabulary stem (terms and compound parts), longest first, for splitting. */
+  /** Folded whole-word-only terms → concept ids. */
+  exact: Map<string, string[]>;
+  /** Every folded prefix stem (terms, compound parts, neutral words), longest first. */
   stems: string[];
-  /** The same stems by their first two letters: splitting a word looks only at stems that can
-   * start at each position (~20 instead of ~700). */
+  /** The same stems by their first STEM_KEY letters: splitting a word looks only at the few stems
+   * that can start at each position. */
   stemsByPrefix: Map<string, string[]>;
 }
 
-/** Folded form of a term: lower case, accents folded like the search (æ→ae, ø→o, ä→a),
- * spaces and hyphens removed so "powder coat" also matches the compound "powdercoating". */
-export const foldTerm = (t: string) => normalizeText(t).replace(/[\s-]+/g, '');
+export interface Thesaurus {
+  groups: Map<string, ConceptGroup>;
+  /** Concept id → its ancestors, nearest first. */
+  ancestors: Map<string, string[]>;
+  views: Map<string, ThesaurusView>;
+  /** Every proper beginning of a known term or stem: a word that is not one cannot start a
+   * two-word term, so most word pairs are skipped without a lookup. */
+  phraseStarts: Set<string>;
+  /** The view for a language (texts in other languages see the untagged terms only). */
+  view: (language: string) => ThesaurusView;
+}
 
-export function buildThesaurus(groups: readonly ConceptGroup[] = CONCEPT_GROUPS, parts: readonly string[] = COMPOUND_PARTS): Thesaurus {
+/** Folded form of a term or word: lower case, å as "aa" (so Danish "måling" and "maling" stay
+ * apart), other accents folded like the search (æ→ae, ø→o, ä→a), spaces and hyphens removed so
+ * "powder coat" also matches the compound "powdercoating". */
+export const foldTerm = (t: string) => normalizeText(t.replace(/å/g, 'aa').replace(/Å/g, 'Aa')).replace(/[\s\-/]+/g, '');
+
+/** Terms shorter than this only count as whole words. */
+export const MIN_PREFIX_TERM = 4;
+/** Stems are indexed by this many first letters (every prefix stem has at least MIN_PREFIX_TERM). */
+export const STEM_KEY = 3;
+export const VIEW_LANGUAGES = ['da', 'en', 'fi'] as const;
+
+interface ParsedTerm {
+  langs: string[] | null;
+  folded: string;
+  exact: boolean;
+  /** Written with å: also register the plain-a spelling people type on foreign keyboards. */
+  variant?: string;
+}
+
+export function parseTerm(raw: string): ParsedTerm {
+  const m = /^([a-z]{2}(?:\|[a-z]{2})*):(.+)$/.exec(raw.trim());
+  const langs = m ? (m[1] ?? '').split('|') : null;
+  let body = (m ? (m[2] ?? '') : raw).trim();
+  const exactMark = body.endsWith('$');
+  if (exactMark) body = body.slice(0, -1);
+  const folded = foldTerm(body);
+  // Short plain spellings would collide with other words ("båd" → "bad"), so only from 5 letters.
+  const plain = /å/i.test(body) ? normalizeText(body).replace(/[\s\-/]+/g, '') : undefined;
+  return { langs, folded, exact: exactMark || folded.length < MIN_PREFIX_TERM, ...(plain && plain !== folded && plain.length >= 5 ? { variant: plain } : {}) };
+}
+
+function buildView(groups: readonly ConceptGroup[], language: string | null, parts: readonly string[], neutral: readonly string[]): ThesaurusView {
   const terms = new Map<string, string[]>();
+  const exact = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const ids = map.get(key) ?? [];
+    if (!ids.includes(id)) ids.push(id);
+    map.set(key, ids);
+  };
+  const variants: [string, string, boolean][] = [];
   for (const group of groups) {
-    for (const term of group.terms) {
-      const f = foldTerm(term);
-      const ids = terms.get(f) ?? [];
-      if (!ids.includes(group.id)) ids.push(group.id);
-      terms.set(f, ids);
+    for (const raw of group.terms) {
+      const t = parseTerm(raw);
+      if (t.langs && (!language || !t.langs.includes(language))) continue;
+      add(t.exact ? exact : terms, t.folded, group.id);
+      if (t.variant) variants.push([t.variant, group.id, t.exact || t.variant.length < MIN_PREFIX_TERM]);
     }
   }
-  const stems = [...new Set([...terms.keys(), ...parts.map(foldTerm)])].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // The plain-a spelling only where it does not already mean something else.
+  for (const [v, id, isExact] of variants) if (!terms.has(v) && !exact.has(v)) add(isExact ? exact : terms, v, id);
+  const extra = [...parts, ...neutral].map(foldTerm).filter((p) => p.length >= MIN_PREFIX_TERM);
+  const stems = [...new Set([...terms.keys(), ...extra])].sort((a, b) => b.length - a.length || a.localeCompare(b));
   const stemsByPrefix = new Map<string, string[]>();
   for (const s of stems) {
-    const key = s.slice(0, 2);
-    stemsByPrefix.set(key, [...(stemsByPrefix.get(key) ?? []), s]);
+    const key = s.slice(0, STEM_KEY);
+    const list = stemsByPrefix.get(key);
+    if (list) list.push(s);
+    else stemsByPrefix.set(key, [s]);
   }
-  return { groups: new Map(groups.map((gr) => [gr.id, gr])), terms, stems, stemsByPrefix };
+  return { terms, exact, stems, stemsByPrefix };
+}
+
+export function buildThesaurus(groups: readonly ConceptGroup[] = CONCEPT_GROUPS, parts: readonly string[] = COMPOUND_PARTS, neutral: readonly string[] = NEUTRAL_WORDS): Thesaurus {
+  const byId = new Map(groups.map((gr) => [gr.id, gr]));
+  const ancestors = new Map<string, string[]>();
+  for (const gr of groups) {
+    const chain: string[] = [];
+    for (let p = gr.parent; p && !chain.includes(p) && byId.has(p); p = byId.get(p)?.parent) chain.push(p);
+    ancestors.set(gr.id, chain);
+  }
+  const views = new Map<string, ThesaurusView>();
+  for (const l of VIEW_LANGUAGES) views.set(l, buildView(groups, l, parts, neutral));
+  views.set('*', buildView(groups, null, parts, neutral));
+  const fallback = views.get('*') as ThesaurusView;
+  const phraseStarts = new Set<string>();
+  for (const v of views.values()) {
+    for (const t of [...v.stems, ...v.exact.keys()]) for (let i = 2; i < t.length; i++) phraseStarts.add(t.slice(0, i));
+  }
+  return { groups: byId, ancestors, views, phraseStarts, view: (language) => views.get(language) ?? fallback };
 }
 
 let defaultThesaurus: Thesaurus | undefined;
@@ -122,3 +147,9 @@ export function thesaurus(): Thesaurus {
 export function conceptLabel(id: string, locale: UiLocale, th: Thesaurus = thesaurus()): string {
   return th.groups.get(id)?.labels[locale] ?? id;
 }
+
+/** How much sharing the concept means (0–1). */
+export const conceptWeight = (id: string, th: Thesaurus = thesaurus()) => th.groups.get(id)?.weight ?? 1;
+
+/** A concept that names how firms cooperate rather than what about. */
+export const isFormConcept = (id: string, th: Thesaurus = thesaurus()) => th.groups.get(id)?.form === true;
