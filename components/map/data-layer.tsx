@@ -8,41 +8,67 @@ import L from 'leaflet';
 import Supercluster from 'supercluster';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import { clampLat, clampLng, MAX_ZOOM, type BBox } from '@/lib/map/grid';
+import { clampLat, clampLng, MAX_ZOOM, MIN_ZOOM, TILE_SIZE, type BBox } from '@/lib/map/grid';
 import { ClusterMarker, ShapeMarker } from './canvas-layers';
 import { clusterRadius, compactCount, LINE, type ClusterCounts } from './symbols';
 import type { MapCluster, MapCompanyPoint, MapListingPoint, MapSelection, Received } from './types';
 
-interface PointProps {
-  /** 'l' listing, 'c' company; `i` indexes the response's points. */
-  k: 'l' | 'c';
-  i: number;
+/** Everything at one position (a firm's address holds the firm and all its listings). */
+interface Spot {
+  lat: number;
+  lng: number;
+  listings: number[];
+  companies: number[];
 }
 
-/** A spot that cannot be split by zooming (one address) lists at most this many in its popup. */
+/** A spot that holds more than one thing lists at most this many in its popup. */
 const GROUP_LIMIT = 40;
 /** Cluster radius in px: markers closer than this merge. Slightly below the server's cell (64 px). */
 const CLUSTER_RADIUS = 56;
+/** Clustering stops here; above it spots are drawn one by one (75 m apart at zoom 16 look
+ * separate at 17). Fewer levels make load() cheaper: every level re-clusters every point. */
+const CLUSTER_MAX_ZOOM = 16;
 
 const NO_LISTINGS: MapListingPoint[] = [];
 const NO_COMPANIES: MapCompanyPoint[] = [];
 
-function buildIndex(listings: MapListingPoint[], companies: MapCompanyPoint[]) {
-  const features: Supercluster.PointFeature<PointProps>[] = [];
-  listings.forEach((p, i) => features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { k: 'l', i } }));
-  companies.forEach((p, i) => features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lng, p.lat] }, properties: { k: 'c', i } }));
-  // maxZoom = the map's: markers at one address stay a cluster at every zoom, and its popup lists them.
-  const index = new Supercluster<PointProps, ClusterCounts>({
+/** Items at exactly the same position become one spot: they can never be told apart by zooming,
+ * so they are one marker (a count when several) whose popup lists them. */
+function spotsOf(listings: MapListingPoint[], companies: MapCompanyPoint[]): Spot[] {
+  const byPosition = new Map<string, Spot>();
+  const at = (lat: number, lng: number) => {
+    const key = `${lat},${lng}`;
+    let spot = byPosition.get(key);
+    if (!spot) byPosition.set(key, (spot = { lat, lng, listings: [], companies: [] }));
+    return spot;
+  };
+  listings.forEach((p, i) => at(p.lat, p.lng).listings.push(i));
+  companies.forEach((p, i) => at(p.lat, p.lng).companies.push(i));
+  return [...byPosition.values()];
+}
+
+function buildIndex(spots: Spot[], listings: MapListingPoint[]) {
+  const counts = (s: Spot): ClusterCounts => {
+    let offers = 0;
+    for (const i of s.listings) if (listings[i]!.kind === 'offer') offers++;
+    return { offers, needs: s.listings.length - offers, companies: s.companies.length };
+  };
+  const index = new Supercluster<{ s: number }, ClusterCounts>({
     radius: CLUSTER_RADIUS,
-    maxZoom: MAX_ZOOM,
-    map: (p) => (p.k === 'c' ? { offers: 0, needs: 0, companies: 1 } : listings[p.i]!.kind === 'offer' ? { offers: 1, needs: 0, companies: 0 } : { offers: 0, needs: 1, companies: 0 }),
+    // supercluster's pixels are of 512-px (Mapbox) tiles by default; Leaflet's tiles are 256 px, so
+    // without this every radius would be half as wide on screen as intended.
+    extent: TILE_SIZE,
+    // Levels below the map's minimum zoom are never shown.
+    minZoom: MIN_ZOOM,
+    maxZoom: CLUSTER_MAX_ZOOM,
+    map: (p) => counts(spots[p.s]!),
     reduce: (acc, p) => {
       acc.offers += p.offers;
       acc.needs += p.needs;
       acc.companies += p.companies;
     },
   });
-  return index.load(features);
+  return index.load(spots.map((spot, s) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [spot.lng, spot.lat] }, properties: { s } })));
 }
 
 const toBounds = (b: BBox) => L.latLngBounds([b.south, b.west], [b.north, b.east]);
@@ -73,7 +99,10 @@ export function DataLayer({
 
   const listingPoints = listings?.data.layer === 'listings' ? listings.data.points : NO_LISTINGS;
   const companyPoints = companies?.data.layer === 'companies' ? companies.data.points : NO_COMPANIES;
-  const index = useMemo(() => buildIndex(listingPoints, companyPoints), [listingPoints, companyPoints]);
+  const { spots, index } = useMemo(() => {
+    const spots = spotsOf(listingPoints, companyPoints);
+    return { spots, index: buildIndex(spots, listingPoints) };
+  }, [listingPoints, companyPoints]);
 
   const [moves, setMoves] = useState(0);
   const movedAt = useRef(0);
@@ -120,40 +149,47 @@ export function DataLayer({
       new ClusterMarker([c.lat, c.lng], clusterRadius(c.count), counts, compactCount(c.count, locale), renderer).on('click', () => zoomInto(c)).addTo(group);
     }
 
+    const openGroup = (key: string, lat: number, lng: number, members: Spot[]) => {
+      const ls = members.flatMap((m) => m.listings);
+      const cs = members.flatMap((m) => m.companies);
+      const shownCompanies = cs.slice(0, GROUP_LIMIT);
+      const shownListings = ls.slice(0, GROUP_LIMIT - shownCompanies.length);
+      onSelect({
+        key,
+        type: 'group',
+        lat,
+        lng,
+        companies: shownCompanies.map((i) => companyPoints[i]!),
+        listings: shownListings.map((i) => listingPoints[i]!),
+        more: ls.length + cs.length - shownListings.length - shownCompanies.length,
+      });
+    };
+
     for (const f of index.getClusters(bbox, zoom)) {
       const [lng, lat] = f.geometry.coordinates as [number, number];
       const props = f.properties;
       if ('cluster' in props && props.cluster) {
-        const { cluster_id: id, point_count: count } = props;
-        new ClusterMarker([lat, lng], clusterRadius(count), props, compactCount(count, locale), renderer)
-          .on('click', () => {
-            const expansion = index.getClusterExpansionZoom(id);
-            if (map.getZoom() < MAX_ZOOM && expansion <= MAX_ZOOM) {
-              map.setView([lat, lng], expansion);
-              return;
-            }
-            // Same address (or closer than a few metres): zooming cannot split them, so list them.
-            const leaves = index.getLeaves(id, GROUP_LIMIT).map((l) => l.properties);
-            onSelect({
-              key: `group:${lat}:${lng}:${count}`,
-              type: 'group',
-              lat,
-              lng,
-              listings: leaves.filter((l) => l.k === 'l').map((l) => listingPoints[l.i]!),
-              companies: leaves.filter((l) => l.k === 'c').map((l) => companyPoints[l.i]!),
-              more: count - leaves.length,
-            });
-          })
+        const id = props.cluster_id;
+        const total = props.offers + props.needs + props.companies;
+        new ClusterMarker([lat, lng], clusterRadius(total), props, compactCount(total, locale), renderer)
+          .on('click', () => map.setView([lat, lng], Math.min(MAX_ZOOM, Math.max(map.getZoom() + 1, index.getClusterExpansionZoom(id)))))
           .addTo(group);
+        continue;
+      }
+      const spot = spots[(props as { s: number }).s]!;
+      if (spot.listings.length + spot.companies.length > 1) {
+        const counts = { offers: spot.listings.filter((i) => listingPoints[i]!.kind === 'offer').length, needs: 0, companies: spot.companies.length };
+        counts.needs = spot.listings.length - counts.offers;
+        const total = spot.listings.length + spot.companies.length;
+        new ClusterMarker([lat, lng], clusterRadius(total), counts, compactCount(total, locale), renderer)
+          .on('click', () => openGroup(`spot:${lat}:${lng}:${total}`, lat, lng, [spot]))
+          .addTo(group);
+      } else if (spot.listings.length) {
+        const item = listingPoints[spot.listings[0]!]!;
+        new ShapeMarker([lat, lng], item.kind, item.isOwn, renderer).on('click', () => onSelect({ key: `l:${item.ref}`, type: 'listing', item, lat, lng })).addTo(group);
       } else {
-        const { k, i } = props as PointProps;
-        if (k === 'l') {
-          const item = listingPoints[i]!;
-          new ShapeMarker([lat, lng], item.kind, item.isOwn, renderer).on('click', () => onSelect({ key: `l:${item.ref}`, type: 'listing', item, lat, lng })).addTo(group);
-        } else {
-          const item = companyPoints[i]!;
-          new ShapeMarker([lat, lng], 'company', item.isOwn, renderer).on('click', () => onSelect({ key: `c:${item.ref}`, type: 'company', item, lat, lng })).addTo(group);
-        }
+        const item = companyPoints[spot.companies[0]!]!;
+        new ShapeMarker([lat, lng], 'company', item.isOwn, renderer).on('click', () => onSelect({ key: `c:${item.ref}`, type: 'company', item, lat, lng })).addTo(group);
       }
     }
 
@@ -165,14 +201,14 @@ export function DataLayer({
     if (!fresh.length && !moved) return;
     const name = fresh.length ? 'iv-map-render' : 'iv-map-redraw';
     const start = fresh.length ? Math.min(...fresh.map((r) => r.receivedAt)) : movedAt.current;
-    const frame = requestAnimationFrame(() => {
+    // Not cancelled when the effect runs again before the frame: the draw did happen.
+    requestAnimationFrame(() => {
       const ms = performance.now() - start;
       performance.measure(name, { start, duration: ms });
       map.getContainer().dataset[name === 'iv-map-render' ? 'renderMs' : 'redrawMs'] = ms.toFixed(1);
     });
-    return () => cancelAnimationFrame(frame);
     // onSelect is stable (useCallback in the explorer).
-  }, [map, group, renderer, index, listings, companies, listingPoints, companyPoints, showLines, moves, locale, onSelect]);
+  }, [map, group, renderer, index, spots, listings, companies, listingPoints, companyPoints, showLines, moves, locale, onSelect]);
 
   return null;
 }

@@ -5,7 +5,7 @@
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { BBox } from '@/lib/map/grid';
+import { directionTo, type BBox } from '@/lib/map/grid';
 import { mapPageSearch, type MapFilterState, type MapViewState } from '@/lib/map/params';
 import { MapFilters, type Option } from './map-filters';
 import { MapLegend } from './legend';
@@ -63,6 +63,7 @@ export function MapExplorer(props: MapExplorerProps) {
   const onView = useCallback((v: MapViewport) => setViewport(v), []);
   const onTileError = useCallback(() => setTileError(true), []);
 
+  // What the current view holds (the status line counts it on every pan: a plain filter).
   const inView = useMemo(() => {
     const b = viewport?.bbox;
     const l = listings?.data.layer === 'listings' ? listings.data.points : [];
@@ -71,16 +72,28 @@ export function MapExplorer(props: MapExplorerProps) {
       ...(listings?.data.mode === 'clusters' ? listings.data.clusters.map((cluster) => ({ cluster, layer: 'listings' as const })) : []),
       ...(companies?.data.mode === 'clusters' ? companies.data.clusters.map((cluster) => ({ cluster, layer: 'companies' as const })) : []),
     ];
-    // Own first, then nearest (the server sends newest first; distance is what a reader scans for).
-    const byDistance = <T extends { isOwn: boolean; distanceKm: number | null }>(xs: T[]) =>
-      [...xs].sort((a, b2) => Number(b2.isOwn) - Number(a.isOwn) || (a.distanceKm ?? Infinity) - (b2.distanceKm ?? Infinity));
-    clusters.sort((a, b2) => b2.cluster.count - a.cluster.count);
     return {
-      listings: byDistance(b ? l.filter((p) => inBox(b, p)) : l),
-      companies: byDistance(b ? c.filter((p) => inBox(b, p)) : c),
+      listings: b ? l.filter((p) => inBox(b, p)) : l,
+      companies: b ? c.filter((p) => inBox(b, p)) : c,
       clusters: b ? clusters.filter((x) => inBox(b, x.cluster)) : clusters,
     };
   }, [listings, companies, viewport]);
+
+  // Sorted only for the list: own first, then nearest (the server sends newest first; distance is
+  // what a reader scans for); areas from the map's centre outwards.
+  const center = viewport?.center;
+  const forList = useMemo(() => {
+    if (!list) return null;
+    const byDistance = <T extends { isOwn: boolean; distanceKm: number | null }>(xs: T[]) =>
+      [...xs].sort((a, b) => Number(b.isOwn) - Number(a.isOwn) || (a.distanceKm ?? Number.MAX_VALUE) - (b.distanceKm ?? Number.MAX_VALUE));
+    return {
+      listings: byDistance(inView.listings),
+      companies: byDistance(inView.companies),
+      clusters: center
+        ? [...inView.clusters].sort((a, b) => directionTo(center, a.cluster).km - directionTo(center, b.cluster).km)
+        : inView.clusters,
+    };
+  }, [inView, list, center]);
 
   const listingCount = inView.listings.length + inView.clusters.filter((c) => c.layer === 'listings').reduce((s, c) => s + c.cluster.count, 0);
   const companyCount = inView.companies.length + inView.clusters.filter((c) => c.layer === 'companies').reduce((s, c) => s + c.cluster.count, 0);
@@ -178,11 +191,12 @@ export function MapExplorer(props: MapExplorerProps) {
             </p>
             <MapLegend showLines={!!hasLines && showLines} showCompanies={!!filters.companies} showOwn={props.hasOwn} />
           </div>
-          {list ? (
+          {forList ? (
             <MapList
-              listings={inView.listings}
-              companies={inView.companies}
-              clusters={inView.clusters}
+              center={viewport?.center ?? null}
+              listings={forList.listings}
+              companies={forList.companies}
+              clusters={forList.clusters}
               onShowListing={onShowListing}
               onShowCompany={onShowCompany}
               onZoomTo={onZoomTo}

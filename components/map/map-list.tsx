@@ -7,6 +7,7 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { directionTo, type LatLng } from '@/lib/map/grid';
 import { SymbolIcon } from './legend';
 import type { MapCluster, MapCompanyPoint, MapListingPoint } from './types';
 
@@ -16,7 +17,16 @@ const PAGE = 100;
 const smallButton =
   'inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-3 text-sm font-semibold text-slate-900 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-teal-700 focus-visible:ring-offset-2';
 
+function Where({ from, to }: { from: LatLng; to: LatLng }) {
+  const t = useTranslations('map.list');
+  const format = useFormatter();
+  const { km, direction } = directionTo(from, to);
+  return <span>{km < 1 ? t('atCentre') : t('where', { km: format.number(km, { maximumFractionDigits: km < 10 ? 1 : 0 }), direction: t(`directions.${direction}`) })}</span>;
+}
+
 interface Props {
+  /** The map's centre: areas say where they are from here. */
+  center: LatLng | null;
   listings: MapListingPoint[];
   companies: MapCompanyPoint[];
   clusters: { cluster: MapCluster; layer: 'listings' | 'companies' }[];
@@ -80,7 +90,7 @@ function CompanyItem({ item, onShow }: { item: MapCompanyPoint; onShow: () => vo
   );
 }
 
-export function MapList({ listings, companies, clusters, onShowListing, onShowCompany, onZoomTo, headingId, heading }: Props) {
+export function MapList({ center, listings, companies, clusters, onShowListing, onShowCompany, onZoomTo, headingId, heading }: Props) {
   const t = useTranslations('map.list');
   const [shown, setShown] = useState(PAGE);
   const items = listings.length + companies.length;
@@ -95,8 +105,11 @@ export function MapList({ listings, companies, clusters, onShowListing, onShowCo
           <ul className="flex flex-col gap-2">
             {clusters.map(({ cluster: c, layer }) => (
               <li key={`${layer}:${c.lat}:${c.lng}`} className="flex items-center justify-between gap-3 rounded-lg border border-slate-300 bg-white p-3">
-                <p className="text-sm text-slate-800">
-                  {layer === 'companies' ? t('clusterCompanies', { count: c.count }) : t('cluster', { count: c.count, offers: c.offers, needs: c.needs })}
+                <p className="flex flex-col text-sm text-slate-800">
+                  <span className="font-medium text-slate-900">
+                    {layer === 'companies' ? t('clusterCompanies', { count: c.count }) : t('cluster', { count: c.count, offers: c.offers, needs: c.needs })}
+                  </span>
+                  {center ? <Where from={center} to={c} /> : null}
                 </p>
                 <button type="button" onClick={() => onZoomTo(c)} className={`${smallButton} shrink-0`}>
                   {t('zoomHere')}

@@ -8,7 +8,7 @@ import './map.css';
 import L from 'leaflet';
 import { useLocale } from 'next-intl';
 import { useEffect, useMemo, type KeyboardEvent } from 'react';
-import { Circle, MapContainer, Popup, TileLayer, useMap, useMapEvents } from 'react-leaflet';
+import { Circle, MapContainer, Popup, TileLayer, useMap, useMapEvents, ZoomControl } from 'react-leaflet';
 import { clampLat, clampLng, MAX_ZOOM, MIN_ZOOM, type BBox } from '@/lib/map/grid';
 import { DataLayer } from './data-layer';
 import { PopupContent } from './popup-content';
@@ -118,7 +118,10 @@ export default function MapView(props: MapViewProps) {
       className="h-full w-full"
       zoomSnap={1}
       boundsOptions={{ padding: [8, 8] }}
+      zoomControl={false}
     >
+      {/* Bottom right, by the thumb on a phone, and away from popups, which open above a marker. */}
+      <ZoomControl position="bottomright" />
       <TileLayer url={props.tiles.url} attribution={props.tiles.attribution} maxZoom={MAX_ZOOM} eventHandlers={{ tileerror: props.onTileError }} />
       {props.areas.map((a) => (
         <Circle

@@ -85,7 +85,9 @@ export function ringSegments(c: ClusterCounts): { kind: SymbolKind; from: number
   return out;
 }
 
-/** 1234 → "1,2k" in Danish: cluster labels must fit in the circle. */
+/** 1234 → "1,2k" in Danish, "1.2k" in English: cluster labels must fit in the circle. (Intl's
+ * compact notation says "1,2 t." in Danish, which reads like tonnes on a map of materials.) */
 export function compactCount(n: number, locale: string): string {
-  return n < 1000 ? String(n) : new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(n);
+  if (n < 1000) return String(n);
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: n < 10_000 ? 1 : 0 }).format(n / 1000)}k`;
 }

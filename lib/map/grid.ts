@@ -122,3 +122,15 @@ export function bboxForView(center: LatLng, zoom: number, widthPx: number, heigh
     south: clampLat(latFromMercatorY((cy + heightPx / 2) / worldPx)),
   };
 }
+
+export const COMPASS = ['n', 'ne', 'e', 'se', 's', 'sw', 'w', 'nw'] as const;
+export type Compass = (typeof COMPASS)[number];
+
+/** Where `to` lies seen from `from`: distance in km (equirectangular, fine within a region) and
+ * the nearest of eight compass directions. Lets the list say where an area is without a map. */
+export function directionTo(from: LatLng, to: LatLng): { km: number; direction: Compass } {
+  const dy = (to.lat - from.lat) * 111.32;
+  const dx = (to.lng - from.lng) * 111.32 * Math.cos((((from.lat + to.lat) / 2) * Math.PI) / 180);
+  const degrees = ((Math.atan2(dx, dy) * 180) / Math.PI + 360) % 360;
+  return { km: Math.hypot(dx, dy), direction: COMPASS[Math.round(degrees / 45) % 8]! };
+}

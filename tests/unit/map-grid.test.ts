@@ -7,6 +7,7 @@ import {
   cellsPerWorld,
   cellWidthKm,
   containsBBox,
+  directionTo,
   formatBBox,
   latFromMercatorY,
   mercatorX,
@@ -82,6 +83,19 @@ describe('boxes', () => {
     expect(b.north - b.south).toBeCloseTo(50 / 111.32, 6);
     // Longitude degrees are shorter at 55.7° N: the box is wider in degrees than tall.
     expect(b.east - b.west).toBeGreaterThan(1.7 * (b.north - b.south));
+  });
+});
+
+describe('where an area lies', () => {
+  it('gives the distance and the nearest of eight directions', () => {
+    const holbaek = directionTo(REGSTRUP, { lat: 55.7167, lng: 11.7167 });
+    expect(holbaek.direction).toBe('ne');
+    expect(holbaek.km).toBeGreaterThan(7.5);
+    expect(holbaek.km).toBeLessThan(8.5);
+    expect(directionTo(REGSTRUP, { lat: 55.6806, lng: 11.0886 }).direction).toBe('w'); // Kalundborg
+    expect(directionTo(REGSTRUP, { lat: 55.3, lng: 11.6185 }).direction).toBe('s');
+    expect(directionTo(REGSTRUP, { lat: 55.5, lng: 11.3 }).direction).toBe('sw');
+    expect(directionTo(REGSTRUP, REGSTRUP).km).toBe(0);
   });
 });
 
