@@ -2,9 +2,7 @@
 // on the map, opens its popup by clicking the marker on the canvas and follows the link; a visitor
 // sees only public listings; the data API refuses bad parameters. Map tiles cannot load here, so
 // nothing depends on them (the page says the background is missing and draws the data anyway).
-// The last test measures the browser side with 10,000 points and the JavaScript the page loads.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+// The browser side's speed with 10,000 points is measured in map-performance.spec.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, signedInPage } from './support/auth';
 import { screens } from './support/screens';
@@ -99,79 +97,4 @@ test('the map API answers a view with public data for a visitor and names bad pa
   expect(bad.status()).toBe(422);
   const error = (await bad.json()) as { error: { issues: { path: string }[] } };
   expect(error.error.issues.map((i) => i.path).sort()).toEqual(['query.bbox', 'query.layer', 'query.zoom']);
-});
-
-/** 10,000 listings around Regstrup, as the API would send them (points mode). */
-function syntheticPoints(n: number) {
-  let seed = 1;
-  const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
-  return Array.from({ length: n }, (_, i) => ({
-    ref: `li-synthetic-${i}`,
-    kind: i % 3 === 0 ? 'need' : 'offer',
-    category: 'capacity',
-    title: `Syntetisk opslag ${i}`,
-    lat: 55.45 + rand() * 0.45,
-    lng: 11.2 + rand() * 0.85,
-    company: { ref: `co-synthetic-${i % 500}`, name: `Firma ${i % 500}`, city: 'Regstrup' },
-    distanceKm: null,
-    isOwn: false,
-  }));
-}
-
-test('the browser draws 10,000 points within budget, and the page weight is measured', async ({ page }) => {
-  const points = syntheticPoints(10_000);
-  await page.route((url) => url.pathname === '/api/v1/map', (route) =>
-    route.fulfill({ json: { zoom: 10, bbox: { west: 10, south: 55, east: 13, north: 56.5 }, layer: 'listings', mode: 'points', total: points.length, truncated: false, clusters: [], points, lines: [], distanceFrom: null } }),
-  );
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/map');
-  const container = page.getByTestId('map').locator('.leaflet-container');
-  await expect(container).toHaveAttribute('data-render-ms', /\d/, { timeout: 30_000 });
-  const measures = (name: string) => page.evaluate((n) => performance.getEntriesByName(n).map((e) => e.duration), name);
-
-  // Two more first renders of 10,000 points: a new filter is a new response (the same points here).
-  for (const kind of ['Tilbud', 'Alle']) {
-    const before = (await measures('iv-map-render')).length;
-    await page.getByRole('group', { name: 'Tilbud eller behov' }).getByText(kind, { exact: true }).click();
-    await expect.poll(async () => (await measures('iv-map-render')).length, { timeout: 15_000 }).toBeGreaterThan(before);
-  }
-  const renders = await measures('iv-map-render');
-
-  // Zoom in and pan with the keyboard: the browser re-clusters what it has, no request needed.
-  await container.focus();
-  for (const key of ['Equal', 'ArrowRight', 'ArrowDown', 'Minus', 'ArrowLeft']) {
-    const before = (await measures('iv-map-redraw')).length;
-    await page.keyboard.press(key);
-    await expect.poll(async () => (await measures('iv-map-redraw')).length, { timeout: 5000 }).toBeGreaterThan(before);
-  }
-  const redraws = await measures('iv-map-redraw');
-
-  // JavaScript the map page loaded (compressed bytes on the wire), the map's own chunk included.
-  const js = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'))
-      .reduce((sum, e) => sum + ((e as PerformanceResourceTiming).encodedBodySize || 0), 0),
-  );
-  const r1 = (ms: number) => Math.round(ms * 10) / 10;
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const figures = {
-    points: points.length,
-    renderMs: renders.map(r1),
-    bestRenderMs: r1(Math.min(...renders)),
-    redrawMs: redraws.map(r1),
-    medianRedrawMs: r1(median(redraws)),
-    jsKiB: Math.round(js / 1024),
-  };
-  console.log(`map client: ${JSON.stringify(figures)}`);
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync(path.join('test-results', 'map-client-figures.json'), JSON.stringify(figures, null, 2));
-  await screens(page, 'map-10k');
-
-  // Targets from the issue: first render ≤ 300 ms, pan/zoom ≤ 100 ms. Two CPU cores shared with
-  // the server (and other work) run this, so the best of three renders and the median redraw are
-  // held to twice the target; the figures are written out and reported.
-  expect(figures.bestRenderMs).toBeLessThan(600);
-  expect(figures.medianRedrawMs).toBeLessThan(200);
-  expect(figures.jsKiB).toBeGreaterThan(50);
 });
