@@ -1,0 +1,274 @@
+import 'server-only';
+// The area map's data: what the viewer may see in a view, shaped for drawing. One function serves
+// the page's requests and GET /api/v1/map, so the map can never show more than the listings page.
+//
+// Rules decided here:
+// - Listings: listingVisibleSql(viewer) and listingActiveSql() on every row, in the counts of a
+//   server cluster too (a hidden listing must not even be counted).
+// - Firm name on a listing's marker only when the firm itself is visible (companyVisibleSql).
+// - Companies layer: firms per companyVisibleSql, at their public location (lat/lng of the
+//   profile; never the street, which is a contact detail).
+// - Lines: the viewer's own firms' active listings ↔ their 'pair' matches that the viewer may see
+//   and that are active; both ends pass the same filters, so a line always joins two markers.
+import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db/client';
+import {
+  companyCells,
+  companyHasListingSql,
+  companyWithinKmSql,
+  countListingsOf,
+  inBBoxSql,
+  listingCells,
+  listingFilterSql,
+  selectCompanyPoints,
+  selectListingPoints,
+  selectMatchLines,
+  withoutJit,
+  type CellRow,
+} from '@/db/queries/map';
+import { companySectorSql, type GeoPoint } from '@/db/queries/listings';
+import { companies, listings, networks, themes, type ListingCategory, type ListingKind } from '@/db/schema';
+import { aggregateAtZoom, POINTS_CAP, round5, type BBox } from '@/lib/map/grid';
+import { sectorPrefixes } from '@/lib/listings/sectors';
+import type { MapQuery } from '@/lib/validations/map';
+import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
+import { companyVisibleSql } from './company-access';
+import { resolveNear, viewerOrigin } from './listings';
+import type { Viewer } from './viewer';
+
+/** Lines are for orientation, not a report: the best few hundred are plenty on one screen. */
+export const MAX_LINES = 200;
+
+export interface MapListingPoint {
+  ref: string;
+  kind: ListingKind;
+  category: ListingCategory;
+  title: string;
+  lat: number;
+  lng: number;
+  /** Null when the firm is not visible to the viewer (e.g. not yet approved in any network). */
+  company: { ref: string; name: string; city: string | null } | null;
+  distanceKm: number | null;
+  isOwn: boolean;
+}
+
+export interface MapCompanyPoint {
+  ref: string;
+  name: string;
+  city: string | null;
+  nace: string | null;
+  lat: number;
+  lng: number;
+  /** Its listings the viewer may see that pass the filters. */
+  listings: number;
+  distanceKm: number | null;
+  isOwn: boolean;
+}
+
+/** A server-side cluster: every row of a grid cell, drawn at their average position. */
+export interface MapCluster {
+  lat: number;
+  lng: number;
+  count: number;
+  offers: number;
+  needs: number;
+  /** The rows' extent, to zoom to on click. */
+  bounds: BBox;
+}
+
+export interface MapLine {
+  from: { ref: string; title: string; lat: number; lng: number };
+  to: { ref: string; title: string; kind: ListingKind; lat: number; lng: number };
+  score: number;
+}
+
+interface MapDataBase {
+  zoom: number;
+  bbox: BBox;
+  /** 'clusters' when the view held more than POINTS_CAP rows below POINTS_ZOOM. */
+  mode: 'points' | 'clusters';
+  /** Rows in view (at least this many when truncated). */
+  total: number;
+  /** At street level with more than POINTS_CAP rows: only the newest POINTS_CAP are in points. */
+  truncated: boolean;
+  clusters: MapCluster[];
+  /** Where distances are measured from. */
+  distanceFrom: 'point' | 'company' | null;
+}
+
+export type MapData =
+  | (MapDataBase & { layer: 'listings'; points: MapListingPoint[]; lines: MapLine[] })
+  | (MapDataBase & { layer: 'companies'; points: MapCompanyPoint[]; lines: [] });
+
+const km = (metres: number | null | undefined) => (metres === null || metres === undefined ? null : Math.round(Number(metres) / 100) / 10);
+
+function toCluster(c: CellRow, listingsLayer: boolean): MapCluster {
+  return {
+    lat: round5(c.lat),
+    lng: round5(c.lng),
+    count: c.n,
+    offers: listingsLayer ? c.offers : 0,
+    needs: listingsLayer ? c.n - c.offers : 0,
+    bounds: { west: round5(c.west), south: round5(c.south), east: round5(c.east), north: round5(c.north) },
+  };
+}
+
+const ownedSql = (viewer: Viewer | null): SQL =>
+  viewer?.companyIds.length ? sql`${listings.companyId} = any(${uuidArray(viewer.companyIds)})` : sql`false`;
+
+/** The map's data for one layer of a view (see the rules at the top of this file). */
+export async function getMapData(viewer: Viewer | null, query: MapQuery): Promise<MapData> {
+  const point = resolveNear(query.near);
+  const origin: GeoPoint | null = point ?? (await viewerOrigin(viewer));
+  return withoutJit(getDb(), (tx) => readMapData(tx, viewer, query, point, origin));
+}
+
+async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point: GeoPoint | null, origin: GeoPoint | null): Promise<MapData> {
+  const base = { zoom: query.zoom, bbox: query.bbox, distanceFrom: point ? ('point' as const) : origin ? ('company' as const) : null };
+  // An unknown postcode matches nothing rather than silently dropping the distance filter.
+  const nearUnknown = !!query.near && !point;
+  const within = query.km && origin ? { origin, km: query.km } : undefined;
+  const filters = listingFilterSql({
+    kind: query.kind,
+    category: query.category,
+    sectorPrefixes: query.sector ? sectorPrefixes(query.sector) : undefined,
+    themeRef: query.theme,
+    within,
+  });
+  if (nearUnknown) filters.push(sql`false`);
+  const listingWhere = and(listingVisibleSql(viewer), listingActiveSql(), ...filters)!;
+  const isOwn = (companyId: string) => !!viewer?.companyIds.includes(companyId);
+
+  if (query.layer === 'companies') {
+    const conditions: SQL[] = [companyVisibleSql(viewer), inBBoxSql(companies, query.bbox)];
+    if (query.sector) conditions.push(companySectorSql(sectorPrefixes(query.sector)));
+    if (within) conditions.push(companyWithinKmSql(within.origin, within.km));
+    if (nearUnknown) conditions.push(sql`false`);
+    if (query.kind || query.category || query.theme) conditions.push(companyHasListingSql(listingWhere));
+    const where = and(...conditions)!;
+    const { mode, total, truncated, rows, cells } = await pointsOrCells(
+      query.zoom,
+      () => companyCells(db, { where, zoom: query.zoom }),
+      (limit) => selectCompanyPoints(db, { where, origin, limit }),
+    );
+    const counts = await countListingsOf(db, { companyIds: rows.map((r) => r.id), listingWhere });
+    return {
+      ...base,
+      layer: 'companies',
+      mode,
+      total,
+      truncated,
+      clusters: cells.map((c) => toCluster(c, false)),
+      points: rows.map((r) => ({ ref: r.ref, name: r.name, city: r.city, nace: r.nace, lat: round5(r.lat), lng: round5(r.lng), listings: counts.get(r.id) ?? 0, distanceKm: km(r.distanceMetres), isOwn: isOwn(r.id) })),
+      lines: [],
+    };
+  }
+
+  const where = and(listingWhere, inBBoxSql(listings, query.bbox))!;
+  const companyVisible = companyVisibleSql(viewer);
+  // One connection (the transaction): the reads run one after the other.
+  const { mode, total, truncated, rows, cells } = await pointsOrCells(
+    query.zoom,
+    () => listingCells(db, { where, zoom: query.zoom }),
+    (limit) => selectListingPoints(db, { where, companyVisible, origin, limit }),
+  );
+  const lines = viewer?.companyIds.length
+    ? await selectMatchLines(db, { ownWhere: and(ownedSql(viewer), listingActiveSql(), ...filters)!, otherWhere: listingWhere, limit: MAX_LINES })
+    : [];
+  return {
+    ...base,
+    layer: 'listings',
+    mode,
+    total,
+    truncated,
+    clusters: cells.map((c) => toCluster(c, true)),
+    points: rows.map((r) => ({
+      ref: r.ref,
+      kind: r.kind,
+      category: r.category,
+      title: r.title,
+      lat: round5(r.lat),
+      lng: round5(r.lng),
+      company: r.companyRef && r.companyName ? { ref: r.companyRef, name: r.companyName, city: r.companyCity } : null,
+      distanceKm: km(r.distanceMetres),
+      isOwn: isOwn(r.companyId),
+    })),
+    lines: lines.map((l) => ({
+      from: { ref: l.fromRef, title: l.fromTitle, lat: round5(l.fromLat), lng: round5(l.fromLng) },
+      to: { ref: l.toRef, title: l.toTitle, kind: l.toKind, lat: round5(l.toLat), lng: round5(l.toLng) },
+      score: Math.round(l.score * 100) / 100,
+    })),
+  };
+}
+
+/**
+ * Below POINTS_ZOOM: count per cell first; a view with at most POINTS_CAP rows is then sent as
+ * points (the browser clusters those itself), a fuller one as the cells. From POINTS_ZOOM on:
+ * points straight away, at most POINTS_CAP (one more is read to know whether some were left out).
+ */
+async function pointsOrCells<R>(zoom: number, countCells: () => Promise<CellRow[]>, points: (limit: number) => Promise<R[]>) {
+  if (aggregateAtZoom(zoom)) {
+    const cells = await countCells();
+    const total = cells.reduce((sum, c) => sum + c.n, 0);
+    if (total > POINTS_CAP) return { mode: 'clusters' as const, total, truncated: false, rows: [] as R[], cells };
+    const rows = total === 0 ? [] : await points(POINTS_CAP);
+    return { mode: 'points' as const, total: rows.length, truncated: false, rows, cells: [] as CellRow[] };
+  }
+  const read = await points(POINTS_CAP + 1);
+  const truncated = read.length > POINTS_CAP;
+  const rows = truncated ? read.slice(0, POINTS_CAP) : read;
+  return { mode: 'points' as const, total: read.length, truncated, rows, cells: [] as CellRow[] };
+}
+
+// ---------------------------------------------------------------- the page's frame
+
+export interface MapArea {
+  ref: string;
+  name: string;
+  center: { lat: number; lng: number };
+  radiusKm: number;
+}
+
+/** The networks drawn as the area and framed by the first view: the viewer's own (as member,
+ * facilitator or municipality), or every network for a visitor or a user without one. */
+export async function mapAreas(viewer: Viewer | null): Promise<MapArea[]> {
+  const mine = viewer ? [...new Set([...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds, ...viewer.municipalityNetworkIds])] : [];
+  const rows = await getDb()
+    .select({ ref: networks.ref, name: networks.name, lat: networks.centerLat, lng: networks.centerLng, radiusKm: networks.radiusKm })
+    .from(networks)
+    .where(mine.length ? inArray(networks.id, mine) : undefined)
+    .orderBy(networks.name)
+    .limit(200);
+  return rows.map((r) => ({ ref: r.ref, name: r.name, center: { lat: r.lat, lng: r.lng }, radiusKm: r.radiusKm }));
+}
+
+export interface MapThemeOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * Themes to filter by: the open themes of the viewer's networks (all for an admin). Theme boards are
+ * for members, so a visitor gets none to pick from; a theme given in the URL still filters (only
+ * visible listings are ever shown) and is offered under its ref so the form shows what is applied.
+ */
+export async function mapThemeOptions(viewer: Viewer | null, requested?: string): Promise<MapThemeOption[]> {
+  const mine = viewer ? [...new Set([...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds, ...viewer.municipalityNetworkIds])] : [];
+  const rows =
+    viewer && (viewer.isAdmin || mine.length)
+      ? await getDb()
+          .select({ ref: themes.ref, title: themes.title })
+          .from(themes)
+          .where(and(sql`${themes.status} = 'open'`, viewer.isAdmin ? undefined : inArray(themes.networkId, mine)))
+          .orderBy(themes.title)
+          .limit(200)
+      : [];
+  const options = rows.map((r) => ({ value: r.ref, label: r.title }));
+  if (requested && !options.some((o) => o.value === requested)) options.push({ value: requested, label: requested });
+  return options;
+}
+
+/** Whether distances can be measured for this viewer without a `near` (a firm with a location). */
+export async function mapHasOrigin(viewer: Viewer | null): Promise<boolean> {
+  return !!(await viewerOrigin(viewer));
+}
