@@ -92,8 +92,12 @@ export interface CellRow {
   east: number;
 }
 
-async function cells(db: Db | Tx, from: SQL, cols: LatLngColumns, offerSql: SQL, where: SQL, zoom: number): Promise<CellRow[]> {
+async function cells(db: Tx, from: SQL, cols: LatLngColumns, offerSql: SQL, where: SQL, zoom: number): Promise<CellRow[]> {
   const cell = cellSql(cols, zoom);
+  // The planner cannot estimate how many cells a view has (it guesses one per row) and so sorts
+  // tens of thousands of rows to group them; a few hundred groups fit a hash table. Sorting is
+  // discouraged for this statement only (set local, then back on, inside withoutJit's transaction).
+  await db.execute(sql`set local enable_sort = off`);
   const rows = await queryRows<Record<keyof CellRow, number | string>>(
     db,
     sql`select x, y, count(*)::int as n, count(*) filter (where is_offer)::int as offers,
@@ -102,6 +106,7 @@ async function cells(db: Db | Tx, from: SQL, cols: LatLngColumns, offerSql: SQL,
               from ${from} where ${where}) c
         group by x, y`,
   );
+  await db.execute(sql`set local enable_sort = on`);
   // PostgreSQL returns numeric/float8 aggregates as strings through node-postgres.
   return rows.map((r) => ({
     x: Number(r.x),
@@ -118,12 +123,12 @@ async function cells(db: Db | Tx, from: SQL, cols: LatLngColumns, offerSql: SQL,
 }
 
 /** Visible listings in the view counted per grid cell, with offers apart (needs = n − offers). */
-export function listingCells(db: Db | Tx, params: { where: SQL; zoom: number }) {
+export function listingCells(db: Tx, params: { where: SQL; zoom: number }) {
   return cells(db, sql`${listings}`, listings, sql`${listings.kind} = 'offer'`, params.where, params.zoom);
 }
 
 /** Visible firms in the view counted per grid cell (offers is always 0). */
-export function companyCells(db: Db | Tx, params: { where: SQL; zoom: number }) {
+export function companyCells(db: Tx, params: { where: SQL; zoom: number }) {
   return cells(db, sql`${companies}`, companies, sql`false`, params.where, params.zoom);
 }
 

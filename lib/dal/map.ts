@@ -28,7 +28,7 @@ import {
 } from '@/db/queries/map';
 import { companySectorSql, type GeoPoint } from '@/db/queries/listings';
 import { companies, listings, networks, themes, type ListingCategory, type ListingKind } from '@/db/schema';
-import { aggregateAtZoom, POINTS_CAP, round5, type BBox } from '@/lib/map/grid';
+import { aggregateAtZoom, POINTS_CAP, pointsLimitAtZoom, round5, type BBox } from '@/lib/map/grid';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import type { MapQuery } from '@/lib/validations/map';
 import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
@@ -85,7 +85,7 @@ export interface MapLine {
 interface MapDataBase {
   zoom: number;
   bbox: BBox;
-  /** 'clusters' when the view held more than POINTS_CAP rows below POINTS_ZOOM. */
+  /** 'clusters' when, below POINTS_ZOOM, the view held more rows than pointsLimitAtZoom. */
   mode: 'points' | 'clusters';
   /** Rows in view (at least this many when truncated). */
   total: number;
@@ -202,15 +202,15 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
 }
 
 /**
- * Below POINTS_ZOOM: count per cell first; a view with at most POINTS_CAP rows is then sent as
- * points (the browser clusters those itself), a fuller one as the cells. From POINTS_ZOOM on:
+ * Below POINTS_ZOOM: count per cell first; a view with few enough rows (pointsLimitAtZoom) is then
+ * sent as points (the browser clusters those itself), a fuller one as the cells. From POINTS_ZOOM on:
  * points straight away, at most POINTS_CAP (one more is read to know whether some were left out).
  */
 async function pointsOrCells<R>(zoom: number, countCells: () => Promise<CellRow[]>, points: (limit: number) => Promise<R[]>) {
   if (aggregateAtZoom(zoom)) {
     const cells = await countCells();
     const total = cells.reduce((sum, c) => sum + c.n, 0);
-    if (total > POINTS_CAP) return { mode: 'clusters' as const, total, truncated: false, rows: [] as R[], cells };
+    if (total > pointsLimitAtZoom(zoom)) return { mode: 'clusters' as const, total, truncated: false, rows: [] as R[], cells };
     const rows = total === 0 ? [] : await points(POINTS_CAP);
     return { mode: 'points' as const, total: rows.length, truncated: false, rows, cells: [] as CellRow[] };
   }
@@ -254,12 +254,14 @@ export interface MapThemeOption {
  */
 export async function mapThemeOptions(viewer: Viewer | null, requested?: string): Promise<MapThemeOption[]> {
   const mine = viewer ? [...new Set([...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds, ...viewer.municipalityNetworkIds])] : [];
+  // Open themes, and the one asked for even when archived (an old link still says what it shows).
+  const wanted = requested ? sql`(${themes.status} = 'open' or ${themes.ref} = ${requested})` : sql`${themes.status} = 'open'`;
   const rows =
     viewer && (viewer.isAdmin || mine.length)
       ? await getDb()
           .select({ ref: themes.ref, title: themes.title })
           .from(themes)
-          .where(and(sql`${themes.status} = 'open'`, viewer.isAdmin ? undefined : inArray(themes.networkId, mine)))
+          .where(and(wanted, viewer.isAdmin ? undefined : inArray(themes.networkId, mine)))
           .orderBy(themes.title)
           .limit(200)
       : [];

@@ -68,6 +68,16 @@ export function aggregateAtZoom(zoom: number): boolean {
   return zoom < POINTS_ZOOM;
 }
 
+/**
+ * Below POINTS_ZOOM, the most rows still sent as points. Zoomed out, a thousand points would be
+ * drawn as a few dozen clusters anyway: cells are as useful there, a fraction of the bytes on a
+ * phone, and cheaper to read (no titles, no firm names).
+ */
+export function pointsLimitAtZoom(zoom: number): number {
+  if (zoom >= POINTS_ZOOM) return POINTS_CAP;
+  return zoom >= 10 ? 1000 : 500;
+}
+
 /** The box grown by `fraction` of its size on every side (fetch a little more than the view so a
  * small pan needs no new request), clamped to the world. */
 export function padBBox(b: BBox, fraction: number): BBox {

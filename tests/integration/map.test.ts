@@ -241,11 +241,15 @@ describe('aggregation and the point cap', () => {
 
   it('counts in clusters only what the viewer may see', async () => {
     const anon = await data(null, { bbox: ZEALAND_BBOX, zoom: '9' });
-    expect(anon.mode).toBe('points'); // fewer than the cap are public: sent as points
-    expect(anon.total).toBe(publicCount + 4);
+    expect(anon.mode).toBe('clusters');
+    expect(anon.clusters.reduce((s, c) => s + c.count, 0)).toBe(publicCount + 4);
+    const anonStreet = await data(null, { bbox: ZEALAND_BBOX, zoom: '14' });
+    expect(anonStreet.mode).toBe('points');
+    expect(anonStreet.truncated).toBe(false); // fewer than 2,000 are public
+    expect(anonStreet.total).toBe(publicCount + 4);
     const facilitatorView = await data(facilitator, { bbox: ZEALAND_BBOX, zoom: '9' });
     expect(facilitatorView.total).toBe(SPREAD + 7); // + the facilitators-only listing
-    const fewer = await data(me, { bbox: ZEALAND_BBOX, zoom: '9', kind: 'need' });
+    const fewer = await data(me, { bbox: ZEALAND_BBOX, zoom: '12', kind: 'need' });
     expect(fewer.mode).toBe('points');
     expect(fewer.total).toBe(Math.ceil(SPREAD / 3) + 2);
   });
@@ -272,6 +276,10 @@ describe('the page frame', () => {
     expect(await mapThemeOptions(otherNetworkMember)).toEqual([]);
     expect(await mapThemeOptions(null)).toEqual([]);
     expect(await mapThemeOptions(null, themeRef)).toEqual([{ value: themeRef, label: themeRef }]);
+    // An archived theme is no longer offered, but an old link to it still shows its title.
+    await db().insert(themes).values({ ref: 'arkiv-test', networkId: me.memberNetworkIds[0]!, title: 'Gammelt tema', status: 'archived' });
+    expect((await mapThemeOptions(me)).map((o) => o.value)).toEqual([themeRef]);
+    expect(await mapThemeOptions(me, 'arkiv-test')).toContainEqual({ value: 'arkiv-test', label: 'Gammelt tema' });
   });
 });
 

@@ -13,7 +13,9 @@ import {
   mercatorX,
   mercatorY,
   padBBox,
+  POINTS_CAP,
   POINTS_ZOOM,
+  pointsLimitAtZoom,
   unionBBox,
 } from '@/lib/map/grid';
 import { activeFilterCount, mapApiSearch, mapPageSearch, parseAt } from '@/lib/map/params';
@@ -49,9 +51,12 @@ describe('Web Mercator grid', () => {
     expect(Number.isInteger(c.x) && Number.isInteger(c.y)).toBe(true);
   });
 
-  it('aggregates on the server only below street level', () => {
+  it('aggregates on the server only below street level, sooner the further out', () => {
     expect(aggregateAtZoom(POINTS_ZOOM - 1)).toBe(true);
     expect(aggregateAtZoom(POINTS_ZOOM)).toBe(false);
+    expect(pointsLimitAtZoom(POINTS_ZOOM)).toBe(POINTS_CAP);
+    expect(pointsLimitAtZoom(12)).toBeLessThan(POINTS_CAP);
+    expect(pointsLimitAtZoom(6)).toBeLessThan(pointsLimitAtZoom(10));
   });
 });
 
