@@ -3,6 +3,7 @@
 // Compound words are split against the thesaurus vocabulary, because Danish and Finnish write
 // "pulverlakeringsanlæg" and "ruiskuvalukone" where English writes two words; two-word terms
 // ("powder coating", "el-installatør") are found across word boundaries.
+import type { ListingCategory } from '@/db/schema';
 import { normalizeText } from '@/lib/search/normalize';
 import { conceptWeight, STEM_KEY, thesaurus, type Thesaurus, type ThesaurusView } from './thesaurus';
 
@@ -170,9 +171,27 @@ export interface AnalyzedText {
   /** Concept → weight for similarity: the concept's own weight, ancestors at half per level,
    * times the weight of where it was found (a title counts more than a description). */
   conceptWeights: Map<string, number>;
-  /** Stem → weight, plus "~abcde" five-letter prefixes at half weight, which meet inflections
-   * the stemmer misses and cognates across languages ("kompressor"/"kompressori"). */
+  /** Stem → weight, plus "~abcde", the first five letters of the word's spelling skeleton, at half
+   * weight: they meet inflections the stemmer misses and cognates across languages
+   * ("compressor"/"kompressori"). */
   stemWeights: Map<string, number>;
+}
+
+/** A folded word's spelling skeleton, so that cognates meet across languages: c → k or s, ph → f,
+ * th → t, qu → kv, x → ks, w → v, z → s, y → i, doubled letters single ("compressor",
+ * "kompressor", "kompressori" → kompresor…; "certification", "sertifiointi" → sertifi…). */
+export function skeleton(w: string): string {
+  return w
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/qu/g, 'kv')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ck|c/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
 }
 
 const PREFIX_LEN = 5;
@@ -218,11 +237,7 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
   const conceptWeights = new Map<string, number>();
   for (const c of concepts) {
     put(conceptWeights, c, weight * conceptWeight(c, th));
-    let factor = 0.5;
-    for (const a of th.ancestors.get(c) ?? []) {
-      put(conceptWeights, a, weight * factor * conceptWeight(a, th));
-      factor *= 0.5;
-    }
+    for (const [a, depth] of th.ancestors.get(c) ?? []) put(conceptWeights, a, weight * 0.5 ** depth * conceptWeight(a, th));
   }
   const stems = new Set<string>();
   const stemWeights = new Map<string, number>();
@@ -231,7 +246,7 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
     const s = stem(w, language);
     stems.add(s);
     put(stemWeights, s, weight);
-    if (w.length >= PREFIX_LEN) put(stemWeights, `~${w.slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
+    if (w.length >= PREFIX_LEN) put(stemWeights, `~${skeleton(w).slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
   }
   return { concepts, stems, conceptWeights, stemWeights };
 }
@@ -239,9 +254,27 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
 /** How much a description counts next to the title: the title says what the listing is about. */
 export const DESCRIPTION_WEIGHT = 0.6;
 
-/** A listing's title and description analysed together, the title at full weight. */
-export function analyzeListingText(title: string, description: string, language: string, th: Thesaurus = thesaurus()): AnalyzedText {
+/** What a listing's category says about it whatever its words: a transport listing is about
+ * transport even when it only says "room for 8 pallets to Aarhus". Capacity and materials say
+ * nothing specific. */
+const CATEGORY_CONCEPTS: Partial<Record<ListingCategory, string>> = {
+  staff: 'staff',
+  purchasing: 'joint-purchasing',
+  premises: 'premises',
+  equipment: 'machine',
+  competence: 'consulting',
+  logistics: 'transport',
+  collaboration: 'consortium',
+};
+/** Weight of the category's concept: a hint, well below any concept named in the text. */
+export const CATEGORY_WEIGHT = 0.3;
+
+/** A listing's title and description analysed together, the title at full weight, plus the
+ * concept its category implies. */
+export function analyzeListingText(title: string, description: string, language: string, category?: ListingCategory, th: Thesaurus = thesaurus()): AnalyzedText {
   const t = analyzeText(title, language, th, 1);
+  const implied = category && CATEGORY_CONCEPTS[category];
+  if (implied && th.groups.has(implied)) put(t.conceptWeights, implied, CATEGORY_WEIGHT);
   if (!description.trim()) return t;
   const d = analyzeText(description, language, th, DESCRIPTION_WEIGHT);
   for (const c of d.concepts) t.concepts.add(c);
