@@ -246,7 +246,7 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
     const s = stem(w, language);
     stems.add(s);
     put(stemWeights, s, weight);
-    if (w.length >= PREFIX_LEN) put(stemWeights, `~${skeleton(w).slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
+    if (w.length >= PREFIX_LEN) put(stemWeights, `~${skeleton(w.slice(0, 2 * PREFIX_LEN)).slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
   }
   return { concepts, stems, conceptWeights, stemWeights };
 }
