@@ -87,6 +87,15 @@ const isAcronym = (r: string) => r.length >= 2 && r.length <= 4 && r === r.toUpp
 
 /** Letters after a known stem that are read as an inflection ("svejs|ning", "muovi|sta"). */
 const MAX_TAIL = 5;
+/** Tails that are real inflection endings count as part of the word, so a whole term with its
+ * ending ("sähköasennuks|et", "plastsvejs|ning") is preferred to a split into two shorter known
+ * words ("sähkö" + "asennukset"); a tail that is just unknown letters does not ("plast|emner" is
+ * plast + emner). */
+const ENDINGS = new Set([
+  ...'e en et er erne ene es s ens ets ers ernes ede te t ning ninger ningen ningens ingen'.split(' '),
+  ...'a n t ssa sta lla lta lle ksi na ja ta ia in en an on un iin ihin issa ista illa ilta ille ineen iden itten ien ita et kset ksen ksia ksessa ksella kseen ksista'.split(' '),
+  ...'s es ed ing ings er ers ied ies'.split(' '),
+]);
 /** Stems shorter than this only count as whole words ("el", "it", "tig"). */
 const MIN_PREFIX_STEM = 4;
 
@@ -125,7 +134,7 @@ export function splitCompound(word: string, view: ThesaurusView = thesaurus().vi
         const linked = best(j + 1);
         consider({ unknown: linked.unknown, covered: linked.covered + s.length, parts: [part, ...linked.parts] });
       }
-      if (n - j <= MAX_TAIL) consider({ unknown: 0, covered: s.length, parts: [part] });
+      if (n - j <= MAX_TAIL) consider({ unknown: 0, covered: s.length + (ENDINGS.has(word.slice(j)) ? n - j : 0), parts: [part] });
     }
     const skip = best(i + 1);
     consider({ unknown: skip.unknown + 1, covered: skip.covered, parts: skip.parts });
