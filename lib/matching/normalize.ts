@@ -28,7 +28,7 @@ const STOPWORDS: Record<string, Set<string>> = {
       'us they them their he she his her this that these those there here what which who when where how all each every both few many much lot lots get got ' +
       'make makes made could would should will shall may might must has had been being was were am not no yes if so than then too up down out into over under ' +
       'between through without within near close local area ready possible welcome happy interested anyone someone somebody help us ' +
-      'like can also ourselves my me i short quick fast').split(' '),
+      'like can also ourselves my me i short quick fast idle unused').split(' '),
   ),
   fi: new Set(
     ('ja on tai se me ei kun jos etta myos meilla meille olla voi tarvitaan haetaan ' +
