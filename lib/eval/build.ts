@@ -6,7 +6,7 @@
 import type { ExchangeCompany, ExchangeFile, ExchangeListing, ExchangeNetwork } from '@/lib/exchange/schema';
 import type { EvalArea, EvalLanguage, EvalSide, Scenario } from './types';
 
-export type Half = 'dev' | 'heldout' | 'fresh';
+export type Half = 'dev' | 'heldout' | 'fresh' | 'blind';
 export type DistractorKind = 'closed' | 'paused' | 'expired' | 'sameCompany' | 'far' | 'facilitators' | 'otherNetwork';
 export const DISTRACTOR_KINDS: DistractorKind[] = ['closed', 'paused', 'expired', 'sameCompany', 'far', 'facilitators', 'otherNetwork'];
 
