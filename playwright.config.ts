@@ -13,7 +13,9 @@ const pgliteDir = process.env.E2E_PGLITE_DIR ?? path.join(os.tmpdir(), `industri
 export default defineConfig({
   testDir: './tests/e2e',
   outputDir: './test-results/e2e',
-  timeout: 30_000,
+  // Journeys sign in several people, each in their own browser context, against a production
+  // server sharing two cores with the browser: 30 s was too tight once pages carried matches.
+  timeout: 90_000,
   expect: { timeout: 10_000 },
   // Two workers suit CI's two cores; test files share the seeded server, so each test creates what
   // it changes instead of relying on the order of others.

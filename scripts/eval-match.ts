@@ -1,4 +1,4 @@
-// npm run eval:match -- [--half dev|heldout|fresh|all] [--misses N] [--heldout-misses] [--out FILE.json]
+// npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--misses N] [--heldout-misses] [--out FILE.json]
 // Quality of the matching engine on a data set with planted answers (lib/eval): each half is
 // imported through the real importer into a fresh in-memory PGlite and ranked by the real
 // `matches --json --top 5`; prints nDCG@5, P@1, Recall@5, MRR per half, language and pair type,
@@ -8,29 +8,31 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '@/db/client';
 import { buildDataset, type Half } from '@/lib/eval/build';
+import { BLIND_SCENARIOS } from '@/lib/eval/blind-set';
 import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
 import { FRESH_SCENARIOS } from '@/lib/eval/fresh-set';
 import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
 import type { Figures } from '@/lib/eval/metrics';
 import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/lib/eval/run';
 
-const USAGE = 'usage: npm run eval:match -- [--half dev|heldout|fresh|all] [--misses N] [--heldout-misses] [--out FILE.json]';
+const USAGE = 'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--misses N] [--heldout-misses] [--out FILE.json]';
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: { half: { type: 'string', default: 'all' }, misses: { type: 'string', default: '12' }, 'heldout-misses': { type: 'boolean', default: false }, out: { type: 'string' } },
   strict: true,
 });
-const halves: Half[] = values.half === 'all' ? ['dev', 'heldout', 'fresh'] : [values.half as Half];
-if (!halves.every((h) => h === 'dev' || h === 'heldout' || h === 'fresh')) {
+const halves: Half[] = values.half === 'all' ? ['dev', 'heldout', 'fresh', 'blind'] : [values.half as Half];
+if (!halves.every((h) => h === 'dev' || h === 'heldout' || h === 'fresh' || h === 'blind')) {
   console.error(USAGE);
   process.exit(2);
 }
 const today = new Date().toISOString().slice(0, 10);
-const scenarios = { dev: DEV_SCENARIOS, heldout: HELDOUT_SCENARIOS, fresh: FRESH_SCENARIOS };
+const scenarios = { dev: DEV_SCENARIOS, heldout: HELDOUT_SCENARIOS, fresh: FRESH_SCENARIOS, blind: BLIND_SCENARIOS };
 const TITLES: Record<Half, string> = {
   dev: 'Development half (tuned on)',
   heldout: 'Held-out half (written before tuning, not tuned on)',
-  fresh: 'Fresh held-out set (written after the thesaurus, never tuned on)',
+  fresh: 'Fresh held-out set (written after the first thesaurus; its words were seen while the vocabulary grew)',
+  blind: 'Blind set (written after all tuning, run once for the report)',
 };
 
 if (values.out) {
@@ -99,6 +101,7 @@ console.log(
     dev: compact(summaries.dev),
     heldout: compact(summaries.heldout),
     fresh: compact(summaries.fresh),
+    blind: compact(summaries.blind),
   }),
 );
 process.exit(violations > 0 ? 1 : 0);

@@ -6,7 +6,7 @@
 import type { ExchangeCompany, ExchangeFile, ExchangeListing, ExchangeNetwork } from '@/lib/exchange/schema';
 import type { EvalArea, EvalLanguage, EvalSide, Scenario } from './types';
 
-export type Half = 'dev' | 'heldout' | 'fresh';
+export type Half = 'dev' | 'heldout' | 'fresh' | 'blind';
 export type DistractorKind = 'closed' | 'paused' | 'expired' | 'sameCompany' | 'far' | 'facilitators' | 'otherNetwork';
 export const DISTRACTOR_KINDS: DistractorKind[] = ['closed', 'paused', 'expired', 'sameCompany', 'far', 'facilitators', 'otherNetwork'];
 
@@ -93,6 +93,15 @@ const SUFFIX: Record<EvalLanguage, string> = { da: 'ApS', en: 'Ltd', fi: 'Oy' };
 const companyName = (topic: string, role: string, lang: EvalLanguage) =>
   `${topic.split('-').map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ')} ${role} ${SUFFIX[lang]}`;
 
+/** Topics close enough that one's listings acceptably answer the other's (relevance 1). */
+const TOPIC_FAMILIES: Record<string, string> = {
+  pallets: 'pallets', 'pallets-bulk': 'pallets',
+  warehouse: 'dry-storage', 'pallet-storage': 'dry-storage', 'tyre-storage': 'dry-storage', 'storage-space': 'dry-storage', 'unheated-storage': 'dry-storage',
+  'cardboard-boxes': 'cardboard', 'joint-cardboard': 'cardboard',
+  welding: 'welding', 'welding-hours': 'welding', 'welder-loan': 'welding',
+  'pallet-transport-fi': 'pallet-freight-fi', 'freight-capacity-fi': 'pallet-freight-fi',
+};
+
 export function areaOf(s: Scenario): EvalArea {
   if (s.area) return s.area;
   const first = s.type === 'pooling' ? s.needs[0] : s.need;
@@ -130,6 +139,7 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
     return ref;
   };
 
+  const copies: { copy: string; original: string; company: string }[] = [];
   let listingNo = 0;
   const addListing = (
     ref: string,
@@ -206,7 +216,7 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
 
       (sc.lookalikes ?? []).forEach((l, i) => {
         const company = addCompany(`${base}-look${i + 1}-co`, area, l.lang, l.nace, companyName(sc.topic, `look${i + 1}`, l.lang), 'near', rnd);
-        addListing(`${base}-look${i + 1}`, company, l.kind, l, {}, { ...t, role: 'lookalike' });
+        addListing(`${base}-look${i + 1}`, company, l.kind, l, {}, { ...t, ...(l.topic ? { topic: l.topic } : {}), role: 'lookalike' });
       });
 
       /** A copy of `copy` that `against` must never be offered, for the given reason. */
@@ -225,22 +235,38 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
           : kind === 'far' ? { visibility: 'public' }
           : {};
         addListing(ref, company, copy.kind, copy.side, extra, { ...t, role: 'distractor', distractor: kind });
+        // Posted by the source's own firm, the copy is a real listing for everybody else.
+        if (kind === 'sameCompany') copies.push({ copy: ref, original: copy.ref, company });
       }
     });
   }
 
-  // Acceptable answers: another scenario's listing about the same topic in the same area, of the
-  // opposite kind (or two needs of pooling scenarios).
-  const scenarioListings = [...truth.values()].filter((l) => l.role === 'scenario');
+  // Acceptable answers: another scenario's listing (or a lookalike given that topic) about the same
+  // topic or topic family in the same area, of the opposite kind, or two needs that can be pooled.
+  const category = new Map(listings.map((l) => [l.ref, l.category]));
+  const poolable = new Set(['purchasing', 'staff', 'collaboration', 'logistics']);
+  const candidates = [...truth.values()].filter((l) => l.role === 'scenario' || (l.role === 'lookalike' && l.topic !== undefined));
   const byTopic = new Map<string, ListingTruth[]>();
-  for (const l of scenarioListings) byTopic.set(`${l.half}|${l.area}|${l.topic}`, [...(byTopic.get(`${l.half}|${l.area}|${l.topic}`) ?? []), l]);
+  for (const l of candidates) {
+    const key = `${l.half}|${l.area}|${TOPIC_FAMILIES[l.topic] ?? l.topic}`;
+    byTopic.set(key, [...(byTopic.get(key) ?? []), l]);
+  }
   for (const group of byTopic.values()) {
     for (const a of group) {
+      if (a.role !== 'scenario') continue;
       for (const b of group) {
-        if (a.scenario === b.scenario) continue;
-        const ok = a.kind !== b.kind || (a.kind === 'need' && a.type === 'pooling' && b.type === 'pooling');
+        if (a.ref === b.ref || (a.scenario === b.scenario && b.role === 'scenario')) continue;
+        const ca = category.get(a.ref);
+        const ok = a.kind !== b.kind || (a.kind === 'need' && ca === category.get(b.ref) && poolable.has(ca ?? ''));
         if (ok) grade(a.ref, b.ref, 1);
       }
+    }
+  }
+  const companyOf = new Map(listings.map((l) => [l.ref, l.company]));
+  for (const { copy, original, company } of copies) {
+    for (const [source, m] of relevance) {
+      const g = m.get(original);
+      if (g && companyOf.get(source) !== company) grade(source, copy, 1);
     }
   }
 

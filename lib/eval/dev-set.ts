@@ -44,7 +44,7 @@ export const DEV_SCENARIOS: Scenario[] = [
     s('da', 'capacity', '01.46', 'Plastsvejsning af PE-tanke', 'Vi skal have svejst 20 tanke i PE-plader. Hvem kan ekstrudersvejse?'),
     s('en', 'capacity', '22.29', 'Plastic welding and fabrication', 'We weld PP and PE sheet into tanks, ducts and containers to drawing.'),
     { lookalikes: [
-      look('offer', s('da', 'capacity', '22.29', 'Sprøjtestøbning af små plastemner', 'Ledig tid på to sprøjtestøbemaskiner til små emner i PP.')),
+      look('offer', s('da', 'capacity', '22.29', 'Sprøjtestøbning af små plastemner', 'Ledig tid på to sprøjtestøbemaskiner til små emner i PP.'), 'injection-moulding'),
       look('offer', s('da', 'materials', '22.22', 'Plastposer og folie sælges', 'Restparti af plastposer og strækfolie til overs.')),
     ] }),
   pair('vacuum-forming', 'thermoforming',
@@ -105,7 +105,7 @@ export const DEV_SCENARIOS: Scenario[] = [
   pair('fair-banners', 'large-format-print',
     s('en', 'capacity', '28.29', 'Large banners for a trade fair', 'We need three roll-up banners and a 6 m backdrop printed for the fair in May.'),
     s('da', 'capacity', '18.12', 'Storformatprint og skilte', 'Print af bannere, roll-ups, folie og skilte. Egen montør.'),
-    { lookalikes: [look('offer', s('da', 'capacity', '25.62', 'Ledig kapacitet på CNC-fræser', 'Fræsning af emner i stål og aluminium i små serier.'))] }),
+    { lookalikes: [look('offer', s('da', 'capacity', '25.62', 'Ledig kapacitet på CNC-fræser', 'Fræsning af emner i stål og aluminium i små serier.'), 'cnc-milling')] }),
   pair('beer-labels', 'labels',
     s('fi', 'capacity', '11.05', 'Tuotetarrat pienpanimolle', 'Tarvitsemme tarroja oluttölkkeihin, noin 5 000 kpl kerrallaan.', 5000, 'kpl'),
     s('en', 'capacity', '18.12', 'Label printing – short runs', 'Digital label press for self-adhesive labels, short runs from 500 pcs.'),
@@ -123,7 +123,7 @@ export const DEV_SCENARIOS: Scenario[] = [
   pair('control-panels', 'panel-building',
     s('da', 'capacity', '28.93', 'Tavlebygning til maskiner', 'Vi skal have bygget 10 styretavler til vores maskiner i år.'),
     s('da', 'capacity', '43.21', 'El-installatør med ledig tid', 'Autoriseret el-installatør har ledige timer til tavlebygning, installation og service.'),
-    { lookalikes: [look('need', s('da', 'purchasing', '25.62', 'Fælles elaftale', 'Vi vil gerne købe el sammen med andre virksomheder.'))] }),
+    { lookalikes: [look('need', s('da', 'purchasing', '25.62', 'Fælles elaftale', 'Vi vil gerne købe el sammen med andre virksomheder.'), 'joint-electricity')] }),
   pair('ev-chargers', 'ev-charging',
     s('en', 'competence', '49.41', 'Charging points for electric vans', 'We are switching four vans to electric and need chargers installed at our depot.'),
     s('da', 'capacity', '43.21', 'Installation af ladestandere', 'Vi installerer ladebokse til firmabiler og el-varebiler, inkl. tilslutning.')),
@@ -245,7 +245,7 @@ export const DEV_SCENARIOS: Scenario[] = [
     s('da', 'staff', '46.73', 'Truckfører til lageret i højsæsonen', 'Vi mangler en med truckcertifikat i 3 måneder.'),
     s('da', 'staff', '52.10', 'Lagermedarbejder med truckkort kan lånes', 'Vi har en erfaren lagermand, der kan arbejde hos jer i perioder.'),
     { lookalikes: [
-      look('offer', s('da', 'equipment', '77.39', 'Gaffeltruck sælges', 'El-truck, 1,6 t, nyt batteri.')),
+      look('offer', s('da', 'equipment', '77.39', 'Gaffeltruck sælges', 'El-truck, 1,6 t, nyt batteri.'), 'forklift-rental'),
       look('offer', s('da', 'competence', '85.59', 'Kursus til truckcertifikat', 'Vi afholder truckkurser for jeres medarbejdere.')),
     ] }),
 

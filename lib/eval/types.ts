@@ -20,6 +20,9 @@ export interface EvalSide {
 
 export interface Lookalike extends EvalSide {
   kind: 'offer' | 'need';
+  /** When the lookalike is, for other scenarios, a real answer (an injection moulder is a
+   * lookalike for a plastic-welding need but an answer to an injection-moulding need). */
+  topic?: string;
 }
 
 interface ScenarioBase {
@@ -63,7 +66,7 @@ export const side = (lang: EvalLanguage, category: ListingCategory, nace: string
   ...(unit !== undefined ? { unit } : {}),
 });
 
-export const look = (kind: 'offer' | 'need', s: EvalSide): Lookalike => ({ kind, ...s });
+export const look = (kind: 'offer' | 'need', s: EvalSide, topic?: string): Lookalike => ({ kind, ...s, ...(topic ? { topic } : {}) });
 
 export const pair = (id: string, topic: string, need: EvalSide, offer: EvalSide, extra: { area?: EvalArea; lookalikes?: Lookalike[] } = {}): PairScenario => ({ type: 'pair', id, topic, need, offer, ...extra });
 export const pool = (id: string, topic: string, needs: EvalSide[], extra: { area?: EvalArea; lookalikes?: Lookalike[] } = {}): PoolingScenario => ({ type: 'pooling', id, topic, needs, ...extra });

@@ -3,10 +3,14 @@
 // stored reason can be re-rendered in any language; `concept` holds the label in the language the
 // reasons were built for. formatReasons renders them for the web UI, the JSON API and the CLI.
 import type { UiLocale } from '@/db/schema';
+<<<<<<< HEAD
 import da from '@/messages/da/matching.json';
 import en from '@/messages/en/matching.json';
 import fi from '@/messages/fi/matching.json';
 import { conceptLabel } from './thesaurus';
+=======
+import { conceptLabel, conceptWeight, isFormConcept } from './thesaurus';
+>>>>>>> feat/eval
 import type { SectorMatch } from './sectors';
 
 export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling';
@@ -29,11 +33,15 @@ export interface ExplainInput {
 
 /** At most this many concepts are named: a list of ten shared words explains nothing. */
 const MAX_CONCEPTS = 2;
+/** "Both about staff" or "both about joint purchase" explains nothing either: broad concepts and
+ * forms of cooperation are not named as a reason. */
+const MIN_REASON_WEIGHT = 0.4;
+const isTellingConcept = (id: string) => !isFormConcept(id) && conceptWeight(id) >= MIN_REASON_WEIGHT;
 
 export function buildReasons(x: ExplainInput, locale: UiLocale): Reason[] {
   const out: Reason[] = [];
   if (x.distanceKm != null && Number.isFinite(x.distanceKm)) out.push({ key: 'distance', values: { km: Math.round(x.distanceKm * 10) / 10 } });
-  for (const c of (x.sharedConcepts ?? []).slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { concept: conceptLabel(c, locale), conceptId: c } });
+  for (const c of (x.sharedConcepts ?? []).filter(isTellingConcept).slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { concept: conceptLabel(c, locale), conceptId: c } });
   if (x.window && (x.window.from || x.window.to)) out.push({ key: 'window', values: { ...(x.window.from ? { from: x.window.from } : {}), ...(x.window.to ? { to: x.window.to } : {}) } });
   if (x.sector?.a && x.sector.b && (x.sector.relation === 'valueChain' || x.sector.relation === 'service')) out.push({ key: 'sectors', values: { a: x.sector.a, b: x.sector.b } });
   if (x.coverage != null && x.coverage > 0) out.push({ key: 'quantity', values: { percent: Math.round(Math.min(1, x.coverage) * 100) } });

@@ -3,6 +3,7 @@
 // Compound words are split against the thesaurus vocabulary, because Danish and Finnish write
 // "pulverlakeringsanlæg" and "ruiskuvalukone" where English writes two words; two-word terms
 // ("powder coating", "el-installatør") are found across word boundaries.
+import type { ListingCategory } from '@/db/schema';
 import { normalizeText } from '@/lib/search/normalize';
 import { conceptWeight, STEM_KEY, thesaurus, type Thesaurus, type ThesaurusView } from './thesaurus';
 
@@ -27,7 +28,7 @@ const STOPWORDS: Record<string, Set<string>> = {
       'us they them their he she his her this that these those there here what which who when where how all each every both few many much lot lots get got ' +
       'make makes made could would should will shall may might must has had been being was were am not no yes if so than then too up down out into over under ' +
       'between through without within near close local area ready possible welcome happy interested anyone someone somebody help us ' +
-      'like can also ourselves my me i short quick fast').split(' '),
+      'like can also ourselves my me i short quick fast idle unused').split(' '),
   ),
   fi: new Set(
     ('ja on tai se me ei kun jos etta myos meilla meille olla voi tarvitaan haetaan ' +
@@ -86,6 +87,15 @@ const isAcronym = (r: string) => r.length >= 2 && r.length <= 4 && r === r.toUpp
 
 /** Letters after a known stem that are read as an inflection ("svejs|ning", "muovi|sta"). */
 const MAX_TAIL = 5;
+/** Tails that are real inflection endings count as part of the word, so a whole term with its
+ * ending ("sähköasennuks|et", "plastsvejs|ning") is preferred to a split into two shorter known
+ * words ("sähkö" + "asennukset"); a tail that is just unknown letters does not ("plast|emner" is
+ * plast + emner). */
+const ENDINGS = new Set([
+  ...'e en et er erne ene es s ens ets ers ernes ede te t ning ninger ningen ningens ingen'.split(' '),
+  ...'a n t ssa sta lla lta lle ksi na ja ta ia in en an on un iin ihin issa ista illa ilta ille ineen iden itten ien ita et kset ksen ksia ksessa ksella kseen ksista'.split(' '),
+  ...'s es ed ing ings er ers ied ies'.split(' '),
+]);
 /** Stems shorter than this only count as whole words ("el", "it", "tig"). */
 const MIN_PREFIX_STEM = 4;
 
@@ -124,7 +134,7 @@ export function splitCompound(word: string, view: ThesaurusView = thesaurus().vi
         const linked = best(j + 1);
         consider({ unknown: linked.unknown, covered: linked.covered + s.length, parts: [part, ...linked.parts] });
       }
-      if (n - j <= MAX_TAIL) consider({ unknown: 0, covered: s.length, parts: [part] });
+      if (n - j <= MAX_TAIL) consider({ unknown: 0, covered: s.length + (ENDINGS.has(word.slice(j)) ? n - j : 0), parts: [part] });
     }
     const skip = best(i + 1);
     consider({ unknown: skip.unknown + 1, covered: skip.covered, parts: skip.parts });
@@ -170,9 +180,27 @@ export interface AnalyzedText {
   /** Concept → weight for similarity: the concept's own weight, ancestors at half per level,
    * times the weight of where it was found (a title counts more than a description). */
   conceptWeights: Map<string, number>;
-  /** Stem → weight, plus "~abcde" five-letter prefixes at half weight, which meet inflections
-   * the stemmer misses and cognates across languages ("kompressor"/"kompressori"). */
+  /** Stem → weight, plus "~abcde", the first five letters of the word's spelling skeleton, at half
+   * weight: they meet inflections the stemmer misses and cognates across languages
+   * ("compressor"/"kompressori"). */
   stemWeights: Map<string, number>;
+}
+
+/** A folded word's spelling skeleton, so that cognates meet across languages: c → k or s, ph → f,
+ * th → t, qu → kv, x → ks, w → v, z → s, y → i, doubled letters single ("compressor",
+ * "kompressor", "kompressori" → kompresor…; "certification", "sertifiointi" → sertifi…). */
+export function skeleton(w: string): string {
+  return w
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/qu/g, 'kv')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/ck|c/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/w/g, 'v')
+    .replace(/z/g, 's')
+    .replace(/y/g, 'i')
+    .replace(/(.)\1+/g, '$1');
 }
 
 const PREFIX_LEN = 5;
@@ -218,11 +246,7 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
   const conceptWeights = new Map<string, number>();
   for (const c of concepts) {
     put(conceptWeights, c, weight * conceptWeight(c, th));
-    let factor = 0.5;
-    for (const a of th.ancestors.get(c) ?? []) {
-      put(conceptWeights, a, weight * factor * conceptWeight(a, th));
-      factor *= 0.5;
-    }
+    for (const [a, depth] of th.ancestors.get(c) ?? []) put(conceptWeights, a, weight * 0.5 ** depth * conceptWeight(a, th));
   }
   const stems = new Set<string>();
   const stemWeights = new Map<string, number>();
@@ -231,7 +255,7 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
     const s = stem(w, language);
     stems.add(s);
     put(stemWeights, s, weight);
-    if (w.length >= PREFIX_LEN) put(stemWeights, `~${w.slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
+    if (w.length >= PREFIX_LEN) put(stemWeights, `~${skeleton(w.slice(0, 2 * PREFIX_LEN)).slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
   }
   return { concepts, stems, conceptWeights, stemWeights };
 }
@@ -239,9 +263,27 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
 /** How much a description counts next to the title: the title says what the listing is about. */
 export const DESCRIPTION_WEIGHT = 0.6;
 
-/** A listing's title and description analysed together, the title at full weight. */
-export function analyzeListingText(title: string, description: string, language: string, th: Thesaurus = thesaurus()): AnalyzedText {
+/** What a listing's category says about it whatever its words: a transport listing is about
+ * transport even when it only says "room for 8 pallets to Aarhus". Capacity and materials say
+ * nothing specific. */
+const CATEGORY_CONCEPTS: Partial<Record<ListingCategory, string>> = {
+  staff: 'staff',
+  purchasing: 'joint-purchasing',
+  premises: 'premises',
+  equipment: 'machine',
+  competence: 'consulting',
+  logistics: 'transport',
+  collaboration: 'consortium',
+};
+/** Weight of the category's concept: a hint, well below any concept named in the text. */
+export const CATEGORY_WEIGHT = 0.3;
+
+/** A listing's title and description analysed together, the title at full weight, plus the
+ * concept its category implies. */
+export function analyzeListingText(title: string, description: string, language: string, category?: ListingCategory, th: Thesaurus = thesaurus()): AnalyzedText {
   const t = analyzeText(title, language, th, 1);
+  const implied = category && CATEGORY_CONCEPTS[category];
+  if (implied && th.groups.has(implied)) put(t.conceptWeights, implied, CATEGORY_WEIGHT);
   if (!description.trim()) return t;
   const d = analyzeText(description, language, th, DESCRIPTION_WEIGHT);
   for (const c of d.concepts) t.concepts.add(c);

@@ -22,6 +22,8 @@ const COMPATIBLE: [ListingCategory, ListingCategory, number, string][] = [
   ['logistics', 'materials', 0.4, 'a material need often includes getting it delivered; transport offers carry materials'],
   ['competence', 'collaboration', 0.4, 'a consortium for a tender needs the competences its members lack'],
   ['equipment', 'premises', 0.3, 'a workshop is often rented with its machines'],
+  ['capacity', 'staff', 0.5, 'spare hands are offered as capacity (two fitters free next month) or as staff'],
+  ['equipment', 'logistics', 0.4, 'a lorry with a crane, a forklift or a trailer moves goods: equipment with a driver is transport'],
 ];
 
 const table = new Map<string, number>();

@@ -74,12 +74,12 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
 const ANALYSIS_CACHE_SIZE = 20_000;
 const analysisCache = new Map<string, AnalyzedText>();
 
-export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language'>): AnalyzedText {
-  const key = `${l.language}\n${l.title}\n${l.description}`;
+export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'>): AnalyzedText {
+  const key = `${l.language}\n${l.category}\n${l.title}\n${l.description}`;
   let hit = analysisCache.get(key);
   if (!hit) {
     if (analysisCache.size >= ANALYSIS_CACHE_SIZE) analysisCache.clear();
-    hit = analyzeListingText(l.title, l.description, l.language);
+    hit = analyzeListingText(l.title, l.description, l.language, l.category);
     analysisCache.set(key, hit);
   }
   return hit;

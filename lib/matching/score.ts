@@ -9,6 +9,19 @@ export { sectorScore, sectorMatch } from './sectors';
 
 export const NEUTRAL = 0.5;
 
+/** Euclidean norm of a weighted feature set, cached on the (immutable) map. */
+const norms = new WeakMap<ReadonlyMap<string, number>, number>();
+export function featureNorm(m: ReadonlyMap<string, number>): number {
+  let n = norms.get(m);
+  if (n === undefined) {
+    n = 0;
+    for (const w of m.values()) n += w * w;
+    n = Math.sqrt(n);
+    norms.set(m, n);
+  }
+  return n;
+}
+
 /** Cosine of two weighted feature sets (0 when either is empty). */
 export function weightedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   if (!a.size || !b.size) return 0;
@@ -18,12 +31,7 @@ export function weightedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<st
     const v = large.get(k);
     if (v) dot += w * v;
   }
-  if (!dot) return 0;
-  let na = 0;
-  let nb = 0;
-  for (const w of a.values()) na += w * w;
-  for (const w of b.values()) nb += w * w;
-  return dot / Math.sqrt(na * nb);
+  return dot ? dot / (featureNorm(a) * featureNorm(b)) : 0;
 }
 
 /** How much shared words add to shared concepts (words meet only within one language). */
@@ -42,7 +50,7 @@ export function textScore(a: AnalyzedText, b: AnalyzedText): { score: number; sh
   const c = weightedCosine(a.conceptWeights, b.conceptWeights);
   const s = weightedCosine(a.stemWeights, b.stemWeights);
   const score = a.conceptWeights.size && b.conceptWeights.size ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
-  const shared = [...a.conceptWeights.keys()]
+  const shared = !c ? [] : [...a.conceptWeights.keys()]
     .filter((k) => b.conceptWeights.has(k))
     .map((k) => [k, Math.min(a.conceptWeights.get(k) ?? 0, b.conceptWeights.get(k) ?? 0)] as const)
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))

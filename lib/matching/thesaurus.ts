@@ -48,8 +48,8 @@ export interface ThesaurusView {
 
 export interface Thesaurus {
   groups: Map<string, ConceptGroup>;
-  /** Concept id → its ancestors, nearest first. */
-  ancestors: Map<string, string[]>;
+  /** Concept id → its ancestors, nearest first, each with its depth (1 = parent). */
+  ancestors: Map<string, [string, number][]>;
   views: Map<string, ThesaurusView>;
   /** Every proper beginning of a known term or stem: a word that is not one cannot start a
    * two-word term, so most word pairs are skipped without a lookup. */
@@ -89,7 +89,35 @@ export function parseTerm(raw: string): ParsedTerm {
   return { langs, folded, exact: exactMark || folded.length < MIN_PREFIX_TERM, ...(plain && plain !== folded && plain.length >= 5 ? { variant: plain } : {}) };
 }
 
-function buildView(groups: readonly ConceptGroup[], language: string | null, parts: readonly string[], neutral: readonly string[]): ThesaurusView {
+/**
+ * Stems a prefix term also needs to reach its inflected forms, where the inflection changes the
+ * end of the word rather than adding to it: Finnish consonant gradation ("trukki" → trukin,
+ * trukilla; "laatikko" → laatikon), i → e ("sorvi" → sorveja), -s → -ks- ("kuljetus" →
+ * kuljetuksen, "teräs" → teräksen, "-nen" → -se- ("puinen" → puiset), and a dropped final e
+ * ("machine" → machining, "maskine" → maskinbearbejdning, "montere" → montering). Only stems of
+ * at least five letters: shorter ones would match unrelated words.
+ */
+export function inflectionStems(term: string): string[] {
+  const out: string[] = [];
+  const m = /^(.+)(kk|pp|tt)([aeiouy])$/.exec(term);
+  if (m) {
+    const graded = `${m[1]}${(m[2] ?? '').slice(1)}${m[3]}`;
+    out.push(graded);
+    if (graded.endsWith('i')) out.push(`${graded.slice(0, -1)}e`);
+  }
+  if (/[^aeiouy]i$/.test(term)) out.push(`${term.slice(0, -1)}e`);
+  if (/[aeiouy]s$/.test(term)) out.push(`${term.slice(0, -1)}ks`);
+  if (term.endsWith('nen')) out.push(`${term.slice(0, -3)}se`);
+  if (term.endsWith('e')) out.push(term.slice(0, -1));
+  return out.filter((v) => v.length >= 5 && v !== term);
+}
+
+interface ParsedGroupTerm extends ParsedTerm {
+  id: string;
+  inflections: string[];
+}
+
+function buildView(parsed: readonly ParsedGroupTerm[], language: string | null, parts: readonly string[], neutral: readonly string[]): ThesaurusView {
   const terms = new Map<string, string[]>();
   const exact = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, id: string) => {
@@ -98,18 +126,25 @@ function buildView(groups: readonly ConceptGroup[], language: string | null, par
     map.set(key, ids);
   };
   const variants: [string, string, boolean][] = [];
-  for (const group of groups) {
-    for (const raw of group.terms) {
-      const t = parseTerm(raw);
-      if (t.langs && (!language || !t.langs.includes(language))) continue;
-      add(t.exact ? exact : terms, t.folded, group.id);
-      if (t.variant) variants.push([t.variant, group.id, t.exact || t.variant.length < MIN_PREFIX_TERM]);
-    }
+  for (const t of parsed) {
+    if (t.langs && (!language || !t.langs.includes(language))) continue;
+    add(t.exact ? exact : terms, t.folded, t.id);
+    if (t.variant) variants.push([t.variant, t.id, t.exact || t.variant.length < MIN_PREFIX_TERM]);
+    for (const v of t.inflections) variants.push([v, t.id, false]);
   }
-  // The plain-a spelling only where it does not already mean something else.
+  // Variants only where they do not already mean something else.
   for (const [v, id, isExact] of variants) if (!terms.has(v) && !exact.has(v)) add(isExact ? exact : terms, v, id);
-  const extra = [...parts, ...neutral].map(foldTerm).filter((p) => p.length >= MIN_PREFIX_TERM);
-  const stems = [...new Set([...terms.keys(), ...extra])].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  // A compound part that begins with a concept term ("maskiner" after "maskin") would hide that
+  // concept behind a longer, meaningless stem: the term plus its tail already covers it.
+  const coveredByTerm = (p: string) => {
+    for (let n = Math.max(MIN_PREFIX_TERM, p.length - 5); n <= p.length; n++) if (terms.has(p.slice(0, n))) return true;
+    return false;
+  };
+  const extra = [
+    ...parts.map(foldTerm).filter((p) => p.length >= MIN_PREFIX_TERM && !coveredByTerm(p)),
+    ...neutral.map(foldTerm).filter((p) => p.length >= MIN_PREFIX_TERM),
+  ];
+  const stems = [...new Set([...terms.keys(), ...extra])].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   const stemsByPrefix = new Map<string, string[]>();
   for (const s of stems) {
     const key = s.slice(0, STEM_KEY);
@@ -122,20 +157,40 @@ function buildView(groups: readonly ConceptGroup[], language: string | null, par
 
 export function buildThesaurus(groups: readonly ConceptGroup[] = CONCEPT_GROUPS, parts: readonly string[] = COMPOUND_PARTS, neutral: readonly string[] = NEUTRAL_WORDS): Thesaurus {
   const byId = new Map(groups.map((gr) => [gr.id, gr]));
-  const ancestors = new Map<string, string[]>();
+  const ancestors = new Map<string, [string, number][]>();
+  const parentsOf = (gr?: ConceptGroup) => (gr?.parent === undefined ? [] : Array.isArray(gr.parent) ? gr.parent : [gr.parent]);
   for (const gr of groups) {
-    const chain: string[] = [];
-    for (let p = gr.parent; p && !chain.includes(p) && byId.has(p); p = byId.get(p)?.parent) chain.push(p);
+    // Breadth first, so the nearest ancestors come first (they count more).
+    const chain: [string, number][] = [];
+    let depth = 1;
+    for (let queue = parentsOf(gr); queue.length; depth++) {
+      const next: string[] = [];
+      for (const p of queue) {
+        if (p === gr.id || chain.some(([id]) => id === p) || !byId.has(p)) continue;
+        chain.push([p, depth]);
+        next.push(...parentsOf(byId.get(p)));
+      }
+      queue = next;
+    }
     ancestors.set(gr.id, chain);
   }
+  const parsed = groups.flatMap((gr) =>
+    gr.terms.map((raw): ParsedGroupTerm => {
+      const t = parseTerm(raw);
+      return { ...t, id: gr.id, inflections: t.exact ? [] : inflectionStems(t.folded) };
+    }),
+  );
   const views = new Map<string, ThesaurusView>();
-  for (const l of VIEW_LANGUAGES) views.set(l, buildView(groups, l, parts, neutral));
-  views.set('*', buildView(groups, null, parts, neutral));
+  for (const l of VIEW_LANGUAGES) views.set(l, buildView(parsed, l, parts, neutral));
+  views.set('*', buildView(parsed, null, parts, neutral));
   const fallback = views.get('*') as ThesaurusView;
-  const phraseStarts = new Set<string>();
+  const known = new Set<string>();
   for (const v of views.values()) {
-    for (const t of [...v.stems, ...v.exact.keys()]) for (let i = 2; i < t.length; i++) phraseStarts.add(t.slice(0, i));
+    for (const t of v.stems) known.add(t);
+    for (const t of v.exact.keys()) known.add(t);
   }
+  const phraseStarts = new Set<string>();
+  for (const t of known) for (let i = 2; i < t.length; i++) phraseStarts.add(t.slice(0, i));
   return { groups: byId, ancestors, views, phraseStarts, view: (language) => views.get(language) ?? fallback };
 }
 

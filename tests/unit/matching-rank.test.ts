@@ -136,3 +136,25 @@ describe('distanceKm', () => {
     expect(distanceKm({ lat: null, lng: null }, { lat: 55.72, lng: 11.6 })).toBeNull();
   });
 });
+
+describe('rank: meaning before proximity', () => {
+  const source = listing({ id: 'src', companyId: 'A', kind: 'need', category: 'capacity', title: 'Galvanisering af gelændere', description: 'Ca. 8 ton om måneden.', companyNace: ['25.11'], availableFrom: '2026-02-01', availableUntil: '2026-06-30' });
+  const candidates = [
+    // next door, value-chain sector, same window — but about something else entirely
+    listing({ id: 'neighbour', title: 'Ledig kapacitet på vores linje', description: 'Ring for en snak.', distanceKm: 0.3, companyNace: ['25.61'], availableFrom: '2026-02-01', availableUntil: '2026-06-30' }),
+    listing({ id: 'lookalike', title: 'Ledig kapacitet til pulverlakering', description: 'Alle RAL-farver.', distanceKm: 2, companyNace: ['25.61'] }),
+    // far (but within reach), unknown sector, no window — and exactly what is needed, in English
+    listing({ id: 'answer', language: 'en', title: 'Hot-dip galvanizing plant with free capacity', description: '7 m zinc bath.', distanceKm: 35, companyNace: [] }),
+  ];
+  const result = rank(source, candidates, { now, radiusKm: 25 });
+
+  it('ranks the listing about the same thing first, a related one next, the unrelated neighbour last', () => {
+    expect(ids(result.matches)).toEqual(['answer', 'lookalike', 'neighbour']);
+  });
+
+  it('names only telling concepts as reasons', () => {
+    const concepts = result.matches.flatMap((m) => m.reasons.filter((r) => r.key === 'sharedConcept').map((r) => r.values?.conceptId));
+    expect(concepts).toContain('galvanizing');
+    expect(concepts).not.toContain('machine');
+  });
+});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ineligibleReasons } from '@/lib/matching/eligibility';
 import { compatibility, compatibilityReason, pairTypesFor } from '@/lib/matching/pair-rules';
-import { WEIGHTS, categoryScore, combine, freshnessScore, geoScore, quantityScore, sectorMatch, sectorScore, windowScore, type Components } from '@/lib/matching/score';
+import { TEXT_FLOOR, TEXT_FULL, WEIGHTS, categoryScore, combine, freshnessScore, geoScore, quantityScore, sectorMatch, sectorScore, textScore, weightedCosine, windowScore, type Components } from '@/lib/matching/score';
+import { analyzeListingText } from '@/lib/matching/normalize';
 import { comparableQuantities, parseUnit } from '@/lib/matching/units';
 import { LISTING_CATEGORIES } from '@/db/schema';
 
@@ -44,6 +45,14 @@ describe('pair rules', () => {
     expect(pairTypesFor(offer('capacity'), need('capacity'))).toContain('bundling');
     expect(pairTypesFor(offer('competence'), need('competence'))).toEqual(['pair']);
     expect(pairTypesFor(offer('capacity'), offer('capacity'))).toEqual([]);
+  });
+
+  it('pairs a crane lorry (equipment) with a move (logistics) and spare hands (capacity) with staff needs', () => {
+    expect(pairTypesFor(offer('equipment'), need('logistics'))).toEqual(['pair', 'bundling']);
+    expect(pairTypesFor(offer('capacity'), need('staff'))).toEqual(['pair', 'bundling']);
+    expect(compatibilityReason('equipment', 'logistics')).toMatch(/crane/);
+    expect(pairTypesFor(offer('competence'), need('logistics'))).toEqual([]);
+    expect(pairTypesFor(offer('materials'), need('capacity'))).toEqual([]);
   });
 
   it('categoryScore: 1 for the same category or a pooling partner, the compatibility otherwise', () => {
@@ -147,8 +156,59 @@ describe('combine', () => {
     expect(combine({ ...base, category: 0 })).toBe(0);
     expect(combine({ ...base, text: 0 })).toBeLessThan(combine(base) / 2);
   });
+  it('damps a candidate sharing little text smoothly up to TEXT_FULL', () => {
+    const full = combine({ ...base, text: TEXT_FULL });
+    const half = combine({ ...base, text: TEXT_FULL / 2 });
+    const none = combine({ ...base, text: 0 });
+    expect(none).toBeLessThan(half);
+    expect(half).toBeLessThan(full);
+    const rest = (Object.keys(WEIGHTS) as (keyof Components)[]).reduce((sum, k) => sum + (k === 'text' ? 0 : WEIGHTS[k] * base[k]), 0);
+    expect(none).toBeCloseTo(TEXT_FLOOR * rest, 2);
+    expect(full).toBeCloseTo(rest + WEIGHTS.text * TEXT_FULL, 2);
+  });
+  it('never lets a candidate without shared text above one that is about the same thing, all else at its best', () => {
+    const perfectButUnrelated = combine({ category: 1, text: 0, geo: 1, sector: 1, window: 1, quantity: 1, freshness: 1 });
+    const relatedButFar = combine({ category: 0.4, text: 0.4, geo: 0, sector: 0.3, window: 0, quantity: 0.2, freshness: 0.2 });
+    expect(relatedButFar).toBeGreaterThan(perfectButUnrelated);
+  });
   it('every component moves the score in its direction', () => {
     for (const k of Object.keys(WEIGHTS) as (keyof Components)[]) expect(combine({ ...base, [k]: 1 })).toBeGreaterThanOrEqual(combine({ ...base, [k]: 0.3 }));
+  });
+});
+
+describe('text similarity', () => {
+  const L = (title: string, lang: string, description = '') => analyzeListingText(title, description, lang);
+  it('weightedCosine is 1 for the same features, 0 for none shared, symmetric', () => {
+    const a = new Map([['x', 1], ['y', 0.5]]);
+    const b = new Map([['y', 1], ['z', 1]]);
+    expect(weightedCosine(a, a)).toBeCloseTo(1);
+    expect(weightedCosine(a, new Map([['z', 1]]))).toBe(0);
+    expect(weightedCosine(a, b)).toBeCloseTo(weightedCosine(b, a));
+    expect(weightedCosine(new Map(), b)).toBe(0);
+  });
+  it('scores the same meaning in another language as high as in the same language', () => {
+    const da = L('Pulverlakering af stålemner', 'da');
+    const fi = L('Teräsosien jauhemaalaus', 'fi');
+    const da2 = L('Pulverlakering af emner i stål', 'da');
+    expect(textScore(da, fi).score).toBeGreaterThan(0.8);
+    expect(textScore(da, fi).score).toBeGreaterThanOrEqual(textScore(da, da2).score - 0.15);
+  });
+  it('shared words add to shared concepts but never subtract', () => {
+    const need = L('Svejsning af stålrammer til Aarhus', 'da');
+    const sameWords = L('Svejsning af rammer', 'da');
+    const otherLanguage = L('Hitsaus', 'fi');
+    expect(textScore(need, sameWords).score).toBeGreaterThan(textScore(need, otherLanguage).score);
+    expect(textScore(need, otherLanguage).score).toBeGreaterThan(0.5);
+    expect(textScore(L('Hitsaus', 'fi'), L('Svejsning', 'da')).score).toBe(1);
+  });
+  it('a specific shared concept counts more than a broad one, and a parent half', () => {
+    const need = L('CNC-drejning af aksler', 'da');
+    const turning = L('Drejebænk med ledig tid', 'da');
+    const milling = L('Fræsning i aluminium', 'da');
+    const welding = L('Svejsning', 'da');
+    expect(textScore(need, turning).score).toBeGreaterThan(textScore(need, milling).score);
+    expect(textScore(need, milling).score).toBeGreaterThan(textScore(need, welding).score);
+    expect(textScore(need, milling).shared).toContain('machining');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, splitCompound, stem, tokenize, wordConcepts } from '@/lib/matching/normalize';
+import { CATEGORY_WEIGHT, DESCRIPTION_WEIGHT, analyzeListingText, analyzeText, skeleton, splitCompound, stem, tokenize, wordConcepts } from '@/lib/matching/normalize';
 import { CONCEPT_GROUPS, buildThesaurus, conceptLabel } from '@/lib/matching/thesaurus';
 import { textScore } from '@/lib/matching/score';
 
@@ -92,5 +92,42 @@ describe('cross-language concepts', () => {
     expect(textScore(need, offer).score).toBeGreaterThan(0.5);
     expect(textScore(need, other).score).toBe(0);
     expect(textScore(need, offer).shared.sort()).toEqual(['injection-moulding', 'plastic']);
+  });
+});
+
+describe('phrases, weights and word beginnings', () => {
+  it('reads a two-word term as one thing, replacing its words’ own readings', () => {
+    expect(concepts('El-installatør med ledig tid')).toEqual(['electrician']);
+    expect(concepts('Ledig el-kapacitet')).toEqual(['electricity']);
+    expect(concepts('powder coating line', 'en')).toEqual(['powder-coating']);
+    expect(concepts('fork lift for hire', 'en')).toContain('forklift');
+    expect(concepts('fork lift for hire', 'en')).not.toContain('aerial-lift');
+  });
+
+  it('weighs concepts by how telling they are, ancestors at half per level', () => {
+    const a = analyzeText('5-akset fræsning', 'da');
+    expect(a.conceptWeights.get('five-axis')).toBe(1);
+    expect(a.conceptWeights.get('milling')).toBe(1);
+    expect(a.conceptWeights.get('machining')).toBeCloseTo(0.8 * 0.5);
+    expect(analyzeText('maskiner', 'da').conceptWeights.get('machine')).toBe(0.25);
+  });
+
+  it('counts the title above the description and adds what the category implies', () => {
+    const l = analyzeListingText('Pulverlakering', 'Vi sandblæser også.', 'da', 'capacity');
+    expect(l.conceptWeights.get('powder-coating')).toBe(1);
+    expect(l.conceptWeights.get('sandblasting')).toBeCloseTo(DESCRIPTION_WEIGHT);
+    const t = analyzeListingText('Plads til 8 paller til Aarhus', '', 'da', 'logistics');
+    expect(t.conceptWeights.get('transport')).toBe(CATEGORY_WEIGHT);
+    expect(t.concepts.has('transport')).toBe(false);
+  });
+
+  it('keeps words and spelling-skeleton beginnings, not bare numbers', () => {
+    const a = analyzeText('Kompressor 5000 Aarhus', 'da');
+    expect(a.stems.has('5000')).toBe(false);
+    expect(a.stemWeights.get('~kompr')).toBe(0.5);
+    expect(analyzeText('Compressor', 'en').stemWeights.has('~kompr')).toBe(true);
+    expect(analyzeText('kompressori', 'fi').stemWeights.has('~kompr')).toBe(true);
+    expect(skeleton('certification')).toBe(skeleton('sertification'));
+    expect(skeleton('pallett')).toBe('palet');
   });
 });

@@ -6,8 +6,8 @@ export interface ConceptGroup {
   labels: Record<UiLocale, string>;
   /** Natural spellings; see lib/matching/thesaurus.ts for prefixes, "$" and language tags. */
   terms: string[];
-  /** The broader concept this one is a kind of. */
-  parent?: string;
+  /** The broader concept(s) this one is a kind of. */
+  parent?: string | string[];
   /** 0–1, default 1: how much sharing this concept says two listings are about the same thing. */
   weight?: number;
   /** Names a way of cooperating (joint purchase, rental), not an object. */
@@ -15,7 +15,7 @@ export interface ConceptGroup {
 }
 
 export interface GroupOptions {
-  parent?: string;
+  parent?: string | string[];
   weight?: number;
   form?: boolean;
 }
