@@ -3,14 +3,10 @@
 // stored reason can be re-rendered in any language; `concept` holds the label in the language the
 // reasons were built for. formatReasons renders them for the web UI, the JSON API and the CLI.
 import type { UiLocale } from '@/db/schema';
-<<<<<<< HEAD
 import da from '@/messages/da/matching.json';
 import en from '@/messages/en/matching.json';
 import fi from '@/messages/fi/matching.json';
-import { conceptLabel } from './thesaurus';
-=======
 import { conceptLabel, conceptWeight, isFormConcept } from './thesaurus';
->>>>>>> feat/eval
 import type { SectorMatch } from './sectors';
 
 export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling';
