@@ -79,9 +79,11 @@ test('the municipality contact sees aggregates and the map, and no firm’s name
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Erhvervsoverblik');
 
-    // Key figures: the demo network has 34 approved member firms.
+    // Key figures: the demo network has 34 approved member firms (more when other specs, running
+    // against the same server, have approved new firms meanwhile).
     const members = page.locator('[data-figure="memberFirms"]');
-    await expect(members).toContainText('34');
+    await expect(members).toContainText(/\d+/);
+    expect(Number(/(\d+)/.exec((await members.textContent()) ?? '')?.[1] ?? 0)).toBeGreaterThanOrEqual(34);
     await expect(members).toContainText('Medlemsvirksomheder');
     await expect(page.locator('[data-figure="openOffers"] dd').first()).toHaveText(/^\d+$/);
 
@@ -139,7 +141,8 @@ test('the CSV download has the figures and no firm’s name', async ({ browser }
     const lines = text.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Tabel;Område;Postnumre;Måned;Type;Kategori;Branche;Mål;Antal;Bemærkning');
     expect(lines.some((l) => l.startsWith('Områder;4420 Regstrup;4420'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('Nøgletal;') && l.includes(';Medlemsvirksomheder;34;'))).toBe(true);
+    // 34 demo member firms, or more when other specs approved new firms meanwhile.
+    expect(lines.some((l) => l.startsWith('Nøgletal;') && Number(/;Medlemsvirksomheder;(\d+);/.exec(l)?.[1] ?? 0) >= 34)).toBe(true);
     expect(findLeaks(text, forbiddenStrings())).toEqual([]);
   } finally {
     await context.close();
