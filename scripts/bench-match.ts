@@ -6,7 +6,9 @@
 // Runs on PostgreSQL when DATABASE_URL is set (a fresh database iv_bench_… on that server, dropped
 // afterwards) and on an in-memory PGlite. Last line: one JSON object with the figures.
 // Options: --companies N --listings N --queries N --no-pglite --no-refresh --no-api
-//          --pglite-refresh (also time the full refresh on PGlite; slow: single connection).
+//          --pglite-refresh (also time the full refresh on PGlite; slow: single connection)
+//          --keep-db NAME (PostgreSQL: use and keep database NAME, generating the area only when it
+//          is empty — for repeated runs while tuning; the figures are the same as on a fresh one).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -17,7 +19,7 @@ import pg from 'pg';
 import { openDb, queryRows, setDbHandle, type DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { companyMembers, users } from '@/db/schema';
-import { generateArea } from '@/lib/bench/generate-area';
+import { generateArea, type AreaSummary } from '@/lib/bench/generate-area';
 import { createApiToken } from '@/lib/dal/api-tokens';
 import type { Viewer } from '@/lib/dal/viewer';
 import { matchListing } from '@/lib/matching/engine';
@@ -133,15 +135,33 @@ async function apiLoad(handle: DbHandle, databaseUrl: string, sampleCompanyId: s
   }
 }
 
+/** An area generated earlier into a kept database (--keep-db), or null when it is empty. */
+async function existingArea(handle: DbHandle): Promise<AreaSummary | null> {
+  const [counts] = await queryRows<{ companies: number; listings: number }>(
+    handle.db,
+    sql`select (select count(*)::int from companies) as companies, (select count(*)::int from listings) as listings`,
+  );
+  if (!counts?.listings) return null;
+  const sample = await queryRows<{ id: string; lat: number; lng: number }>(
+    handle.db,
+    sql`select c.id, c.lat, c.lng from companies c where exists (select 1 from listings l where l.company_id = c.id and l.status = 'open') order by c.id limit 5`,
+  );
+  return { networks: [], companies: counts.companies, listings: counts.listings, sampleCompanies: sample, vocabulary: [] };
+}
+
 async function run(label: string, handle: DbHandle, opts: { refresh: boolean; databaseUrl?: string }): Promise<Figures> {
   setDbHandle(handle);
   await runMigrations(handle);
   const started = performance.now();
-  const area = await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) });
+  const kept = flag('keep-db') ? await existingArea(handle) : null;
+  const area = kept ?? (await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) }));
   const generateSeconds = (performance.now() - started) / 1000;
   clearLine();
-  console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
-  await handle.db.execute(sql`analyze`);
+  if (kept) console.log(`  ${label}: using the kept area of ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings`);
+  else console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
+  // A bulk load leaves the visibility map unset until autovacuum comes by; a live database has
+  // it set for all but recently changed pages, which is what the index-only candidate stage needs.
+  await handle.db.execute(sql`vacuum analyze`);
 
   // Sources spread over the whole table (every network, both kinds, all categories).
   const sources = (
@@ -201,10 +221,14 @@ console.log(`Matching benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LIST
 
 const databaseUrl = process.env.DATABASE_URL;
 if (databaseUrl) {
-  const name = `iv_bench_${randomBytes(5).toString('hex')}`;
+  const keep = process.argv[process.argv.indexOf('--keep-db') + 1];
+  const keepName = flag('keep-db') && keep && /^[a-z_][a-z0-9_]*$/.test(keep) ? keep : null;
+  if (flag('keep-db') && !keepName) throw new Error('--keep-db needs a database name (lower-case letters, digits, _)');
+  const name = keepName ?? `iv_bench_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: databaseUrl });
   await admin.connect();
-  await admin.query(`create database ${name}`);
+  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
+  if (!exists) await admin.query(`create database ${name}`);
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;
   const handle = openDb({ databaseUrl: url.toString() });
@@ -212,7 +236,7 @@ if (databaseUrl) {
     out.postgres = await run('postgres', handle, { refresh: !flag('no-refresh'), databaseUrl: url.toString() });
   } finally {
     await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
+    if (!keepName) await admin.query(`drop database if exists ${name} with (force)`);
     await admin.end();
   }
 } else {

@@ -3,16 +3,16 @@ import 'server-only';
 // in SQL (db/queries/matching.ts) as seen by the listing's own firm, rank them (rank.ts), and store
 // the result. Used by the job worker (a listing changed), `matches:refresh`, the CLI and the
 // benchmark: one code path.
-import { eq } from 'drizzle-orm';
 import type { Db } from '@/db/client';
 import {
   replaceStoredMatches,
   selectMatchCandidates,
   selectMatchSource,
   deleteStoredMatches,
+  type MatchSource,
   type StoredMatchInput,
 } from '@/db/queries/matching';
-import { LISTING_CATEGORIES, listings, type UiLocale } from '@/db/schema';
+import { LISTING_CATEGORIES, type UiLocale } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
 import type { Viewer } from '@/lib/dal/viewer';
 import { candidateFilters } from './pair-rules';
@@ -50,6 +50,20 @@ export interface MatchRun {
 const active = (l: MatchListing, now: Date) =>
   l.status === 'open' && (l.expiresAt == null || new Date(l.expiresAt) > now) && (!l.availableUntil || l.availableUntil >= now.toISOString().slice(0, 10));
 
+/** The candidate stage's parameters for a source: what its firm may see, open now, of the kinds
+ * and categories that pair with it, within twice its network's radius. */
+export function candidateParams(source: MatchSource, now: Date) {
+  return {
+    source,
+    filters: candidateFilters(source, LISTING_CATEGORIES),
+    visible: listingVisibleSql(firmViewer(source.companyId, source.networkIds)),
+    active: listingActiveSql(now),
+    // Beyond twice the radius the geography component is 0: nobody drives that far for it.
+    maxKm: 2 * (source.radiusKm ?? DEFAULT_RADIUS_KM),
+    today: now.toISOString().slice(0, 10),
+  };
+}
+
 /** Rank the suggestions for one listing now; null when it does not exist or is not open. */
 export async function matchListing(
   db: Db,
@@ -57,18 +71,10 @@ export async function matchListing(
   opts: { now?: Date; top?: number; locale?: UiLocale } = {},
 ): Promise<MatchRun | null> {
   const now = opts.now ?? new Date();
-  const source = await selectMatchSource(db, eq(listings.id, listingId));
+  const source = await selectMatchSource(db, listingId);
   if (!source || !active(source, now)) return null;
   const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
-  const candidates = await selectMatchCandidates(db, {
-    source,
-    filters: candidateFilters(source, LISTING_CATEGORIES),
-    visible: listingVisibleSql(firmViewer(source.companyId, source.networkIds)),
-    active: listingActiveSql(now),
-    // Beyond twice the radius the geography component is 0: nobody drives that far for it.
-    maxKm: 2 * radiusKm,
-    today: now.toISOString().slice(0, 10),
-  });
+  const candidates = await selectMatchCandidates(db, candidateParams(source, now));
   const result = rank(source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });
   return { source, result, candidates: candidates.length };
 }

@@ -67,14 +67,26 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
 }
 
 // The title counts more than the description (analyzeListingText): it says what the listing is
-// about; the description adds detail. Analysing a text (tokens, stems, compounds, concepts) is the costly part of scoring, and the same
-// listings are candidates for many sources: a full refresh analyses each text once, and a request
-// mostly finds its candidates' texts here. Keyed by the text itself, so an edit is never served a
-// stale analysis. Bounded: cleared when full rather than tracking recency.
+// about; the description adds detail. Analysing a text (tokens, stems, compounds, concepts) is the
+// costly part of scoring, and the same listings are candidates for many sources: a full refresh
+// analyses each text once, and a request mostly finds its candidates' texts here. Keyed by the text
+// itself, so an edit is never served a stale analysis, and many firms' identical texts share one
+// analysis; a listing seen before is found by its id first and its text compared, which costs less
+// than building and hashing the key. Bounded: cleared when full rather than tracking recency.
 const ANALYSIS_CACHE_SIZE = 20_000;
 const analysisCache = new Map<string, AnalyzedText>();
+interface SeenListing {
+  title: string;
+  description: string;
+  language: string;
+  category: string;
+  analysis: AnalyzedText;
+}
+const seenListings = new Map<string, SeenListing>();
 
-export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'>): AnalyzedText {
+export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'> & { id?: string }): AnalyzedText {
+  const seen = l.id === undefined ? undefined : seenListings.get(l.id);
+  if (seen && seen.title === l.title && seen.description === l.description && seen.language === l.language && seen.category === l.category) return seen.analysis;
   const key = `${l.language}\n${l.category}\n${l.title}\n${l.description}`;
   let hit = analysisCache.get(key);
   if (!hit) {
@@ -82,15 +94,24 @@ export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | '
     hit = analyzeListingText(l.title, l.description, l.language, l.category);
     analysisCache.set(key, hit);
   }
+  if (l.id !== undefined) {
+    if (seenListings.size >= 2 * ANALYSIS_CACHE_SIZE) seenListings.clear();
+    seenListings.set(l.id, { title: l.title, description: l.description, language: l.language, category: l.category, analysis: hit });
+  }
   return hit;
 }
 
-/** Score one candidate, or null when a hard rule or the pair rules exclude it. */
+type ExplainInput = Parameters<typeof buildReasons>[0];
+
+/** Score one candidate, or null when a hard rule or the pair rules exclude it. Its reasons are
+ * worded only when asked for (`explain`): a ranking words those of the few it returns, not of the
+ * hundreds it scored. */
 export function scoreCandidate(
   source: MatchListing,
   candidate: MatchListing,
   opts: RankOptions,
   texts: { source: AnalyzedText; candidate?: AnalyzedText } = { source: analyzeListing(source) },
+  explain = true,
 ): ScoredMatch | null {
   if (ineligibleReasons(source, candidate, { now: opts.now }).length) return null;
   const types = pairTypesFor(source, candidate);
@@ -111,12 +132,28 @@ export function scoreCandidate(
     quantity: pooling ? quantityScore(source, candidate, true) : quantityScore(offer, need),
     freshness: freshnessScore(candidate.updatedAt, opts.now),
   };
-  const q = pooling ? null : comparableQuantities(offer, need);
-  const reasons = buildReasons(
-    { distanceKm: km, sharedConcepts: text.shared, window: windowOverlap(source, candidate), sector, coverage: q ? q[0] / q[1] : null },
+  const m: Unexplained = { listing: candidate, type, score: combine(components), components, reasons: [], sharedConcepts: text.shared };
+  m[PENDING] = { distanceKm: km, sharedConcepts: text.shared, sector, source, offer, need, pooling };
+  return explain ? explained(m, opts) : m;
+}
+
+// What a scored match's reasons are worded from, until they are (see scoreCandidate).
+const PENDING = Symbol('pending explanation');
+type Unexplained = ScoredMatch & {
+  [PENDING]?: Pick<ExplainInput, 'distanceKm' | 'sharedConcepts' | 'sector'> & { source: MatchListing; offer: MatchListing; need: MatchListing; pooling: boolean };
+};
+
+/** The match with its reasons worded (once). */
+function explained(m: Unexplained, opts: RankOptions): ScoredMatch {
+  const p = m[PENDING];
+  if (!p) return m;
+  delete m[PENDING];
+  const q = p.pooling ? null : comparableQuantities(p.offer, p.need);
+  m.reasons = buildReasons(
+    { distanceKm: p.distanceKm, sharedConcepts: p.sharedConcepts, sector: p.sector, window: windowOverlap(p.source, m.listing), coverage: q ? q[0] / q[1] : null },
     opts.locale ?? 'da',
   );
-  return { listing: candidate, type, score: combine(components), components, reasons, sharedConcepts: text.shared };
+  return m;
 }
 
 const byScore = <T extends { score: number; listing?: MatchListing }>(a: T, b: T) => b.score - a.score || (a.listing?.id ?? '').localeCompare(b.listing?.id ?? '');
@@ -124,11 +161,11 @@ const byScore = <T extends { score: number; listing?: MatchListing }>(a: T, b: T
 export function rank(source: MatchListing, candidates: readonly MatchListing[], opts: RankOptions): RankResult {
   const sourceText = analyzeListing(source);
   const scored = candidates
-    .map((c) => scoreCandidate(source, c, opts, { source: sourceText }))
+    .map((c) => scoreCandidate(source, c, opts, { source: sourceText }, false))
     .filter((m): m is ScoredMatch => m !== null && m.score > 0)
     .sort(byScore);
   return {
-    matches: scored.slice(0, opts.top ?? 20),
+    matches: scored.slice(0, opts.top ?? 20).map((m) => explained(m, opts)),
     pooling: poolingGroups(source, sourceText, scored, opts),
     bundles: bundles(source, scored, opts),
   };
@@ -150,7 +187,7 @@ function poolingGroups(source: MatchListing, sourceText: AnalyzedText, scored: S
   }
   if (!partners.length) return [];
   const score = partners.reduce((s, p) => s + p.score, 0) / partners.length;
-  const first = partners[0];
+  const first = partners[0] && explained(partners[0], opts);
   const reasons = [...(first?.reasons.filter((r) => r.key === 'sharedConcept') ?? []), ...buildReasons({ pooling: partners.length + 1 }, opts.locale ?? 'da')];
   return [{ type: 'pooling', listings: partners.map((p) => p.listing), score: Math.round(score * 1000) / 1000, reasons }];
 }
@@ -172,7 +209,7 @@ function bundles(source: MatchListing, scored: ScoredMatch[], opts: RankOptions)
     if (new Set(set.map((p) => p.m.listing.companyId)).size < set.length) return;
     // Fewer partners are easier to coordinate: each extra partner costs 5 %.
     const score = (set.reduce((s, p) => s + p.m.score, 0) / set.length) * 0.95 ** (set.length - 2);
-    const ordered = set.map((p) => p.m).sort(byScore);
+    const ordered = set.map((p) => explained(p.m, opts)).sort(byScore);
     const shared = [...new Set(ordered.flatMap((m) => m.reasons.filter((r) => r.key === 'sharedConcept')).map((r) => JSON.stringify(r)))].slice(0, 2).map((s) => JSON.parse(s) as Reason);
     found.push({ type: 'bundling', listings: ordered.map((m) => m.listing), score: Math.round(score * 1000) / 1000, reasons: [...shared, ...buildReasons({ bundling: set.length }, opts.locale ?? 'da')] });
   };

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
+import { explainMatchCandidates, selectMatchSource } from '@/db/queries/matching';
+import { candidateParams, matchListing } from '@/lib/matching/engine';
 import { companies, listings } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
 import { withinKmSql } from '@/db/queries/listings';
@@ -25,11 +27,26 @@ describe('distance search', () => {
     expect([...d].sort((a, b) => a - b)).toEqual(d);
   });
 
-  it.runIf(testTarget() === 'postgres')('uses the GiST index listings_earth_idx on PostgreSQL', async () => {
+  it.runIf(testTarget() === 'postgres')('uses a GiST earth index on PostgreSQL', async () => {
     const origin = { lat: 55.7167, lng: 11.7167 };
     const query = sql`explain select ${listings.id} from ${listings} join ${companies} on ${companies.id} = ${listings.companyId}
       where ${listingVisibleSql(null)} and ${listingActiveSql()} and ${withinKmSql(origin, 10)}`;
     const plan = (await queryRows<{ 'QUERY PLAN': string }>(db(), query)).map((r) => r['QUERY PLAN']).join('\n');
-    expect(plan).toContain('listings_earth_idx');
+    // listings_earth_idx, or listings_match_idx (the same point, open listings only: migration 0008).
+    expect(plan).toMatch(/Index.* (using|on) listings_(earth|match)_idx/);
+    expect(plan).not.toMatch(/Seq Scan on listings/);
+  });
+
+  it.runIf(testTarget() === 'postgres')('finds matching candidates with an index-only walk of listings_match_idx on PostgreSQL', async () => {
+    const [source] = await queryRows<{ id: string }>(db(), sql`select id from listings where status = 'open' and kind = 'need' and lat is not null order by id limit 1`);
+    const now = new Date();
+    const matchSource = await selectMatchSource(db(), source!.id);
+    const run = await matchListing(db(), source!.id, { now, top: 5 });
+    expect(run?.candidates).toBeGreaterThan(0);
+    const plan = await explainMatchCandidates(db(), candidateParams(matchSource!, now));
+    // Walked in distance order, filtered inside the index, never a bitmap of the whole box.
+    expect(plan).toMatch(/Index Only Scan using listings_match_idx/);
+    expect(plan).toMatch(/Order By: /);
+    expect(plan).not.toMatch(/Bitmap/);
   });
 });
