@@ -34,6 +34,25 @@ export function listingVisibleSql(viewer: Viewer | null, table: { companyId: typ
     or (${table.visibility} = 'facilitators' and ${firmInNetworks(table.companyId, viewer.facilitatorNetworkIds)}))`;
 }
 
+/**
+ * listingVisibleSql decided in memory, for rows already loaded with their firm's approved member
+ * networks (a full matching refresh ranks a whole area's listings without a query per listing).
+ * The same rule, kept next to it and tested against it on the same rows.
+ */
+export function listingVisibleTo(viewer: Viewer | null, l: { companyId: string; visibility: string; firmNetworkIds: readonly string[] }): boolean {
+  if (l.visibility === 'public') return true;
+  if (!viewer) return false;
+  if (viewer.isAdmin || viewer.companyIds.includes(l.companyId)) return true;
+  if (l.visibility === 'network') return sharesNetwork(l.firmNetworkIds, viewer.memberNetworkIds) || sharesNetwork(l.firmNetworkIds, viewer.facilitatorNetworkIds);
+  if (l.visibility === 'facilitators') return sharesNetwork(l.firmNetworkIds, viewer.facilitatorNetworkIds);
+  return false;
+}
+
+function sharesNetwork(a: readonly string[], b: readonly string[]): boolean {
+  for (const n of a) if (b.includes(n)) return true;
+  return false;
+}
+
 /** Open and not expired: what browse, search, map and matching show as available. */
 export function listingActiveSql(now: Date = new Date()): SQL {
   return sql`(${listings.status} = 'open' and (${listings.expiresAt} is null or ${listings.expiresAt} > ${now.toISOString()}))`;

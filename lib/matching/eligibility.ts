@@ -8,6 +8,17 @@ export type IneligibleReason = 'sameListing' | 'sameCompany' | 'notOpen' | 'expi
 
 type Candidate = Pick<MatchListing, 'id' | 'companyId' | 'status' | 'expiresAt' | 'availableUntil' | 'visible'>;
 
+// A ranking checks hundreds of candidates against the same `now`.
+let lastNow = NaN;
+let lastDay = '';
+const isoDay = (now: Date) => {
+  if (now.getTime() !== lastNow) {
+    lastNow = now.getTime();
+    lastDay = now.toISOString().slice(0, 10);
+  }
+  return lastDay;
+};
+
 /** Why the candidate may not be suggested for the source; empty = eligible. */
 export function ineligibleReasons(
   source: Pick<MatchListing, 'id' | 'companyId'>,
@@ -20,7 +31,7 @@ export function ineligibleReasons(
   if (candidate.status !== 'open') reasons.push('notOpen');
   if (candidate.expiresAt != null && new Date(candidate.expiresAt).getTime() <= opts.now.getTime()) reasons.push('expired');
   // A window that ended before today is as good as expired, whatever expiresAt says.
-  if (candidate.availableUntil && candidate.availableUntil < opts.now.toISOString().slice(0, 10)) reasons.push('windowEnded');
+  if (candidate.availableUntil && candidate.availableUntil < isoDay(opts.now)) reasons.push('windowEnded');
   if ((opts.visible ?? candidate.visible ?? true) === false) reasons.push('invisible');
   return reasons;
 }

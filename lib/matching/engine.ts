@@ -47,7 +47,8 @@ export interface MatchRun {
   candidates: number;
 }
 
-const active = (l: MatchListing, now: Date) =>
+/** Open, unexpired and not past its window: a listing that gets suggestions. */
+export const isActive = (l: MatchListing, now: Date) =>
   l.status === 'open' && (l.expiresAt == null || new Date(l.expiresAt) > now) && (!l.availableUntil || l.availableUntil >= now.toISOString().slice(0, 10));
 
 /** The candidate stage's parameters for a source: what its firm may see, open now, of the kinds
@@ -72,7 +73,7 @@ export async function matchListing(
 ): Promise<MatchRun | null> {
   const now = opts.now ?? new Date();
   const source = await selectMatchSource(db, listingId);
-  if (!source || !active(source, now)) return null;
+  if (!source || !isActive(source, now)) return null;
   const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
   const candidates = await selectMatchCandidates(db, candidateParams(source, now));
   const result = rank(source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });

@@ -27,10 +27,11 @@ export function weightedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<st
   if (!a.size || !b.size) return 0;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [k, w] of small) {
+  // forEach rather than for…of: no [key, value] array per entry (this runs ~10⁴ times a ranking).
+  small.forEach((w, k) => {
     const v = large.get(k);
     if (v) dot += w * v;
-  }
+  });
   return dot ? dot / (featureNorm(a) * featureNorm(b)) : 0;
 }
 
@@ -155,10 +156,12 @@ export const TEXT_FLOOR = 0.3;
 /** The final score, 0–1. A candidate of an incompatible category scores 0; one that shares little
  * or nothing with the source's text is damped, so that proximity, sector and timing alone never
  * lift it above a candidate that is about the same thing. */
+const WEIGHT_KEYS = Object.keys(WEIGHTS) as (keyof Components)[];
+
 export function combine(c: Components): number {
   if (c.category <= 0) return 0;
   let sum = 0;
-  for (const k of Object.keys(WEIGHTS) as (keyof Components)[]) sum += WEIGHTS[k] * Math.min(1, Math.max(0, c[k]));
+  for (const k of WEIGHT_KEYS) sum += WEIGHTS[k] * Math.min(1, Math.max(0, c[k]));
   const relevance = TEXT_FLOOR + (1 - TEXT_FLOOR) * Math.min(1, Math.max(0, c.text) / TEXT_FULL);
   return Math.round(sum * relevance * 1000) / 1000;
 }

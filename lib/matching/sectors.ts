@@ -61,9 +61,24 @@ const RELATION_SCORE: Record<SectorRelation, number> = {
 };
 const DIVERSITY_BONUS = 0.1;
 
+// Firms' code lists repeat across thousands of pairs in a ranking: each pair of lists is worked out
+// once (the result is never modified by callers). Bounded: cleared when full.
+const memo = new Map<string, SectorMatch>();
+
 /** The best relation over all code pairs, plus a bonus when the firms are in different sections. */
 export function sectorMatch(naceA: readonly string[] = [], naceB: readonly string[] = []): SectorMatch {
   if (!naceA.length || !naceB.length) return { score: RELATION_SCORE.unknown, relation: 'unknown' };
+  const key = `${naceA.join(',')}|${naceB.join(',')}`;
+  let hit = memo.get(key);
+  if (!hit) {
+    if (memo.size >= 50_000) memo.clear();
+    hit = computeSectorMatch(naceA, naceB);
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+function computeSectorMatch(naceA: readonly string[], naceB: readonly string[]): SectorMatch {
   let best: SectorMatch = { score: -1, relation: 'unrelated' };
   for (const a of naceA) {
     for (const b of naceB) {

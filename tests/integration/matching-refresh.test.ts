@@ -1,0 +1,75 @@
+// The full refresh ranks a whole area cell by cell in memory (lib/matching/refresh.ts) instead of
+// one candidate query per listing. It must store exactly what ranking each listing on its own
+// stores, and decide visibility exactly as listingVisibleSql does.
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '@/db/client';
+import { selectAreaListings, selectMatchSource } from '@/db/queries/matching';
+import { generateArea } from '@/lib/bench/generate-area';
+import { listingActiveSql, listingVisibleSql, listingVisibleTo } from '@/lib/dal/access';
+import type { Viewer } from '@/lib/dal/viewer';
+import { importExchange } from '@/lib/exchange/import';
+import { firmViewer, matchListing, storedRows } from '@/lib/matching/engine';
+import { refreshAllMatches } from '@/lib/matching/refresh';
+import { setupTestDb } from './helpers/db';
+import { matchingArea } from './helpers/matching-area';
+
+const db = setupTestDb();
+const now = new Date();
+
+beforeAll(async () => {
+  expect((await importExchange(db(), matchingArea())).ok).toBe(true);
+  // A generated area as well: several networks, every visibility, firms in more than one cell.
+  await generateArea(db(), { companies: 120, listings: 600, networks: 3, seed: 7 });
+});
+
+type Stored = { listing_id: string; other_listing_id: string; type: string; group_listing_ids: string[]; score: number; reasons: unknown };
+const key = (r: { otherListingId: string; type: string; groupListingIds: string[]; score: number }) =>
+  `${r.type} ${r.otherListingId} [${[...r.groupListingIds].join(',')}] ${r.score.toFixed(4)}`;
+
+describe('full refresh', () => {
+  it('stores for every open listing exactly the suggestions that ranking it on its own gives', async () => {
+    const summary = await refreshAllMatches(db(), { now });
+    const open = await queryRows<{ id: string }>(db(), sql`select id from listings where ${listingActiveSql(now)} order by id`);
+    expect(summary.listings).toBe(open.length);
+    const stored = await queryRows<Stored>(db(), sql`select listing_id, other_listing_id, type, group_listing_ids, score, reasons from matches`);
+    const byListing = new Map<string, string[]>();
+    for (const r of stored) {
+      const list = byListing.get(r.listing_id) ?? [];
+      list.push(key({ otherListingId: r.other_listing_id, type: r.type, groupListingIds: r.group_listing_ids, score: Number(r.score) }));
+      byListing.set(r.listing_id, list);
+    }
+    let compared = 0;
+    let nonEmpty = 0;
+    for (const { id } of open) {
+      const run = await matchListing(db(), id, { now });
+      const expected = run ? storedRows(run.result).map(key).sort() : [];
+      expect((byListing.get(id) ?? []).sort(), id).toEqual(expected);
+      compared++;
+      if (expected.length) nonEmpty++;
+    }
+    expect(compared).toBeGreaterThan(400);
+    expect(nonEmpty).toBeGreaterThan(200);
+  });
+
+  it('decides visibility in memory as listingVisibleSql does, for member firms, facilitators and visitors', async () => {
+    const all = await selectAreaListings(db(), { south: -90, north: 90, west: -180, east: 180 }, { active: sql`true`, today: '1970-01-01' });
+    const firms = await queryRows<{ company_id: string }>(db(), sql`select distinct company_id from listings order by company_id limit 12`);
+    const viewers: (Viewer | null)[] = [null];
+    for (const f of firms) {
+      const source = (await queryRows<{ id: string }>(db(), sql`select id from listings where company_id = ${f.company_id} limit 1`))[0]!;
+      const s = (await selectMatchSource(db(), source.id))!;
+      viewers.push(firmViewer(s.companyId, s.networkIds));
+      viewers.push({ ...firmViewer(s.companyId, []), facilitatorNetworkIds: s.networkIds });
+    }
+    for (const viewer of viewers) {
+      const inSql = new Set(
+        (await queryRows<{ id: string }>(db(), sql`select id from listings where ${listingVisibleSql(viewer)}`)).map((r) => r.id),
+      );
+      const inMemory = new Set(all.filter((l) => listingVisibleTo(viewer, l)).map((l) => l.id));
+      expect(inMemory).toEqual(inSql);
+    }
+    // The rule was exercised: some listings visible to one firm and not to another.
+    expect(new Set(all.map((l) => l.visibility))).toEqual(new Set(['public', 'network', 'facilitators']));
+  });
+});
