@@ -49,6 +49,12 @@ describe('terms', () => {
     expect(concepts('some', 'en')).toEqual([]);
   });
 
+  it('reads Finnish "rahtityö" (contract work) as subcontracting, not freight ("rahti")', () => {
+    expect(concepts('rahtityötä', 'fi')).toEqual(['subcontracting']);
+    expect(concepts('rahti', 'fi')).toEqual(['transport']);
+    expect(concepts('lønarbejde', 'da')).toEqual(['subcontracting']);
+  });
+
   it('keeps "måling" (measuring) and "maling" (paint) apart', () => {
     expect(concepts('måling', 'da')).toEqual(['laboratory']);
     expect(concepts('maling', 'da')).toEqual(['painting']);
