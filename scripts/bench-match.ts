@@ -51,6 +51,7 @@ interface Figures {
   refreshSeconds?: number;
   refreshListingsPerSecond?: number;
   storedMatches?: number;
+  refreshPeakRssMb?: number;
   api?: { connections: number; seconds: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number } | { skipped: string };
 }
 
@@ -196,12 +197,19 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
 
   if (opts.refresh) {
     const onProgress = progress(`${label} refresh`);
-    const summary = await refreshAllMatches(handle.db, { onProgress: (n) => onProgress(n) });
+    // Memory: the refresh holds one grid cell's neighbourhood at a time; sample this process's
+    // resident size while it runs.
+    let peakRss = process.memoryUsage().rss;
+    const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
+    const summary = await refreshAllMatches(handle.db, { onProgress: (n) => onProgress(n) }).finally(() => clearInterval(sampler));
     clearLine();
+    f.refreshPeakRssMb = Math.round(peakRss / 2 ** 20);
     f.refreshSeconds = round(summary.ms / 1000);
     f.refreshListingsPerSecond = Math.round(summary.listings / (summary.ms / 1000));
     f.storedMatches = summary.matches;
-    console.log(`  ${label}: full refresh of ${summary.listings.toLocaleString('en')} open listings in ${f.refreshSeconds} s (${f.refreshListingsPerSecond}/s, ${summary.matches.toLocaleString('en')} suggestions stored)`);
+    console.log(
+      `  ${label}: full refresh of ${summary.listings.toLocaleString('en')} open listings in ${f.refreshSeconds} s (${f.refreshListingsPerSecond}/s, ${summary.matches.toLocaleString('en')} suggestions stored, peak RSS ${f.refreshPeakRssMb} MiB)`,
+    );
   }
   if (opts.databaseUrl) {
     if (flag('no-api')) f.api = { skipped: '--no-api' };
