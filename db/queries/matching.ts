@@ -3,6 +3,7 @@
 // the stored suggestions. Who may see what is NOT decided here: callers pass the visibility and
 // activity conditions from lib/dal/access.ts.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { listings, matchDismissals, matches } from '../schema';
 import { queryRows, type Db, type Tx } from '../client';
 import type { CandidateFilter } from '@/lib/matching/pair-rules';
@@ -392,13 +393,15 @@ export async function selectStoredMatches(db: Db | Tx, params: { listingIds: str
     .limit(params.limit);
 }
 
+/** Whether a recomputation of the listing is queued or running (not one that gave up), as a
+ * column of another query. */
+export const pendingJobSql = (listingId: SQL | AnyPgColumn | string) =>
+  sql<boolean>`exists (select 1 from jobs where type = 'matches.listing' and payload->>'listingId' = ${listingId}::text and attempts < 5 and last_error is null)`;
+
 /** Whether a recomputation of the listing is queued or running (not one that gave up). */
 export async function hasPendingJob(db: Db | Tx, listingId: string): Promise<boolean> {
-  const rows = await queryRows<{ n: number }>(
-    db,
-    sql`select 1 as n from jobs where type = 'matches.listing' and payload->>'listingId' = ${listingId} and attempts < 5 and last_error is null limit 1`,
-  );
-  return rows.length > 0;
+  const [row] = await queryRows<{ pending: boolean }>(db, sql`select ${pendingJobSql(listingId)} as pending`);
+  return !!row?.pending;
 }
 
 /** Which of `candidates` already suggest `listingId` as a pair (the same pair seen from the other side). */

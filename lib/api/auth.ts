@@ -1,7 +1,6 @@
 import 'server-only';
-import { getDb } from '@/db/client';
-import { userIdForApiToken } from '@/lib/dal/api-tokens';
-import { getViewer, loadViewer, type Viewer } from '@/lib/dal/viewer';
+import { viewerForApiToken } from '@/lib/dal/api-tokens';
+import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
 
 // Who is calling the API: a bearer token (`Authorization: Bearer iv_…`) or the browser's session
@@ -14,8 +13,7 @@ export async function viewerFromRequest(request: Request): Promise<Viewer | null
   const header = request.headers.get('authorization');
   if (header) {
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    const userId = match ? await userIdForApiToken(match[1]!) : null;
-    const viewer = userId ? await loadViewer(getDb(), userId) : null;
+    const viewer = match ? await viewerForApiToken(match[1]!) : null;
     if (!viewer) throw new AppError('unauthorized', 'The API token is missing, malformed, unknown or revoked.');
     return viewer;
   }

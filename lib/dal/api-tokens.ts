@@ -4,7 +4,7 @@ import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import { AppError, notFound } from '@/lib/errors';
-import type { Viewer } from './viewer';
+import { loadViewerByTokenHash, type Viewer } from './viewer';
 
 // Personal API tokens: `iv_` + 32 random bytes (base64url). Only a SHA-256 hash is stored, so a
 // leaked database does not leak usable tokens; the token itself is shown once, on creation. A
@@ -58,20 +58,19 @@ export async function revokeApiToken(viewer: Viewer, id: string): Promise<void> 
   if (updated.length === 0) throw notFound('search.apiTokens.notFound');
 }
 
-/** The user id behind a presented token, or null when it is unknown, malformed or revoked. */
-export async function userIdForApiToken(token: string, now = new Date()): Promise<string | null> {
+/** The viewer behind a presented token, or null when it is unknown, malformed or revoked. */
+export async function viewerForApiToken(token: string, now = new Date()): Promise<Viewer | null> {
   if (!token.startsWith(TOKEN_PREFIX) || token.length > 100) return null;
   const db = getDb();
-  const [row] = await db
-    .select({ id: apiTokens.id, userId: apiTokens.userId })
-    .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, hashToken(token)), isNull(apiTokens.revokedAt)))
-    .limit(1);
-  if (!row) return null;
+  const found = await loadViewerByTokenHash(db, hashToken(token));
+  if (!found) return null;
   const stale = new Date(now.getTime() - TOUCH_INTERVAL_MS);
-  await db
-    .update(apiTokens)
-    .set({ lastUsedAt: now })
-    .where(and(eq(apiTokens.id, row.id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, stale))));
-  return row.userId;
+  // A client calling in a loop would otherwise send an UPDATE with every request.
+  if (!found.lastUsedAt || found.lastUsedAt < stale) {
+    await db
+      .update(apiTokens)
+      .set({ lastUsedAt: now })
+      .where(and(eq(apiTokens.id, found.tokenId), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, stale))));
+  }
+  return found.viewer;
 }

@@ -6,13 +6,13 @@ import 'server-only';
 // still open, so a listing closed or hidden since the last computation never shows.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { selectListingRows } from '@/db/queries/listings';
-import { hasPendingJob, selectStoredMatches, type StoredMatchRow } from '@/db/queries/matching';
+import { selectListingRows, type GeoPoint } from '@/db/queries/listings';
+import { pendingJobSql, selectStoredMatches, type StoredMatchRow } from '@/db/queries/matching';
 import { listings, matchDismissals, networkMemberships, type MatchType } from '@/db/schema';
 import { forbidden, notFound } from '@/lib/errors';
 import { formatReasons, type Reason } from '@/lib/matching/explain';
 import { STORED_PAIRS } from '@/lib/matching/engine';
-import { listingActiveSql, listingVisibleSql } from './access';
+import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
 import { toSummary, type ListingSummary } from './listing-dto';
 import { viewerOrigin } from './listings';
 import type { Viewer } from './viewer';
@@ -53,6 +53,11 @@ interface SourceRow {
   title: string;
   kind: ListingSummary['kind'];
   companyId: string;
+  /** A recomputation is queued or running (hasPendingJob). */
+  pending: boolean;
+  /** The viewer's own firm's location (viewerOrigin), for the partners' distances. */
+  originLat: number | null;
+  originLng: number | null;
 }
 
 async function facilitatesFirm(viewer: Viewer, companyId: string): Promise<boolean> {
@@ -75,8 +80,24 @@ async function facilitatesFirm(viewer: Viewer, companyId: string): Promise<boole
 /** The listing, if the viewer may see its suggestions: not_found when the viewer may not see the
  * listing at all, forbidden when it is another firm's (and the viewer is not its facilitator). */
 async function sourceFor(viewer: Viewer, ref: string): Promise<{ source: SourceRow; isOwner: boolean }> {
+  // What the read needs besides the listing comes in the same round trip (an API client may call
+  // this in a loop): whether the worker is recomputing it, and where the viewer's firm is.
+  const origin = (column: 'lat' | 'lng') =>
+    viewer.companyIds.length
+      ? sql<number | null>`(select c.${sql.raw(column)} from companies c where c.id = any(${uuidArray(viewer.companyIds)}) and c.lat is not null and c.lng is not null
+          order by array_position(${uuidArray(viewer.companyIds)}, c.id) limit 1)`
+      : sql<number | null>`null::float8`;
   const [source] = await getDb()
-    .select({ id: listings.id, ref: listings.ref, title: listings.title, kind: listings.kind, companyId: listings.companyId })
+    .select({
+      id: listings.id,
+      ref: listings.ref,
+      title: listings.title,
+      kind: listings.kind,
+      companyId: listings.companyId,
+      pending: pendingJobSql(listings.id),
+      originLat: origin('lat'),
+      originLng: origin('lng'),
+    })
     .from(listings)
     .where(and(eq(listings.ref, ref), listingVisibleSql(viewer)))
     .limit(1);
@@ -87,12 +108,12 @@ async function sourceFor(viewer: Viewer, ref: string): Promise<{ source: SourceR
 }
 
 /** Turns stored rows into DTOs, dropping any whose partners the viewer may not see (any more). */
-async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date): Promise<{ row: StoredMatchRow; dto: MatchDto }[]> {
+async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date, origin?: GeoPoint | null): Promise<{ row: StoredMatchRow; dto: MatchDto }[]> {
   const ids = [...new Set(rows.flatMap((r) => (r.groupListingIds.length ? r.groupListingIds : [r.otherListingId])))];
   if (!ids.length) return [];
   const partners = await selectListingRows(getDb(), {
     where: and(inArray(listings.id, ids), listingVisibleSql(viewer), listingActiveSql(now)),
-    origin: await viewerOrigin(viewer),
+    origin: origin === undefined ? await viewerOrigin(viewer) : origin,
     limit: ids.length,
   });
   const byId = new Map(partners.map((p) => [p.id, p]));
@@ -125,12 +146,13 @@ export async function getListingMatches(viewer: Viewer, ref: string, opts: { top
   // Stored rows are few per listing (≤ STORED_PAIRS pairs + a few groups): read them all, then
   // filter by what the viewer may see.
   const rows = await selectStoredMatches(getDb(), { listingIds: [source.id], limit: STORED_PAIRS + 10 });
-  const [dtos, waiting] = await Promise.all([toDtos(viewer, rows, now), hasPendingJob(getDb(), source.id)]);
+  const origin = source.originLat != null && source.originLng != null ? { lat: Number(source.originLat), lng: Number(source.originLng) } : null;
+  const dtos = await toDtos(viewer, rows, now, origin);
   return {
     listing: { ref: source.ref, title: source.title, kind: source.kind },
     canDismiss: isOwner || viewer.isAdmin,
     asFacilitator: !isOwner,
-    pending: waiting,
+    pending: source.pending,
     matches: dtos.slice(0, top).map((d) => d.dto),
   };
 }
