@@ -36,13 +36,27 @@ export function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {
     // listener that error would crash the process. The pool replaces the client on next use.
     pool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
-    return { db, driver: 'postgres', close: () => pool.end() };
+    // A few connections whose sessions never plan bitmap scans, for the one query that must walk
+    // a GiST index in distance order (the matching candidates, db/queries/matching.ts). Setting it
+    // per statement instead would cost a transaction: four round trips rather than one.
+    const walkPool = new pg.Pool({ connectionString: url, max: 3, options: '-c enable_bitmapscan=off' });
+    walkPool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
+    nearestFirst.set(db, drizzlePg(walkPool, { schema, casing: 'snake_case' }));
+    return { db, driver: 'postgres', close: async () => void (await Promise.all([pool.end(), walkPool.end()])) };
   }
   const dir = options.pgliteDir ?? env().PGLITE_DIR ?? '.data/pglite';
   if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
   const client = new PGlite(dir, { extensions: PGLITE_EXTENSIONS });
   const db = drizzlePglite(client, { schema, casing: 'snake_case' }) as unknown as Db;
   return { db, driver: 'pglite', close: () => client.close() };
+}
+
+const nearestFirst = new WeakMap<Db | Tx, Db>();
+
+/** The database's connections that plan without bitmap scans (PostgreSQL), or null (PGlite, or
+ * inside a transaction): see openDb. */
+export function nearestFirstDb(db: Db | Tx): Db | null {
+  return nearestFirst.get(db) ?? null;
 }
 
 const globalForDb = globalThis as unknown as { __industrivejDb?: DbHandle };

@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { listings, matchDismissals, matches } from '../schema';
-import { queryRows, type Db, type Tx } from '../client';
+import { nearestFirstDb, queryRows, type Db, type Tx } from '../client';
 import type { CandidateFilter } from '@/lib/matching/pair-rules';
 import type { MatchListing } from '@/lib/matching/types';
 
@@ -223,7 +223,10 @@ async function runCandidates<T>(db: Db | Tx, p: CandidateParams, explain: boolea
   // would collect them all with a bitmap scan, then sort: ~150 ms at 100,000 listings. Walking the
   // index in distance order inside the box and stopping after `limit` rows that pass the filters is
   // bounded by the box and by the limit, whatever the table's size; bitmap scans are switched off
-  // for this one statement to get that plan on PostgreSQL and PGlite alike.
+  // for this one statement to get that plan: on PostgreSQL by running it on connections set up
+  // that way (one round trip), elsewhere (PGlite) for the statement in a transaction.
+  const walk = nearestFirstDb(db);
+  if (walk) return query(walk);
   if ('transaction' in db) {
     return (db as Db).transaction(async (tx) => {
       await tx.execute(sql`set local enable_bitmapscan = off`);

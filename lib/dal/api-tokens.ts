@@ -4,7 +4,8 @@ import { and, count, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { apiTokens } from '@/db/schema';
 import { AppError, notFound } from '@/lib/errors';
-import { loadViewerByTokenHash, type Viewer } from './viewer';
+import type { Viewer } from './viewer';
+import { loadViewerByTokenHash } from './viewer-load';
 
 // Personal API tokens: `iv_` + 32 random bytes (base64url). Only a SHA-256 hash is stored, so a
 // leaked database does not leak usable tokens; the token itself is shown once, on creation. A
