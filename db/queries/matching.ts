@@ -396,6 +396,37 @@ export async function selectStoredMatches(db: Db | Tx, params: { listingIds: str
     .limit(params.limit);
 }
 
+/** selectStoredMatches for one listing (best first, dismissals left out) as a JSON column of
+ * another query: the API reads a listing and its suggestions in one round trip. */
+export const storedMatchesJsonSql = (listingId: AnyPgColumn | SQL, companyId: AnyPgColumn | SQL, limit: number) =>
+  sql<unknown>`(select coalesce(json_agg(m order by m.score desc, m.other_listing_id), '[]'::json) from (
+    select mt.listing_id, mt.other_listing_id, mt.type, mt.group_listing_ids, mt.score, mt.reasons, mt.created_at from matches mt
+    where mt.listing_id = ${listingId}
+      and not exists (select 1 from ${matchDismissals} d where d.company_id = ${companyId} and d.listing_id = mt.listing_id and d.other_listing_id = mt.other_listing_id)
+    order by mt.score desc, mt.other_listing_id limit ${limit}) m)`;
+
+/** The rows of storedMatchesJsonSql. */
+export function parseStoredMatchesJson(json: unknown): StoredMatchRow[] {
+  const rows = (typeof json === 'string' ? JSON.parse(json) : json) as {
+    listing_id: string;
+    other_listing_id: string;
+    type: StoredMatchRow['type'];
+    group_listing_ids: string[] | null;
+    score: number;
+    reasons: StoredMatchRow['reasons'];
+    created_at: string;
+  }[] | null;
+  return (rows ?? []).map((r) => ({
+    listingId: r.listing_id,
+    otherListingId: r.other_listing_id,
+    type: r.type,
+    groupListingIds: r.group_listing_ids ?? [],
+    score: Number(r.score),
+    reasons: r.reasons,
+    createdAt: new Date(r.created_at),
+  }));
+}
+
 /** Whether a recomputation of the listing is queued or running (not one that gave up), as a
  * column of another query. */
 export const pendingJobSql = (listingId: SQL | AnyPgColumn | string) =>

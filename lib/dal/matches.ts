@@ -7,7 +7,7 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { selectListingRows, type GeoPoint } from '@/db/queries/listings';
-import { pendingJobSql, selectStoredMatches, type StoredMatchRow } from '@/db/queries/matching';
+import { parseStoredMatchesJson, pendingJobSql, selectStoredMatches, storedMatchesJsonSql, type StoredMatchRow } from '@/db/queries/matching';
 import { listings, matchDismissals, networkMemberships, type MatchType } from '@/db/schema';
 import { forbidden, notFound } from '@/lib/errors';
 import { formatReasons, type Reason } from '@/lib/matching/explain';
@@ -79,7 +79,7 @@ async function facilitatesFirm(viewer: Viewer, companyId: string): Promise<boole
 
 /** The listing, if the viewer may see its suggestions: not_found when the viewer may not see the
  * listing at all, forbidden when it is another firm's (and the viewer is not its facilitator). */
-async function sourceFor(viewer: Viewer, ref: string): Promise<{ source: SourceRow; isOwner: boolean }> {
+async function sourceFor(viewer: Viewer, ref: string, opts: { stored?: number } = {}): Promise<{ source: SourceRow; isOwner: boolean; stored: StoredMatchRow[] }> {
   // What the read needs besides the listing comes in the same round trip (an API client may call
   // this in a loop): whether the worker is recomputing it, and where the viewer's firm is.
   const origin = (column: 'lat' | 'lng') =>
@@ -94,9 +94,13 @@ async function sourceFor(viewer: Viewer, ref: string): Promise<{ source: SourceR
       title: listings.title,
       kind: listings.kind,
       companyId: listings.companyId,
-      pending: pendingJobSql(listings.id),
+      // Written out: drizzle leaves columns unqualified in a one-table select, and inside these
+      // subqueries "id" would name the subquery's own table.
+      pending: pendingJobSql(sql`"listings"."id"`),
       originLat: origin('lat'),
       originLng: origin('lng'),
+      // Returned only once the viewer is allowed (below).
+      stored: opts.stored ? storedMatchesJsonSql(sql`"listings"."id"`, sql`"listings"."company_id"`, opts.stored) : sql<unknown>`null`,
     })
     .from(listings)
     .where(and(eq(listings.ref, ref), listingVisibleSql(viewer)))
@@ -104,7 +108,7 @@ async function sourceFor(viewer: Viewer, ref: string): Promise<{ source: SourceR
   if (!source) throw notFound();
   const isOwner = viewer.companyIds.includes(source.companyId);
   if (!isOwner && !viewer.isAdmin && !(await facilitatesFirm(viewer, source.companyId))) throw forbidden();
-  return { source, isOwner };
+  return { source, isOwner, stored: opts.stored ? parseStoredMatchesJson(source.stored) : [] };
 }
 
 /** Turns stored rows into DTOs, dropping any whose partners the viewer may not see (any more). */
@@ -141,11 +145,10 @@ async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date, origin?
 /** A listing's suggestions, best first: pairs and groups together, at most `top`. */
 export async function getListingMatches(viewer: Viewer, ref: string, opts: { top?: number; now?: Date } = {}): Promise<ListingMatchesDto> {
   const now = opts.now ?? new Date();
-  const { source, isOwner } = await sourceFor(viewer, ref);
+  // Stored rows are few per listing (≤ STORED_PAIRS pairs + a few groups): read them all with the
+  // listing, then filter by what the viewer may see.
+  const { source, isOwner, stored: rows } = await sourceFor(viewer, ref, { stored: STORED_PAIRS + 10 });
   const top = Math.min(opts.top ?? 10, STORED_PAIRS);
-  // Stored rows are few per listing (≤ STORED_PAIRS pairs + a few groups): read them all, then
-  // filter by what the viewer may see.
-  const rows = await selectStoredMatches(getDb(), { listingIds: [source.id], limit: STORED_PAIRS + 10 });
   const origin = source.originLat != null && source.originLng != null ? { lat: Number(source.originLat), lng: Number(source.originLng) } : null;
   const dtos = await toDtos(viewer, rows, now, origin);
   return {

@@ -48,8 +48,12 @@ describe('a listing change recomputes suggestions off the request path', () => {
     );
     const queued = await db().select().from(jobs).where(eq(jobs.type, 'matches.listing'));
     expect(queued.length).toBe(1);
+    // Until the worker has run, the listing says its suggestions are being computed.
+    expect((await getListingMatches(smed, needRef)).pending).toBe(true);
+    expect((await getListingMatches(lak, offerRef)).pending).toBe(false);
     expect(await drainJobs(db())).toBeGreaterThanOrEqual(2); // the need, then the offer (cascade)
     const mine = await getListingMatches(smed, needRef);
+    expect(mine.pending).toBe(false);
     expect(mine.matches.map((m) => m.listings[0]?.ref)).toEqual([offerRef]);
     expect(mine.matches[0]?.reasons.join(' · ')).toContain('pulverlakering');
     const theirs = await getListingMatches(lak, offerRef);
