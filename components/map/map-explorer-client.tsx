@@ -4,7 +4,7 @@
 // be shared and a theme board can link to /map?theme=<ref>.
 import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { directionTo, type BBox } from '@/lib/map/grid';
 import { mapPageSearch, type MapFilterState, type MapViewState } from '@/lib/map/params';
 import { MapFilters, type Option } from './map-filters';
@@ -48,10 +48,33 @@ export function MapExplorer(props: MapExplorerProps) {
   const [showLines, setShowLines] = useState(true);
   const { listings, companies, state, retry } = useMapData(filters, viewport);
 
+  // Once a link is followed (a popup's "Se opslaget", the header), the map stops writing its URL:
+  // Next.js's router treats replaceState as a navigation, and a late map move (a popup panning
+  // into view) would cancel the one under way. Resumes if the page is still here after a while.
+  const leaving = useRef(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onClick = (e: MouseEvent) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      const a = e.target instanceof Element ? e.target.closest('a[href]') : null;
+      if (!a || a.getAttribute('target') === '_blank' || a.getAttribute('href')?.startsWith('#')) return;
+      leaving.current = true;
+      clearTimeout(timer);
+      timer = setTimeout(() => (leaving.current = false), 5000);
+    };
+    document.addEventListener('click', onClick, true);
+    return () => {
+      document.removeEventListener('click', onClick, true);
+      clearTimeout(timer);
+    };
+  }, []);
+
   // The URL follows the filters, the view and the list/map choice (shareable, reload-safe).
   useEffect(() => {
+    if (leaving.current) return;
     const view = viewport ? { lat: viewport.center.lat, lng: viewport.center.lng, zoom: viewport.zoom } : props.initialView;
-    window.history.replaceState(null, '', `/map${mapPageSearch(filters, view, list)}`);
+    const next = `/map${mapPageSearch(filters, view, list)}`;
+    if (`${window.location.pathname}${window.location.search}` !== next) window.history.replaceState(null, '', next);
   }, [filters, viewport, list, props.initialView]);
 
   const changeFilters = useCallback((next: MapFilterState) => {
