@@ -167,23 +167,69 @@ interface CandidateParams {
   limit?: number;
 }
 
+/** A listing's version: updated_at in microseconds since the epoch (every write of a listing sets
+ * it), as text. A candidate read before at the same version need not be read again. */
+const VERSION = (col: SQL) => sql`(extract(epoch from ${col}) * 1000000)::int8::text`;
+
+/** Candidate rows kept between rankings by whoever calls selectMatchCandidates (the engine keeps one
+ * per process): rows are served only at the version the candidate walk found. */
+export interface CandidateRowCache {
+  get(id: string, version: string): MatchListing | undefined;
+  set(id: string, version: string, row: MatchListing): void;
+}
+
+interface NearRow {
+  id: string;
+  distance_km: number;
+  version: string;
+}
+
 /**
- * The nearest compatible listings within `maxKm`: the earth_box test and the `<->` ordering both
- * use the GiST index on ll_to_earth(lat, lng), so PostgreSQL walks the index outward from the
- * source and stops after `limit` rows that pass the filters — never an unbounded set. A source
- * without a location takes the most recently updated compatible listings instead.
+ * The nearest compatible listings within `maxKm`, nearest first: the earth_box test and the `<->`
+ * ordering both use the GiST index on ll_to_earth(lat, lng), so PostgreSQL walks the index outward
+ * from the source and stops after `limit` rows that pass the filters — never an unbounded set.
+ * Two steps: the walk reads only listings_match_idx (migration 0009: it carries every column the
+ * filters read and the version) and returns each chosen listing's id, distance and version; then
+ * the chosen listings that `cache` does not hold at that version are read by primary key with their
+ * firm's NACE codes. A listing changed between the two steps is left out (the change queues a
+ * recomputation of its neighbours anyway). A source without a location takes the most recently
+ * updated compatible listings instead.
  */
-export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams): Promise<MatchListing[]> {
-  return (await runCandidates<MatchRow>(db, p, false)).map(fromRow);
+export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams, cache?: CandidateRowCache): Promise<MatchListing[]> {
+  if (p.source.lat == null || p.source.lng == null) return (await runCandidates<MatchRow>(db, p)).map(fromRow);
+  const near = await runCandidates<NearRow>(db, p);
+  const found: (MatchListing | undefined)[] = near.map((n) => cache?.get(n.id, n.version));
+  const missing = near.filter((_, i) => !found[i]).map((n) => n.id);
+  if (missing.length) {
+    const rows = await queryRows<MatchRow & { version: string }>(
+      db,
+      sql`select ${MATCH_COLUMNS}, ${VERSION(sql`l.updated_at`)} as version from listings l join companies c on c.id = l.company_id where l.id = any(${uuidList(missing)})`,
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    near.forEach((n, i) => {
+      const row = found[i] ? undefined : byId.get(n.id);
+      if (!row || row.version !== n.version) return;
+      const listing = fromRow(row);
+      cache?.set(n.id, n.version, listing);
+      found[i] = listing;
+    });
+  }
+  const out: MatchListing[] = [];
+  near.forEach((n, i) => {
+    const l = found[i];
+    if (l) out.push({ ...l, distanceKm: Number(n.distance_km) });
+  });
+  return out;
 }
 
-/** The query plan of selectMatchCandidates for these parameters (tests, and whoever tunes it). */
-export async function explainMatchCandidates(db: Db | Tx, p: CandidateParams): Promise<string> {
-  return (await runCandidates<{ 'QUERY PLAN': string }>(db, p, true)).map((r) => r['QUERY PLAN']).join('\n');
+/** The query plan of selectMatchCandidates's walk for these parameters (tests, and whoever tunes
+ * it); with `analyze`, run it and report times and buffers. */
+export async function explainMatchCandidates(db: Db | Tx, p: CandidateParams, opts: { analyze?: boolean } = {}): Promise<string> {
+  return (await runCandidates<{ 'QUERY PLAN': string }>(db, p, opts.analyze ? 'analyze' : 'plan')).map((r) => r['QUERY PLAN']).join('\n');
 }
 
-async function runCandidates<T>(db: Db | Tx, p: CandidateParams, explain: boolean): Promise<T[]> {
-  const prefix = explain ? sql`explain ` : sql``;
+async function runCandidates<T>(db: Db | Tx, p: CandidateParams, explain?: 'plan' | 'analyze'): Promise<T[]> {
+  const prefix = explain === 'analyze' ? sql`explain (analyze, buffers, timing off) ` : explain ? sql`explain ` : sql``;
   const limit = p.limit ?? MAX_CANDIDATES;
   const common = and(
     sql`${listings.companyId} <> ${p.source.companyId}`,
@@ -203,22 +249,18 @@ async function runCandidates<T>(db: Db | Tx, p: CandidateParams, explain: boolea
   const origin = sql`ll_to_earth(${p.source.lat}::float8, ${p.source.lng}::float8)`;
   const earth = sql`ll_to_earth(${listings.lat}, ${listings.lng})`;
   const metres = p.maxKm * 1000;
-  // The inner select reads only listings_match_idx (migration 0008): the nearest `limit` listings
-  // that pass every filter, found by walking the index outward from the source. The outer one
-  // reads those few listings' texts and their firms' NACE codes by primary key.
+  // Reads only listings_match_idx (an index-only scan): the nearest `limit` listings that pass
+  // every filter, found by walking the index outward from the source.
   const query = (tx: Db | Tx) =>
     queryRows<T>(
-        tx,
-        sql`${prefix}with near as (
-          select ${listings.id} as near_id, earth_distance(${earth}, ${origin}) / 1000 as distance_km, ${earth} <-> ${origin} as knn
-          from ${listings}
-          where ${common} and ${listings.lat} is not null and ${listings.lng} is not null
-            and earth_box(${origin}, ${metres}::float8) @> ${earth} and earth_distance(${earth}, ${origin}) <= ${metres}::float8
-          order by ${earth} <-> ${origin}
-          limit ${limit})
-        select ${MATCH_COLUMNS}, near.distance_km from near join listings l on l.id = near.near_id join companies c on c.id = l.company_id
-        order by near.knn`,
-      );
+      tx,
+      sql`${prefix}select ${listings.id} as id, earth_distance(${earth}, ${origin}) / 1000 as distance_km, ${VERSION(sql`${listings.updatedAt}`)} as version
+        from ${listings}
+        where ${common} and ${listings.lat} is not null and ${listings.lng} is not null
+          and earth_box(${origin}, ${metres}::float8) @> ${earth} and earth_distance(${earth}, ${origin}) <= ${metres}::float8
+        order by ${earth} <-> ${origin}
+        limit ${limit}`,
+    );
   // The planner underestimates how many listings an earth_box holds (a whole network's area) and
   // would collect them all with a bitmap scan, then sort: ~150 ms at 100,000 listings. Walking the
   // index in distance order inside the box and stopping after `limit` rows that pass the filters is

@@ -15,6 +15,7 @@ import {
 import { LISTING_CATEGORIES, type UiLocale } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
 import type { Viewer } from '@/lib/dal/viewer';
+import { candidateRowCache } from './candidate-cache';
 import { candidateFilters } from './pair-rules';
 import { DEFAULT_RADIUS_KM, rank, type RankResult } from './rank';
 import type { MatchListing } from './types';
@@ -65,6 +66,9 @@ export function candidateParams(source: MatchSource, now: Date) {
   };
 }
 
+/** This process's candidate rows between rankings (candidate-cache.ts). */
+const candidateRows = candidateRowCache();
+
 /** Rank the suggestions for one listing now; null when it does not exist or is not open. */
 export async function matchListing(
   db: Db,
@@ -75,7 +79,7 @@ export async function matchListing(
   const source = await selectMatchSource(db, listingId);
   if (!source || !isActive(source, now)) return null;
   const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
-  const candidates = await selectMatchCandidates(db, candidateParams(source, now));
+  const candidates = await selectMatchCandidates(db, candidateParams(source, now), candidateRows);
   const result = rank(source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });
   return { source, result, candidates: candidates.length };
 }

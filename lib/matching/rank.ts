@@ -2,10 +2,12 @@
 // at most a few hundred by kind, category and distance): pairs, pooling groups and bundles, each
 // with its score, components and reasons. Pure and synchronous, so it runs the same in a request,
 // a job or a benchmark.
+import { LRUCache } from 'lru-cache';
 import type { UiLocale } from '@/db/schema';
 import { ineligibleReasons } from './eligibility';
 import { buildReasons, type Reason } from './explain';
-import { analyzeListingText, type AnalyzedText } from './normalize';
+import { compactText, type CompactText } from './features';
+import { analyzeListingText } from './normalize';
 import { BUNDLING_CATEGORIES, POOLING_CATEGORIES, categoryScore, pairTypesFor, type PairType } from './pair-rules';
 import { combine, freshnessScore, geoScore, quantityScore, textScore, windowOverlap, windowScore, type Components } from './score';
 import { sectorMatch } from './sectors';
@@ -69,35 +71,31 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
 // The title counts more than the description (analyzeListingText): it says what the listing is
 // about; the description adds detail. Analysing a text (tokens, stems, compounds, concepts) is the
 // costly part of scoring, and the same listings are candidates for many sources: a full refresh
-// analyses each text once, and a request mostly finds its candidates' texts here. Keyed by the text
-// itself, so an edit is never served a stale analysis, and many firms' identical texts share one
-// analysis; a listing seen before is found by its id first and its text compared, which costs less
-// than building and hashing the key. Bounded: cleared when full rather than tracking recency.
-const ANALYSIS_CACHE_SIZE = 20_000;
-const analysisCache = new Map<string, AnalyzedText>();
+// analyses each text once, and a worker that has been running finds most candidates' texts here. A
+// listing seen before is found by its id and its text compared; other texts by the text itself, so
+// an edit is never served a stale analysis and many firms' identical texts share one analysis.
+// Kept in the compact form (features.ts, ~1 KB each); least recently used go first.
+const ANALYSIS_CACHE_SIZE = 60_000;
+const analysisCache = new LRUCache<string, CompactText>({ max: ANALYSIS_CACHE_SIZE / 2 });
 interface SeenListing {
   title: string;
   description: string;
   language: string;
   category: string;
-  analysis: AnalyzedText;
+  analysis: CompactText;
 }
-const seenListings = new Map<string, SeenListing>();
+const seenListings = new LRUCache<string, SeenListing>({ max: ANALYSIS_CACHE_SIZE });
 
-export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'> & { id?: string }): AnalyzedText {
+export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'> & { id?: string }): CompactText {
   const seen = l.id === undefined ? undefined : seenListings.get(l.id);
   if (seen && seen.title === l.title && seen.description === l.description && seen.language === l.language && seen.category === l.category) return seen.analysis;
   const key = `${l.language}\n${l.category}\n${l.title}\n${l.description}`;
   let hit = analysisCache.get(key);
   if (!hit) {
-    if (analysisCache.size >= ANALYSIS_CACHE_SIZE) analysisCache.clear();
-    hit = analyzeListingText(l.title, l.description, l.language, l.category);
+    hit = compactText(analyzeListingText(l.title, l.description, l.language, l.category));
     analysisCache.set(key, hit);
   }
-  if (l.id !== undefined) {
-    if (seenListings.size >= 2 * ANALYSIS_CACHE_SIZE) seenListings.clear();
-    seenListings.set(l.id, { title: l.title, description: l.description, language: l.language, category: l.category, analysis: hit });
-  }
+  if (l.id !== undefined) seenListings.set(l.id, { title: l.title, description: l.description, language: l.language, category: l.category, analysis: hit });
   return hit;
 }
 
@@ -110,7 +108,7 @@ export function scoreCandidate(
   source: MatchListing,
   candidate: MatchListing,
   opts: RankOptions,
-  texts: { source: AnalyzedText; candidate?: AnalyzedText } = { source: analyzeListing(source) },
+  texts: { source: CompactText; candidate?: CompactText } = { source: analyzeListing(source) },
   explain = true,
 ): ScoredMatch | null {
   if (ineligibleReasons(source, candidate, { now: opts.now }).length) return null;
@@ -171,7 +169,7 @@ export function rank(source: MatchListing, candidates: readonly MatchListing[], 
   };
 }
 
-function poolingGroups(source: MatchListing, sourceText: AnalyzedText, scored: ScoredMatch[], opts: RankOptions): GroupMatch[] {
+function poolingGroups(source: MatchListing, sourceText: CompactText, scored: ScoredMatch[], opts: RankOptions): GroupMatch[] {
   if (source.kind !== 'need' || !POOLING_CATEGORIES.has(source.category)) return [];
   const sourceObjects = poolingObjects(sourceText.concepts);
   const partners: ScoredMatch[] = [];

@@ -1,6 +1,7 @@
 // The score of a candidate for a source listing: named components, each 0–1 and tested on its
 // own, combined with documented weights (WEIGHTS). Neutral values (0.5) stand for "unknown" so a
 // listing without a window, quantity or NACE code is neither rewarded nor punished.
+import { compactText, sharedFeatures, toVector, vectorCosine, type CompactText } from './features';
 import type { AnalyzedText } from './normalize';
 import { comparableQuantities } from './units';
 
@@ -9,31 +10,8 @@ export { sectorScore, sectorMatch } from './sectors';
 
 export const NEUTRAL = 0.5;
 
-/** Euclidean norm of a weighted feature set, cached on the (immutable) map. */
-const norms = new WeakMap<ReadonlyMap<string, number>, number>();
-export function featureNorm(m: ReadonlyMap<string, number>): number {
-  let n = norms.get(m);
-  if (n === undefined) {
-    n = 0;
-    for (const w of m.values()) n += w * w;
-    n = Math.sqrt(n);
-    norms.set(m, n);
-  }
-  return n;
-}
-
 /** Cosine of two weighted feature sets (0 when either is empty). */
-export function weightedCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  if (!a.size || !b.size) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  // forEach rather than for…of: no [key, value] array per entry (this runs ~10⁴ times a ranking).
-  small.forEach((w, k) => {
-    const v = large.get(k);
-    if (v) dot += w * v;
-  });
-  return dot ? dot / (featureNorm(a) * featureNorm(b)) : 0;
-}
+export const weightedCosine = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number => vectorCosine(toVector(a), toVector(b));
 
 /** How much shared words add to shared concepts (words meet only within one language). */
 const STEM_SHARE = 0.5;
@@ -47,15 +25,13 @@ const STEM_SHARE = 0.5;
  * languages that share every concept score as high as two in the same language. Texts without
  * concepts on one side fall back on words alone.
  */
-export function textScore(a: AnalyzedText, b: AnalyzedText): { score: number; shared: string[] } {
-  const c = weightedCosine(a.conceptWeights, b.conceptWeights);
-  const s = weightedCosine(a.stemWeights, b.stemWeights);
-  const score = a.conceptWeights.size && b.conceptWeights.size ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
-  const shared = !c ? [] : [...a.conceptWeights.keys()]
-    .filter((k) => b.conceptWeights.has(k))
-    .map((k) => [k, Math.min(a.conceptWeights.get(k) ?? 0, b.conceptWeights.get(k) ?? 0)] as const)
-    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .map(([k]) => k);
+export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | CompactText): { score: number; shared: string[] } {
+  const a = compactText(x);
+  const b = compactText(y);
+  const c = vectorCosine(a.conceptVector, b.conceptVector);
+  const s = vectorCosine(a.stemVector, b.stemVector);
+  const score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
+  const shared = c ? sharedFeatures(a.conceptVector, b.conceptVector) : [];
   return { score: Math.min(1, Math.round(score * 1e6) / 1e6), shared };
 }
 

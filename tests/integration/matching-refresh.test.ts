@@ -1,15 +1,17 @@
 // The full refresh ranks a whole area cell by cell in memory (lib/matching/refresh.ts) instead of
 // one candidate query per listing. It must store exactly what ranking each listing on its own
 // stores, and decide visibility exactly as listingVisibleSql does.
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
-import { selectAreaListings, selectMatchSource } from '@/db/queries/matching';
+import { selectAreaListings, selectMatchCandidates, selectMatchSource } from '@/db/queries/matching';
+import { listings } from '@/db/schema';
+import { candidateRowCache } from '@/lib/matching/candidate-cache';
 import { generateArea } from '@/lib/bench/generate-area';
 import { listingActiveSql, listingVisibleSql, listingVisibleTo } from '@/lib/dal/access';
 import type { Viewer } from '@/lib/dal/viewer';
 import { importExchange } from '@/lib/exchange/import';
-import { firmViewer, matchListing, storedRows } from '@/lib/matching/engine';
+import { candidateParams, firmViewer, matchListing, storedRows } from '@/lib/matching/engine';
 import { refreshAllMatches } from '@/lib/matching/refresh';
 import { setupTestDb } from './helpers/db';
 import { matchingArea } from './helpers/matching-area';
@@ -71,5 +73,32 @@ describe('full refresh', () => {
     }
     // The rule was exercised: some listings visible to one firm and not to another.
     expect(new Set(all.map((l) => l.visibility))).toEqual(new Set(['public', 'network', 'facilitators']));
+  });
+});
+
+describe('candidate rows kept between rankings', () => {
+  it('gives the same candidates as reading them all, and reads a changed listing again', async () => {
+    const cache = candidateRowCache();
+    const sources = await queryRows<{ id: string }>(db(), sql`select id from listings where ${listingActiveSql(now)} and lat is not null order by md5(id::text) limit 25`);
+    let served = 0;
+    for (const { id } of sources) {
+      const params = candidateParams((await selectMatchSource(db(), id))!, now);
+      const fresh = await selectMatchCandidates(db(), params);
+      expect(await selectMatchCandidates(db(), params, cache), id).toEqual(fresh);
+      // The second time every row comes from the cache, and is the same.
+      const again = await selectMatchCandidates(db(), params, cache);
+      expect(again, id).toEqual(fresh);
+      served += fresh.length;
+    }
+    expect(served).toBeGreaterThan(100);
+
+    // An edit changes the listing's version: the cached row is not served any more.
+    const source = (await selectMatchSource(db(), sources[0]!.id))!;
+    const params = candidateParams(source, now);
+    const [first] = await selectMatchCandidates(db(), params, cache);
+    expect(first).toBeDefined();
+    await db().update(listings).set({ title: `${first!.title} (rettet)` }).where(eq(listings.id, first!.id));
+    const after = await selectMatchCandidates(db(), params, cache);
+    expect(after.find((l) => l.id === first!.id)?.title).toBe(`${first!.title} (rettet)`);
   });
 });
