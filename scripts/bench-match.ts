@@ -5,7 +5,7 @@
 // under 10 concurrent connections with autocannon.
 // Runs on PostgreSQL when DATABASE_URL is set (a fresh database iv_bench_… on that server, dropped
 // afterwards) and on an in-memory PGlite. Last line: one JSON object with the figures.
-// Options: --companies N --listings N --queries N --no-pglite --no-refresh --no-api
+// Options: --companies N --listings N --queries N --steady-after N --no-pglite --no-refresh --no-api
 //          --pglite-refresh (also time the full refresh on PGlite; slow: single connection)
 //          --keep-db NAME (PostgreSQL: use and keep database NAME, generating the area only when it
 //          is empty — for repeated runs while tuning; with --no-refresh the API is measured on the
@@ -37,6 +37,8 @@ const COMPANIES = arg('companies', 10_000);
 const LISTINGS = arg('listings', 100_000);
 const QUERIES = arg('queries', 300);
 const WARMUP = 30;
+/** Listings ranked, unmeasured, between the fresh-process and the steady-state measurements. */
+const STEADY_AFTER = arg('steady-after', 1500);
 const tty = process.stdout.isTTY;
 
 interface Figures {
@@ -44,9 +46,15 @@ interface Figures {
   companies: number;
   queries: number;
   generateSeconds: number;
+  /** A process that has been ranking for a while (the job worker): its caches hold the area. */
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** The first rankings of a fresh process (JIT warmed by WARMUP rankings, caches empty). */
+  freshP50Ms: number;
+  freshP95Ms: number;
+  /** This process's resident size after the rankings (caches included). */
+  rankingRssMb: number;
   meanCandidates: number;
   meanMatches: number;
   refreshSeconds?: number;
@@ -181,24 +189,36 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
   // it set for all but recently changed pages, which is what the index-only candidate stage needs.
   await handle.db.execute(sql`vacuum analyze`);
 
-  // Sources spread over the whole table (every network, both kinds, all categories).
+  // Sources spread over the whole table (every network, both kinds, all categories). Measured
+  // twice: the first QUERIES rankings of this process after WARMUP (code compiled, caches of
+  // candidate rows and text analyses nearly empty), and QUERIES other listings after STEADY_AFTER
+  // more, as a worker that has been running for a while ranks them.
   const sources = (
-    await queryRows<{ id: string }>(handle.db, sql`select id from listings where status = 'open' order by md5(id::text) limit ${QUERIES + WARMUP}`)
+    await queryRows<{ id: string }>(
+      handle.db,
+      sql`select id from listings where status = 'open' order by md5(id::text) limit ${WARMUP + QUERIES + STEADY_AFTER + QUERIES}`,
+    )
   ).map((r) => r.id);
+  const fresh: number[] = [];
   const times: number[] = [];
   let candidates = 0;
   let found = 0;
+  const onProgress = progress(`${label} ranking`);
   for (const [i, id] of sources.entries()) {
     const t0 = performance.now();
     const run = await matchListing(handle.db, id, { top: 20 });
     const ms = performance.now() - t0;
-    if (i >= WARMUP) {
+    onProgress(i + 1, sources.length);
+    if (i >= WARMUP && i < WARMUP + QUERIES) fresh.push(ms);
+    if (i >= sources.length - QUERIES) {
       times.push(ms);
       candidates += run?.candidates ?? 0;
       found += run?.result.matches.length ?? 0;
     }
   }
+  clearLine();
   times.sort((a, b) => a - b);
+  fresh.sort((a, b) => a - b);
   const f: Figures = {
     listings: area.listings,
     companies: area.companies,
@@ -207,10 +227,14 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
     p50Ms: round(percentile(times, 50)),
     p95Ms: round(percentile(times, 95)),
     maxMs: round(times.at(-1) ?? 0),
+    freshP50Ms: round(percentile(fresh, 50)),
+    freshP95Ms: round(percentile(fresh, 95)),
     meanCandidates: round(candidates / Math.max(1, times.length)),
     meanMatches: round(found / Math.max(1, times.length)),
+    rankingRssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
   };
-  console.log(`  ${label}: top 20 for one listing, ${f.queries} listings: p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanCandidates} candidates ranked, ${f.meanMatches} matches on average)`);
+  console.log(`  ${label}: top 20 for one listing, first ${fresh.length} rankings of a fresh process: p50 ${f.freshP50Ms} ms, p95 ${f.freshP95Ms} ms`);
+  console.log(`  ${label}: top 20 for one listing, ${f.queries} listings after ${STEADY_AFTER.toLocaleString('en')} more (steady state): p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanCandidates} candidates ranked, ${f.meanMatches} matches on average; RSS ${f.rankingRssMb} MiB)`);
 
   if (opts.refresh) {
     const onProgress = progress(`${label} refresh`);
