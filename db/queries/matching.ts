@@ -5,7 +5,7 @@
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { listings, matchDismissals, matches } from '../schema';
-import { nearestFirstDb, queryRows, type Db, type Tx } from '../client';
+import { nearestFirstDb, queryRows, queryRowsPrepared, type Db, type Tx } from '../client';
 import type { CandidateFilter } from '@/lib/matching/pair-rules';
 import type { MatchListing } from '@/lib/matching/types';
 
@@ -84,7 +84,7 @@ const sourceSql = (where: SQL) =>
 
 /** The source listing with its firm's networks, in one round trip. */
 export async function selectMatchSource(db: Db | Tx, listingId: string): Promise<MatchSource | null> {
-  const [row] = await queryRows<SourceRow>(db, sourceSql(sql`l.id = ${listingId}`));
+  const [row] = await queryRowsPrepared<SourceRow>(db, sourceSql(sql`l.id = ${listingId}`));
   return row ? fromSourceRow(row) : null;
 }
 
@@ -201,7 +201,7 @@ export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams, cac
   const found: (MatchListing | undefined)[] = near.map((n) => cache?.get(n.id, n.version));
   const missing = near.filter((_, i) => !found[i]).map((n) => n.id);
   if (missing.length) {
-    const rows = await queryRows<MatchRow & { version: string }>(
+    const rows = await queryRowsPrepared<MatchRow & { version: string }>(
       db,
       sql`select ${MATCH_COLUMNS}, ${VERSION(sql`l.updated_at`)} as version from listings l join companies c on c.id = l.company_id where l.id = any(${uuidList(missing)})`,
     );
@@ -252,7 +252,7 @@ async function runCandidates<T>(db: Db | Tx, p: CandidateParams, explain?: 'plan
   // Reads only listings_match_idx (an index-only scan): the nearest `limit` listings that pass
   // every filter, found by walking the index outward from the source.
   const query = (tx: Db | Tx) =>
-    queryRows<T>(
+    (explain ? queryRows<T> : queryRowsPrepared<T>)(
       tx,
       sql`${prefix}select ${listings.id} as id, earth_distance(${earth}, ${origin}) / 1000 as distance_km, ${VERSION(sql`${listings.updatedAt}`)} as version
         from ${listings}
