@@ -10,13 +10,17 @@ export interface GeoPoint {
   lng: number;
 }
 
-const earthOf = (p: GeoPoint) => sql`ll_to_earth(${p.lat}::float8, ${p.lng}::float8)`;
+/** A point known before the query, or computed by it (e.g. a subquery for the viewer's firm). */
+export type OriginSql = GeoPoint | { lat: SQL; lng: SQL };
+
+const earthOf = (p: OriginSql) => sql`ll_to_earth(${p.lat}::float8, ${p.lng}::float8)`;
 const listingEarth = sql`ll_to_earth(${listings.lat}, ${listings.lng})`;
 
 /** Metres from `origin` to the listing's location (null when the listing has none). */
-export function distanceMetresSql(origin: GeoPoint): SQL<number | null> {
-  return sql<number | null>`case when ${listings.lat} is not null and ${listings.lng} is not null
-    then earth_distance(${listingEarth}, ${earthOf(origin)}) end`;
+export function distanceMetresSql(origin: OriginSql, l: Pick<typeof listings, 'lat' | 'lng'> = listings): SQL<number | null> {
+  const earth = l === listings ? listingEarth : sql`ll_to_earth(${l.lat}, ${l.lng})`;
+  return sql<number | null>`case when ${l.lat} is not null and ${l.lng} is not null
+    then earth_distance(${earth}, ${earthOf(origin)}) end`;
 }
 
 /** Within `km` of `origin`: the earth_box test uses the GiST index on ll_to_earth(lat, lng), the
@@ -54,35 +58,67 @@ export function companyInNetworkSql(networkRef: string): SQL {
       and ${networks.ref} = ${networkRef})`;
 }
 
-/** What a card or the detail page needs: the listing plus its firm's public name, ref and town. */
-export function listingRowColumns(origin: GeoPoint | null) {
+/** What a card or the detail page needs: the listing plus its firm's public name, ref and town.
+ * `t` names the tables (aliases, when the rows are read inside another query). */
+export function listingRowColumns(origin: OriginSql | null, t: { l: typeof listings; c: typeof companies } = { l: listings, c: companies }) {
+  const { l, c } = t;
   return {
-    id: listings.id,
-    ref: listings.ref,
-    companyId: listings.companyId,
-    kind: listings.kind,
-    category: listings.category,
-    title: listings.title,
-    description: listings.description,
-    quantity: listings.quantity,
-    unit: listings.unit,
-    availableFrom: listings.availableFrom,
-    availableUntil: listings.availableUntil,
-    lat: listings.lat,
-    lng: listings.lng,
-    visibility: listings.visibility,
-    status: listings.status,
-    expiresAt: listings.expiresAt,
-    language: listings.language,
-    createdAt: listings.createdAt,
-    updatedAt: listings.updatedAt,
-    companyRef: companies.ref,
-    companyName: companies.name,
-    companyCity: companies.city,
-    companyLat: companies.lat,
-    companyLng: companies.lng,
-    distanceMetres: origin ? distanceMetresSql(origin) : sql<number | null>`null::float8`,
+    id: l.id,
+    ref: l.ref,
+    companyId: l.companyId,
+    kind: l.kind,
+    category: l.category,
+    title: l.title,
+    description: l.description,
+    quantity: l.quantity,
+    unit: l.unit,
+    availableFrom: l.availableFrom,
+    availableUntil: l.availableUntil,
+    lat: l.lat,
+    lng: l.lng,
+    visibility: l.visibility,
+    status: l.status,
+    expiresAt: l.expiresAt,
+    language: l.language,
+    createdAt: l.createdAt,
+    updatedAt: l.updatedAt,
+    companyRef: c.ref,
+    companyName: c.name,
+    companyCity: c.city,
+    companyLat: c.lat,
+    companyLng: c.lng,
+    distanceMetres: origin ? distanceMetresSql(origin, l) : sql<number | null>`null::float8`,
   };
+}
+
+/**
+ * Listing rows (as selectListingRows reads them) as one JSON column of another query: the listings
+ * `where` picks, with `l`/`c` aliases of listings and companies that `where` refers to. Read back
+ * with parseListingRowsJson.
+ */
+export function listingRowsJsonSql(t: { l: typeof listings; c: typeof companies }, where: SQL, origin: OriginSql | null): SQL<unknown> {
+  const columns = listingRowColumns(origin, t);
+  const fields = sql.join(
+    Object.entries(columns).map(([key, value]) => sql`${key}::text, ${value}`),
+    sql`, `,
+  );
+  return sql`(select coalesce(json_agg(json_build_object(${fields})), '[]'::json)
+    from ${listings} as ${t.l} join ${companies} as ${t.c} on ${t.c}.${sql.identifier('id')} = ${t.l}.${sql.identifier('company_id')} where ${where})`;
+}
+
+/** The rows of listingRowsJsonSql, typed as selectListingRows's. */
+export function parseListingRowsJson(json: unknown): ListingRow[] {
+  const rows = (typeof json === 'string' ? JSON.parse(json) : json) as (Omit<ListingRow, 'createdAt' | 'updatedAt' | 'expiresAt'> & {
+    createdAt: string;
+    updatedAt: string;
+    expiresAt: string | null;
+  })[] | null;
+  return (rows ?? []).map((r) => ({
+    ...r,
+    createdAt: new Date(r.createdAt),
+    updatedAt: new Date(r.updatedAt),
+    expiresAt: r.expiresAt === null ? null : new Date(r.expiresAt),
+  }));
 }
 
 export type ListingRow = Awaited<ReturnType<typeof selectListingRows>>[number];

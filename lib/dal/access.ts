@@ -54,8 +54,8 @@ function sharesNetwork(a: readonly string[], b: readonly string[]): boolean {
 }
 
 /** Open and not expired: what browse, search, map and matching show as available. */
-export function listingActiveSql(now: Date = new Date()): SQL {
-  return sql`(${listings.status} = 'open' and (${listings.expiresAt} is null or ${listings.expiresAt} > ${now.toISOString()}))`;
+export function listingActiveSql(now: Date = new Date(), l: Pick<typeof listings, 'status' | 'expiresAt'> = listings): SQL {
+  return sql`(${l.status} = 'open' and (${l.expiresAt} is null or ${l.expiresAt} > ${now.toISOString()}))`;
 }
 
 export { uuidArray };

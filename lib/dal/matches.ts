@@ -6,9 +6,10 @@ import 'server-only';
 // still open, so a listing closed or hidden since the last computation never shows.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { selectListingRows, type GeoPoint } from '@/db/queries/listings';
+import { listingRowsJsonSql, parseListingRowsJson, selectListingRows, type ListingRow } from '@/db/queries/listings';
 import { parseStoredMatchesJson, pendingJobSql, selectStoredMatches, storedMatchesJsonSql, type StoredMatchRow } from '@/db/queries/matching';
-import { listings, matchDismissals, networkMemberships, type MatchType } from '@/db/schema';
+import { alias } from 'drizzle-orm/pg-core';
+import { companies, listings, matchDismissals, matches, networkMemberships, type MatchType } from '@/db/schema';
 import { forbidden, notFound } from '@/lib/errors';
 import { formatReasons, type Reason } from '@/lib/matching/explain';
 import { STORED_PAIRS } from '@/lib/matching/engine';
@@ -55,9 +56,6 @@ interface SourceRow {
   companyId: string;
   /** A recomputation is queued or running (hasPendingJob). */
   pending: boolean;
-  /** The viewer's own firm's location (viewerOrigin), for the partners' distances. */
-  originLat: number | null;
-  originLng: number | null;
 }
 
 async function facilitatesFirm(viewer: Viewer, companyId: string): Promise<boolean> {
@@ -77,12 +75,25 @@ async function facilitatesFirm(viewer: Viewer, companyId: string): Promise<boole
   return !!row;
 }
 
+// The suggested listings read inside the source's query (aliases: the outer query reads listings).
+// Typed as the tables themselves: the shared column builders take the tables' column types.
+const partner = alias(listings, 'partner') as unknown as typeof listings;
+const partnerFirm = alias(companies, 'partner_firm') as unknown as typeof companies;
+
 /** The listing, if the viewer may see its suggestions: not_found when the viewer may not see the
- * listing at all, forbidden when it is another firm's (and the viewer is not its facilitator). */
-async function sourceFor(viewer: Viewer, ref: string, opts: { stored?: number } = {}): Promise<{ source: SourceRow; isOwner: boolean; stored: StoredMatchRow[] }> {
+ * listing at all, forbidden when it is another firm's (and the viewer is not its facilitator). With
+ * `stored`, its stored suggestions (best first, at most that many) and the suggested listings the
+ * viewer may see now come along in the same query. */
+async function sourceFor(
+  viewer: Viewer,
+  ref: string,
+  opts: { stored?: number; now?: Date } = {},
+): Promise<{ source: SourceRow; isOwner: boolean; stored: StoredMatchRow[]; partners: ListingRow[] }> {
   // What the read needs besides the listing comes in the same round trip (an API client may call
-  // this in a loop): whether the worker is recomputing it, and where the viewer's firm is.
-  const origin = (column: 'lat' | 'lng') =>
+  // this in a loop): whether the worker is recomputing it, the suggestions, and the suggested
+  // listings with their distances from the viewer's firm (the first of its firms with a location,
+  // as viewerOrigin finds it).
+  const originSql = (column: 'lat' | 'lng') =>
     viewer.companyIds.length
       ? sql<number | null>`(select c.${sql.raw(column)} from companies c where c.id = any(${uuidArray(viewer.companyIds)}) and c.lat is not null and c.lng is not null
           order by array_position(${uuidArray(viewer.companyIds)}, c.id) limit 1)`
@@ -97,10 +108,21 @@ async function sourceFor(viewer: Viewer, ref: string, opts: { stored?: number } 
       // Written out: drizzle leaves columns unqualified in a one-table select, and inside these
       // subqueries "id" would name the subquery's own table.
       pending: pendingJobSql(sql`"listings"."id"`),
-      originLat: origin('lat'),
-      originLng: origin('lng'),
       // Returned only once the viewer is allowed (below).
       stored: opts.stored ? storedMatchesJsonSql(sql`"listings"."id"`, sql`"listings"."company_id"`, opts.stored) : sql<unknown>`null`,
+      partners: opts.stored
+        ? listingRowsJsonSql(
+            { l: partner, c: partnerFirm },
+            and(
+              sql`${partner.id} in (select m.other_listing_id from ${matches} m where m.listing_id = "listings"."id"
+                union all select unnest(m.group_listing_ids) from ${matches} m where m.listing_id = "listings"."id")`,
+              listingVisibleSql(viewer, partner),
+              listingActiveSql(opts.now ?? new Date(), partner),
+            )!,
+            // Distances from the viewer's firm, as the origin columns above find it.
+            viewer.companyIds.length ? { lat: originSql('lat'), lng: originSql('lng') } : null,
+          )
+        : sql<unknown>`null`,
     })
     .from(listings)
     .where(and(eq(listings.ref, ref), listingVisibleSql(viewer)))
@@ -108,18 +130,21 @@ async function sourceFor(viewer: Viewer, ref: string, opts: { stored?: number } 
   if (!source) throw notFound();
   const isOwner = viewer.companyIds.includes(source.companyId);
   if (!isOwner && !viewer.isAdmin && !(await facilitatesFirm(viewer, source.companyId))) throw forbidden();
-  return { source, isOwner, stored: opts.stored ? parseStoredMatchesJson(source.stored) : [] };
+  return { source, isOwner, stored: opts.stored ? parseStoredMatchesJson(source.stored) : [], partners: opts.stored ? parseListingRowsJson(source.partners) : [] };
 }
 
 /** Turns stored rows into DTOs, dropping any whose partners the viewer may not see (any more). */
-async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date, origin?: GeoPoint | null): Promise<{ row: StoredMatchRow; dto: MatchDto }[]> {
+async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date, read?: ListingRow[]): Promise<{ row: StoredMatchRow; dto: MatchDto }[]> {
   const ids = [...new Set(rows.flatMap((r) => (r.groupListingIds.length ? r.groupListingIds : [r.otherListingId])))];
   if (!ids.length) return [];
-  const partners = await selectListingRows(getDb(), {
-    where: and(inArray(listings.id, ids), listingVisibleSql(viewer), listingActiveSql(now)),
-    origin: origin === undefined ? await viewerOrigin(viewer) : origin,
-    limit: ids.length,
-  });
+  // The partners the viewer may see now: read already (with the listing), or here.
+  const partners =
+    read ??
+    (await selectListingRows(getDb(), {
+      where: and(inArray(listings.id, ids), listingVisibleSql(viewer), listingActiveSql(now)),
+      origin: await viewerOrigin(viewer),
+      limit: ids.length,
+    }));
   const byId = new Map(partners.map((p) => [p.id, p]));
   const newSince = now.getTime() - NEW_DAYS * 86_400_000;
   return rows.flatMap((row) => {
@@ -147,10 +172,9 @@ export async function getListingMatches(viewer: Viewer, ref: string, opts: { top
   const now = opts.now ?? new Date();
   // Stored rows are few per listing (≤ STORED_PAIRS pairs + a few groups): read them all with the
   // listing, then filter by what the viewer may see.
-  const { source, isOwner, stored: rows } = await sourceFor(viewer, ref, { stored: STORED_PAIRS + 10 });
+  const { source, isOwner, stored: rows, partners } = await sourceFor(viewer, ref, { stored: STORED_PAIRS + 10, now });
   const top = Math.min(opts.top ?? 10, STORED_PAIRS);
-  const origin = source.originLat != null && source.originLng != null ? { lat: Number(source.originLat), lng: Number(source.originLng) } : null;
-  const dtos = await toDtos(viewer, rows, now, origin);
+  const dtos = await toDtos(viewer, rows, now, partners);
   return {
     listing: { ref: source.ref, title: source.title, kind: source.kind },
     canDismiss: isOwner || viewer.isAdmin,
