@@ -90,9 +90,10 @@ export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
 // Dates and times as text, as drizzle's node-postgres driver returns them (so rows look the same
 // whichever of queryRows and queryRowsPrepared read them).
 const AS_TEXT = new Set<number>([pg.types.builtins.TIMESTAMPTZ, pg.types.builtins.TIMESTAMP, pg.types.builtins.DATE, pg.types.builtins.INTERVAL, 1115, 1182, 1185, 1187, 1231]);
+const asText = (v: string) => v;
 const textTypes = {
   getTypeParser: ((typeId: number, format?: 'text' | 'binary') =>
-    AS_TEXT.has(typeId) ? (v: string) => v : pg.types.getTypeParser(typeId, format)) as typeof pg.types.getTypeParser,
+    AS_TEXT.has(typeId) ? asText : (pg.types.getTypeParser(typeId, format) as (v: string) => unknown)) as typeof pg.types.getTypeParser,
 };
 const statementNames = new Map<string, string>();
 
