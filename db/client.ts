@@ -5,7 +5,7 @@ import { cube } from '@electric-sql/pglite/contrib/cube';
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -39,8 +39,11 @@ export function openDb(options: { databaseUrl?: string; pgliteDir?: string } = {
     const db = drizzlePg(pool, { schema, casing: 'snake_case' }) as unknown as Db;
     // A few connections whose sessions never plan bitmap scans, for the one query that must walk
     // a GiST index in distance order (the matching candidates, db/queries/matching.ts). Setting it
-    // per statement instead would cost a transaction: four round trips rather than one.
-    const walkPool = new pg.Pool({ connectionString: url, max: 3, options: '-c enable_bitmapscan=off' });
+    // per statement instead would cost a transaction: four round trips rather than one. Their
+    // prepared statements use the generic plan from the first call: the walk's plan does not depend
+    // on the values, and PostgreSQL would otherwise plan each connection's first five calls anew
+    // (~1-2 ms each) and might keep doing so.
+    const walkPool = new pg.Pool({ connectionString: url, max: 3, options: '-c enable_bitmapscan=off -c plan_cache_mode=force_generic_plan' });
     walkPool.on('error', (error) => console.error('PostgreSQL idle client error:', error.message));
     const walkDb = drizzlePg(walkPool, { schema, casing: 'snake_case' }) as unknown as Db;
     nearestFirst.set(db, walkDb);
@@ -85,6 +88,40 @@ export function setDbHandle(handle: DbHandle | undefined) {
 export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
   const result: unknown = await db.execute(query);
   return (result as { rows: T[] }).rows;
+}
+
+/**
+ * The generic plan PostgreSQL makes for `query` as a prepared statement (what queryRowsPrepared's
+ * statements run once PostgreSQL stops planning them per call, and from the first call on the
+ * connections that force it): prepared and explained in a transaction with `settings`, with its
+ * parameters bound only at EXECUTE, then deallocated. Lines of EXPLAIN's output; with `analyze`,
+ * run once. Tests use it to check that a hot statement's plan does not depend on its values.
+ */
+export async function explainGenericPlan(db: Db, query: SQL, opts: { analyze?: boolean; settings?: Record<string, string> } = {}): Promise<string[]> {
+  const { sql: text, params } = (db as unknown as { dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } } }).dialect.sqlToQuery(query);
+  const literal = (v: unknown): string => {
+    if (v === null || v === undefined) return 'null';
+    if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+    if (typeof v === 'string') return `'${v.replace(/'/g, "''")}'`;
+    throw new Error(`explainGenericPlan: unsupported parameter ${typeof v}`);
+  };
+  const name = `iv_explain_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`;
+  return db.transaction(async (tx) => {
+    for (const [k, v] of Object.entries({ ...opts.settings, plan_cache_mode: 'force_generic_plan' })) {
+      if (!/^[a-z_]+$/.test(k) || !/^[\w.]+$/.test(v)) throw new Error(`explainGenericPlan: bad setting ${k}`);
+      await tx.execute(sql.raw(`set local ${k} = ${v}`));
+    }
+    await tx.execute(sql.raw(`prepare ${name} as ${text}`));
+    try {
+      const rows = await queryRows<{ 'QUERY PLAN': string }>(
+        tx,
+        sql.raw(`explain ${opts.analyze ? '(analyze, buffers, timing off) ' : ''}execute ${name}(${params.map(literal).join(', ')})`),
+      );
+      return rows.map((r) => r['QUERY PLAN']);
+    } finally {
+      await tx.execute(sql.raw(`deallocate ${name}`));
+    }
+  });
 }
 
 // Dates and times as text, as drizzle's node-postgres driver returns them (so rows look the same

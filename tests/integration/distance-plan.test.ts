@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
 import { explainMatchCandidates, selectMatchSource } from '@/db/queries/matching';
@@ -32,21 +32,43 @@ describe('distance search', () => {
     const query = sql`explain select ${listings.id} from ${listings} join ${companies} on ${companies.id} = ${listings.companyId}
       where ${listingVisibleSql(null)} and ${listingActiveSql()} and ${withinKmSql(origin, 10)}`;
     const plan = (await queryRows<{ 'QUERY PLAN': string }>(db(), query)).map((r) => r['QUERY PLAN']).join('\n');
-    // listings_earth_idx, or listings_match_idx (the same point, open listings only: migration 0008).
+    // listings_earth_idx, or a listings_match_*_idx (the same point, open listings of one kind: migration 0010).
     expect(plan).toMatch(/Index.* (using|on) listings_(earth|match)_idx/);
     expect(plan).not.toMatch(/Seq Scan on listings/);
   });
 
-  it.runIf(testTarget() === 'postgres')('finds matching candidates with an index-only walk of listings_match_idx on PostgreSQL', async () => {
-    const [source] = await queryRows<{ id: string }>(db(), sql`select id from listings where status = 'open' and kind = 'need' and lat is not null order by id limit 1`);
+  it.runIf(testTarget() === 'postgres')('finds matching candidates with an index-only walk of the index of the kinds they may be, on PostgreSQL', async () => {
     const now = new Date();
-    const matchSource = await selectMatchSource(db(), source!.id);
-    const run = await matchListing(db(), source!.id, { now, top: 5 });
-    expect(run?.candidates).toBeGreaterThan(0);
-    const plan = await explainMatchCandidates(db(), candidateParams(matchSource!, now));
-    // Walked in distance order, filtered inside the index, never a bitmap of the whole box.
-    expect(plan).toMatch(/Index Only Scan using listings_match_idx/);
-    expect(plan).toMatch(/Order By: /);
-    expect(plan).not.toMatch(/Bitmap/);
+    const planFor = async (where: SQL) => {
+      const [source] = await queryRows<{ id: string }>(db(), sql`select id from listings where status = 'open' and lat is not null and ${where} order by id limit 1`);
+      const matchSource = await selectMatchSource(db(), source!.id);
+      const run = await matchListing(db(), source!.id, { now, top: 5 });
+      expect(run?.candidates).toBeGreaterThan(0);
+      // The plan for these values, and the generic plan that the prepared statement runs on every
+      // call (db/client.ts): they must be the same walk.
+      const custom = await explainMatchCandidates(db(), candidateParams(matchSource!, now));
+      const generic = await explainMatchCandidates(db(), candidateParams(matchSource!, now), { generic: true });
+      const walk = (plan: string) => plan.match(/Index Only Scan using \w+/g);
+      expect(walk(generic)).toEqual(walk(custom));
+      // The source's point is computed once (a one-row subplan), not per index entry.
+      expect(generic).not.toMatch(/Filter: .*ll_to_earth\(\$/);
+      return custom;
+    };
+    // Walked in distance order, filtered inside the index, never a bitmap of the whole box. An
+    // offer's candidates are needs: only the needs' index.
+    const offer = await planFor(sql`kind = 'offer'`);
+    expect(offer).toMatch(/Index Only Scan using listings_match_need_idx/);
+    expect(offer).not.toMatch(/listings_match_offer_idx/);
+    expect(offer).toMatch(/Order By: /);
+    expect(offer).not.toMatch(/Bitmap/);
+    // A need that cannot be pooled: only offers.
+    const need = await planFor(sql`kind = 'need' and category = 'equipment'`);
+    expect(need).toMatch(/Index Only Scan using listings_match_offer_idx/);
+    expect(need).not.toMatch(/listings_match_need_idx/);
+    // A need that may be pooled: offers and needs, in the index that holds both.
+    const pooling = await planFor(sql`kind = 'need' and category = 'purchasing'`);
+    expect(pooling).toMatch(/Index Only Scan using listings_match_idx/);
+    expect(pooling).toMatch(/Order By: /);
+    expect(pooling).not.toMatch(/Bitmap|Seq Scan on listings/);
   });
 });

@@ -102,3 +102,29 @@ describe('candidate rows kept between rankings', () => {
     expect(after.find((l) => l.id === first!.id)?.title).toBe(`${first!.title} (rettet)`);
   });
 });
+
+describe('candidate walk', () => {
+  it('returns the nearest `limit` of all compatible listings, also when a pooled need walks offers and needs', async () => {
+    const sources = await queryRows<{ id: string; kind: string; category: string }>(
+      db(),
+      sql`select id, kind, category from listings where ${listingActiveSql(now)} and lat is not null order by md5(id::text) limit 120`,
+    );
+    let pooled = 0;
+    for (const { id } of sources) {
+      const source = (await selectMatchSource(db(), id))!;
+      const params = candidateParams(source, now);
+      if (params.filters.length > 1) pooled++;
+      const all = await selectMatchCandidates(db(), { ...params, limit: 100_000 });
+      for (const limit of [3, 10]) {
+        const near = await selectMatchCandidates(db(), { ...params, limit });
+        // Nearest first, the same distances as the first `limit` of all (listings of one firm share
+        // its place, so equal distances may come in either order), and only listings from all.
+        const d = (l: { distanceKm?: number | null }) => (l.distanceKm ?? 0).toFixed(6);
+        expect(near.map(d), id).toEqual(all.slice(0, limit).map(d));
+        const allIds = new Set(all.map((l) => l.id));
+        expect(near.every((l) => allIds.has(l.id))).toBe(true);
+      }
+    }
+    expect(pooled).toBeGreaterThan(5);
+  });
+});
