@@ -31,13 +31,19 @@ export interface FeatureVector {
 }
 
 export function toVector(m: ReadonlyMap<string, number>): FeatureVector {
-  const pairs: [number, number][] = [];
-  m.forEach((w, k) => pairs.push([featureId(k), w]));
-  pairs.sort((a, b) => a[0] - b[0]);
-  const ids = new Int32Array(pairs.length);
-  const weights = new Float64Array(pairs.length);
+  // Insertion sort straight into the typed arrays: a text has a few dozen features.
+  const ids = new Int32Array(m.size);
+  const weights = new Float64Array(m.size);
+  let n = 0;
   let sq = 0;
-  pairs.forEach(([id, w], i) => {
+  m.forEach((w, k) => {
+    const id = featureId(k);
+    let i = n++;
+    while (i > 0 && ids[i - 1]! > id) {
+      ids[i] = ids[i - 1]!;
+      weights[i] = weights[i - 1]!;
+      i--;
+    }
     ids[i] = id;
     weights[i] = w;
     sq += w * w;

@@ -251,13 +251,34 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
   const stems = new Set<string>();
   const stemWeights = new Map<string, number>();
   for (const w of words) {
-    if (/^\p{N}+$/u.test(w)) continue;
-    const s = stem(w, language);
-    stems.add(s);
-    put(stemWeights, s, weight);
-    if (w.length >= PREFIX_LEN) put(stemWeights, `~${skeleton(w.slice(0, 2 * PREFIX_LEN)).slice(0, PREFIX_LEN)}`, weight * PREFIX_WEIGHT);
+    const forms = wordForms(w, language);
+    if (!forms) continue;
+    stems.add(forms.stem);
+    put(stemWeights, forms.stem, weight);
+    if (forms.prefix) put(stemWeights, forms.prefix, weight * PREFIX_WEIGHT);
   }
   return { concepts, stems, conceptWeights, stemWeights };
+}
+
+interface WordForms {
+  stem: string;
+  /** "~" and the first letters of the word's skeleton, for words long enough to have one. */
+  prefix: string | null;
+}
+// A word's stem and skeleton prefix depend only on the word and its language, and a vocabulary
+// repeats: computed once per word (a dozen regular expressions) instead of once per occurrence.
+const formsCache = new Map<string, WordForms | null>();
+
+function wordForms(w: string, language: string): WordForms | null {
+  const key = `${language}|${w}`;
+  let forms = formsCache.get(key);
+  if (forms !== undefined) return forms;
+  forms = /^\p{N}+$/u.test(w)
+    ? null
+    : { stem: stem(w, language), prefix: w.length >= PREFIX_LEN ? `~${skeleton(w.slice(0, 2 * PREFIX_LEN)).slice(0, PREFIX_LEN)}` : null };
+  if (formsCache.size >= CONCEPT_CACHE_SIZE) formsCache.clear();
+  formsCache.set(key, forms);
+  return forms;
 }
 
 /** How much a description counts next to the title: the title says what the listing is about. */
