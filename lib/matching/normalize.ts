@@ -159,11 +159,12 @@ export function wordConcepts(word: string, th: Thesaurus = thesaurus(), language
     const split = splitCompound(word, view);
     // A clean split (≤ 2 unknown letters, none before the first part) counts every part. Otherwise
     // only a stem that starts the word (inflection, unknown ending) or ends it (the head of a
-    // compound with an unknown first part, e.g. "kunststofsvejsning"): a stem buried inside an
-    // unknown word ("stal" in "installere") is a coincidence, not a concept.
+    // compound with an unknown first part, e.g. "kunststofsvejsning", "butiksrude"): a stem buried
+    // inside an unknown word ("stal" in "installere") is a coincidence, not a concept, and so is one
+    // after a letter or two ("flocks" is not about locks): a compound's first part is a word.
     const parts = split.unknown <= 2 && split.parts[0]?.start === 0
       ? split.parts
-      : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || (p.stem.length >= 5 && word.length - p.end <= MAX_TAIL));
+      : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || isCompoundHead(word, p));
     ids = [...new Set(parts.flatMap((p) => view.terms.get(p.stem) ?? []))];
   }
   if (useCache) {
@@ -171,6 +172,18 @@ export function wordConcepts(word: string, th: Thesaurus = thesaurus(), language
     conceptCache.set(key, ids);
   }
   return ids;
+}
+
+/** Letters before a compound's head that make a first part ("butiks|rude"). */
+const MIN_MODIFIER = 3;
+
+/** A known stem that ends an unknown word as the head of a compound: after a first part of a few
+ * letters, followed by at most an inflection. A head of four letters must end the word or be
+ * followed by a real ending ("butiksrude", "butiksruden"); longer ones may have an unknown tail. */
+function isCompoundHead(word: string, p: { stem: string; start: number; end: number }): boolean {
+  if (p.start < MIN_MODIFIER || word.length - p.end > MAX_TAIL) return false;
+  if (p.stem.length >= 5) return true;
+  return p.stem.length === 4 && (p.end === word.length || ENDINGS.has(word.slice(p.end)));
 }
 
 export interface AnalyzedText {

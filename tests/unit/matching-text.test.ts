@@ -15,9 +15,9 @@ describe('thesaurus', () => {
   });
 
   it('can be extended with extra groups', () => {
-    const th = buildThesaurus([...CONCEPT_GROUPS, { id: 'bees', labels: { da: 'biavl', en: 'beekeeping', fi: 'mehiläistarhaus' }, terms: ['biavl', 'mehiläis', 'beekeep'] }]);
-    expect(wordConcepts('biavleren', th)).toEqual(['bees']);
-    expect(wordConcepts('biavleren')).toEqual([]);
+    const th = buildThesaurus([...CONCEPT_GROUPS, { id: 'bookbinding', labels: { da: 'bogbinding', en: 'bookbinding', fi: 'kirjansidonta' }, terms: ['bogbind', 'kirjansido', 'bookbind'] }]);
+    expect(wordConcepts('bogbinderen', th)).toEqual(['bookbinding']);
+    expect(wordConcepts('bogbinderen')).toEqual([]);
   });
 });
 
@@ -48,6 +48,9 @@ describe('normalize', () => {
     expect(wordConcepts('sprojtestobte')).toEqual(['injection-moulding']);
     expect(wordConcepts('kunststofsvejsning').sort()).toEqual(['plastic', 'welding']);
     expect(wordConcepts('hitsaustyot')).toEqual(['welding']);
+    // An unknown first part and a short head: a shop window is glass.
+    expect(wordConcepts('butiksrude', undefined, 'da')).toEqual(['glass']);
+    expect(wordConcepts('butiksruden', undefined, 'da')).toEqual(['glass']);
   });
 
   it('does not find a concept buried inside an unrelated word', () => {
@@ -55,6 +58,11 @@ describe('normalize', () => {
     expect(wordConcepts('traening')).toEqual(['training']);
     expect(wordConcepts('mig')).toEqual([]);
     expect(concepts('Vi kan hjælpe med det')).toEqual([]);
+    // A known word after a letter or two is not the head of a compound: flocks are not locks.
+    expect(wordConcepts('blocks', undefined, 'en')).not.toContain('locks-doors');
+    expect(wordConcepts('flocks', undefined, 'en')).not.toContain('locks-doors');
+    // Screens are not cutting ("skær-me"): the longer known stem wins.
+    expect(wordConcepts('skaerme', undefined, 'da')).toEqual(['it-hardware']);
   });
 });
 

@@ -66,7 +66,7 @@ export const MATERIAL_GROUPS = [
   g('insulation', 'insulation', 'isolering', 'eristys', 'isolering, isolere, isoleret, mineraluld, stenuld, glasuld, eriste, eristy, eristä, eristää, eristämiseen, mineraalivilla, mineraalivillaa, lasivilla, kivivilla, insulation, insulate, mineral wool, rock wool, rockwool, glass wool', { weight: 1 }),
   g('concrete', 'concrete', 'beton', 'betoni', 'beton, betonelement, betonstøb, betoni, betonin, betonia, sementti, laasti, concrete, cement, mortar, screed', { weight: 0.8 }),
   g('concrete-floor', 'concrete floors', 'betongulve', 'betonilattiat', 'betongulv, industrigulv, gulvstøbning, gulvslibning, slebet beton, slebet, betonilattia, lattiavalu, lattiat, hierretty, concrete floor, concrete floors, industrial floor, power float, power-float, floor grinding, polished concrete', { parent: 'concrete' }),
-  g('glass', 'glass', 'glas', 'lasi', 'glas, glasset, da:rude, ruder, termorude, glasmester, lasi, lasit, lasia, lasitus, glass, glazing, glazier', { weight: 0.8 }),
+  g('glass', 'glass', 'glas', 'lasi', 'glas, glasset, da:rude, ruder, termorude, glasmester, lasi, lasit, lasia, lasitus, glass, glazing, glazier, glarmester, glarmestre, glarmesterfirma, spejl, spejle, spejlet, peili, peilit, peilejä, mirror, mirrors, lasittaja, lasiliike, ikkunalasi, window glass, glass panel, glass panels', { weight: 0.8 }),
   g('stone', 'stone', 'sten', 'kivi', 'granit, sten, marmor, natursten, stenhugger, stenhuggeri, skifer, kivi, kiveä, graniitti, marmori, luonnonkivi, kiviveistämö, stone, granite, marble, slate, stonemason', { weight: 0.9 }),
 
   // ---- waste, surplus, chemicals, fuel

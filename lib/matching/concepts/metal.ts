@@ -24,7 +24,7 @@ export const METAL_GROUPS = [
   g('grinding', 'grinding', 'slibning', 'hionta', 'slibning, slibe, planslib, rundslib, hionta, hioma, hiotaan, hiottu, grinding, surface grinding, cylindrical grinding', { parent: 'machining' }),
   g('sharpening', 'tool sharpening', 'slibning af værktøj', 'teroitus', 'skærpning, knivslibning, savklinge, værktøjsslibning, teroitus, teroita, teroitamme, terien, terät, teriä, sahanter, höylänter, sharpen, sharpening, saw blades, planer knives, knives', { parent: 'grinding' }),
   g('gear-cutting', 'gear cutting', 'tandhjulsfremstilling', 'hammaspyörien valmistus', 'tandhjul, kædehjul, notstød, tandhjulsfræs, hammaspyör, hammastus, ketjupyör, hobbing, gear, gears, gearing, sprocket, sprockets, spline, keyway', { parent: 'machining' }),
-  g('edm', 'spark erosion (EDM)', 'gnistbearbejdning', 'kipinätyöstö', 'gnistbearbejd, trådgnist, senkgnist, kipinätyöst, lankasahau, edm, wire erosion, wire edm, spark erosion', { parent: 'machining' }),
+  g('edm', 'spark erosion (EDM)', 'gnistbearbejdning', 'kipinätyöstö', 'gnistbearbejd, trådgnist, senkgnist, kipinätyöst, lankasahau, edm, wire erosion, wire edm, spark erosion, trådskær, trådskåret, trådskåren, lankaleikkau', { parent: 'machining' }),
 
   g('sheet-metal', 'sheet metal', 'pladearbejde', 'ohutlevy', 'plade, plader, pladearbejd, tyndplade, pladebearbejd, pladesmed, ohutlevy, levytyö, levyty, levyosa, levyn, levyjä, sheet metal, plate work, enclosure, enclosures, kabinet, kotelo, koteloita', { weight: 0.7 }),
   g('laser-cutting', 'laser cutting', 'laserskæring', 'laserleikkaus', 'laserskær, laserskåret, laser, lasere, laserleikk, laserleikattu, laser cutting, laser cut, fibre laser, fiber laser, lasercut', { parent: 'sheet-metal' }),
