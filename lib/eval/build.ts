@@ -268,6 +268,10 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
       const g = m.get(original);
       if (g && companyOf.get(source) !== company) grade(source, copy, 1);
     }
+    // For the original itself the copy is another firm needing the very same thing: where needs
+    // can be pooled (a shared operator, a joint booth), a partner to team up with, as the rule for
+    // acceptable answers above says of any two such needs about one topic.
+    if (truth.get(original)?.kind === 'need' && poolable.has(category.get(original) ?? '')) grade(original, copy, 1);
   }
 
   const networks = [...usedAreas].flatMap((a) => [AREAS[a].network, AREAS[a].other]);

@@ -66,6 +66,20 @@ describe('evaluation data set', () => {
     }
   });
 
+  it('grades a need’s copy posted by another firm acceptable to the need where needs can be pooled, and only there', () => {
+    const byRef = new Map(ds.file.listings.map((l) => [l.ref, l]));
+    const copies = [...ds.listings.values()].filter((l) => l.distractor === 'sameCompany' && l.kind === 'need');
+    let pooled = 0;
+    for (const c of copies) {
+      const original = [...ds.listings.values()].find((l) => l.role === 'scenario' && l.scenario === c.scenario && l.kind === 'need' && l.title === c.title);
+      if (!original) continue;
+      const poolable = ['purchasing', 'staff', 'collaboration', 'logistics'].includes(byRef.get(original.ref)?.category ?? '');
+      expect(ds.relevance.get(original.ref)?.get(c.ref), c.ref).toBe(poolable ? 1 : undefined);
+      if (poolable) pooled++;
+    }
+    expect(pooled).toBeGreaterThan(0);
+  });
+
   it('never grades a listing of the source’s own firm', () => {
     const companyOf = new Map(ds.file.listings.map((l) => [l.ref, l.company]));
     const own = [...ds.relevance].flatMap(([source, m]) => [...m.keys()].filter((ref) => companyOf.get(ref) === companyOf.get(source)));
