@@ -164,7 +164,7 @@ export function wordConcepts(word: string, th: Thesaurus = thesaurus(), language
     // after a letter or two ("flocks" is not about locks): a compound's first part is a word.
     const parts = split.unknown <= 2 && split.parts[0]?.start === 0
       ? split.parts
-      : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || isCompoundHead(word, p));
+      : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || isCompoundHead(word, p, language));
     ids = [...new Set(parts.flatMap((p) => view.terms.get(p.stem) ?? []))];
   }
   if (useCache) {
@@ -178,12 +178,13 @@ export function wordConcepts(word: string, th: Thesaurus = thesaurus(), language
 const MIN_MODIFIER = 3;
 
 /** A known stem that ends an unknown word as the head of a compound: after a first part of a few
- * letters, followed by at most an inflection. A head of four letters must end the word or be
- * followed by a real ending ("butiksrude", "butiksruden"); longer ones may have an unknown tail. */
-function isCompoundHead(word: string, p: { stem: string; start: number; end: number }): boolean {
+ * letters, followed by at most an inflection. A head of four letters counts in Danish only, and
+ * must end the word or be followed by a real ending ("butiksrude", "butiksruden"): Finnish endings
+ * make such coincidences ("lähety|sten" is not stone); longer heads may have an unknown tail. */
+function isCompoundHead(word: string, p: { stem: string; start: number; end: number }, language: string): boolean {
   if (p.start < MIN_MODIFIER || word.length - p.end > MAX_TAIL) return false;
   if (p.stem.length >= 5) return true;
-  return p.stem.length === 4 && (p.end === word.length || ENDINGS.has(word.slice(p.end)));
+  return language === 'da' && p.stem.length === 4 && (p.end === word.length || ENDINGS.has(word.slice(p.end)));
 }
 
 export interface AnalyzedText {

@@ -24,6 +24,10 @@ const COMPATIBLE: [ListingCategory, ListingCategory, number, string][] = [
   ['equipment', 'premises', 0.3, 'a workshop is often rented with its machines'],
   ['capacity', 'staff', 0.5, 'spare hands are offered as capacity (two fitters free next month) or as staff'],
   ['equipment', 'logistics', 0.4, 'a lorry with a crane, a forklift or a trailer moves goods: equipment with a driver is transport'],
+  ['capacity', 'premises', 0.4, 'special rooms sell their capacity: a cold store freezes a batch, a drying or paint room takes a job'],
+  ['equipment', 'purchasing', 0.5, 'a firm that needs to buy a machine or tools meets a firm selling its own'],
+  ['logistics', 'purchasing', 0.4, 'joint purchasing of freight or transport meets hauliers offering it'],
+  ['competence', 'purchasing', 0.3, 'a purchase often comes with the supplier’s service: computers delivered and set up, a system installed'],
 ];
 
 const table = new Map<string, number>();

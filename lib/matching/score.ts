@@ -136,6 +136,9 @@ const WEIGHT_KEYS = Object.keys(WEIGHTS) as (keyof Components)[];
 
 export function combine(c: Components): number {
   if (c.category <= 0) return 0;
+  // Across categories only shared words say the two belong together: a haulier's free truck space
+  // and a joint electricity purchase are compatible categories with nothing else in common.
+  if (c.category < 1 && c.text <= 0) return 0;
   let sum = 0;
   for (const k of WEIGHT_KEYS) sum += WEIGHTS[k] * Math.min(1, Math.max(0, c[k]));
   const relevance = TEXT_FLOOR + (1 - TEXT_FLOOR) * Math.min(1, Math.max(0, c.text) / TEXT_FULL);

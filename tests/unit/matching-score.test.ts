@@ -155,6 +155,11 @@ describe('combine', () => {
   it('is 0 for incompatible categories and damped without shared text', () => {
     expect(combine({ ...base, category: 0 })).toBe(0);
     expect(combine({ ...base, text: 0 })).toBeLessThan(combine(base) / 2);
+    expect(combine({ ...base, text: 0 })).toBeGreaterThan(0);
+  });
+  it('is 0 across categories without any shared text', () => {
+    expect(combine({ ...base, category: 0.4, text: 0 })).toBe(0);
+    expect(combine({ ...base, category: 0.4, text: 0.05 })).toBeGreaterThan(0);
   });
   it('damps a candidate sharing little text smoothly up to TEXT_FULL', () => {
     const full = combine({ ...base, text: TEXT_FULL });

@@ -51,6 +51,8 @@ describe('normalize', () => {
     // An unknown first part and a short head: a shop window is glass.
     expect(wordConcepts('butiksrude', undefined, 'da')).toEqual(['glass']);
     expect(wordConcepts('butiksruden', undefined, 'da')).toEqual(['glass']);
+    // Only in Danish: a Finnish plural genitive is not a compound ending in "sten" (stone).
+    expect(wordConcepts('lahetysten', undefined, 'fi')).toEqual([]);
   });
 
   it('does not find a concept buried inside an unrelated word', () => {
