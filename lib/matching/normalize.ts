@@ -65,6 +65,12 @@ const fold = (w: string) => normalizeText(w.replace(/å/g, 'aa').replace(/Å/g, 
  * English ones when the language is unknown). A word written in capitals ("IT", "CE", "PE") is an
  * acronym and kept even when its lower case is a filler word. */
 export function tokenize(text: string, language = 'da'): string[] {
+  return tokenizeKeepingStops(text, language).words;
+}
+
+/** tokenize, and for each word the filler word right before it, if any: two-word terms may start
+ * with one ("spare parts": "spare" is boilerplate in "spare capacity"). */
+function tokenizeKeepingStops(text: string, language: string): { words: string[]; stopBefore: (string | undefined)[] } {
   const stop = STOPWORDS[language] ?? ANY_STOPWORDS;
   const nfc = text.normalize('NFC');
   const raw = nfc.match(WORD) ?? [];
@@ -72,14 +78,23 @@ export function tokenize(text: string, language = 'da'): string[] {
   // ones; folding the whole text at once is much cheaper than word by word.
   let folded: string[] = fold(nfc).match(WORD) ?? [];
   if (folded.length !== raw.length) folded = raw.map(fold);
-  const out: string[] = [];
+  const words: string[] = [];
+  const stopBefore: (string | undefined)[] = [];
+  let lastStop: string | undefined;
   for (let i = 0; i < raw.length; i++) {
     const r = raw[i] ?? '';
     const w = folded[i] ?? '';
-    if (stop.has(w) && !isAcronym(r)) continue;
-    if (w.length >= 2 || /^\p{N}+$/u.test(w)) out.push(w);
+    if (stop.has(w) && !isAcronym(r)) {
+      lastStop = w;
+      continue;
+    }
+    if (w.length >= 2 || /^\p{N}+$/u.test(w)) {
+      words.push(w);
+      stopBefore.push(lastStop);
+    }
+    lastStop = undefined;
   }
-  return out;
+  return { words, stopBefore };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -226,18 +241,17 @@ const put = (m: Map<string, number>, k: string, w: number) => {
 
 /** Concepts (across languages) and stems (within a language) of a text; `weight` scales them. */
 export function analyzeText(text: string, language = 'da', th: Thesaurus = thesaurus(), weight = 1): AnalyzedText {
-  const words = tokenize(text, language);
+  const { words, stopBefore } = tokenizeKeepingStops(text, language);
   const view = th.view(language);
   const perWord = words.map((w) => wordConcepts(w, th, language));
   const absorbed = new Uint8Array(words.length);
   const phrase: string[] = [];
   // Two-word terms ("powder coating", "el-installatør"): look the joined pair up as one word and
   // keep only stems that reach into the second word. The phrase replaces its words' own readings
-  // ("el" alone is electricity, "el-installatør" an electrician).
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i] ?? '';
-    if (!th.phraseStarts.has(a)) continue;
-    const joined = a + (words[i + 1] ?? '');
+  // ("el" alone is electricity, "el-installatør" an electrician). The first word may be a filler
+  // word ("spare parts").
+  const phraseOf = (a: string, b: string): string[] | undefined => {
+    const joined = a + b;
     let ids = view.exact.get(joined);
     if (!ids) {
       for (const s of view.stemsByPrefix.get(joined.slice(0, STEM_KEY)) ?? []) {
@@ -247,7 +261,22 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
         }
       }
     }
-    if (ids?.length) {
+    return ids?.length ? ids : undefined;
+  };
+  for (let i = 0; i < words.length; i++) {
+    const before = stopBefore[i];
+    if (before !== undefined && th.phraseStarts.has(before)) {
+      const ids = phraseOf(before, words[i] ?? '');
+      if (ids) {
+        phrase.push(...ids);
+        absorbed[i] = 1;
+        continue;
+      }
+    }
+    const a = words[i] ?? '';
+    if (i + 1 >= words.length || stopBefore[i + 1] !== undefined || !th.phraseStarts.has(a)) continue;
+    const ids = phraseOf(a, words[i + 1] ?? '');
+    if (ids) {
       phrase.push(...ids);
       absorbed[i] = 1;
       absorbed[i + 1] = 1;

@@ -106,6 +106,11 @@ describe('cross-language concepts', () => {
 });
 
 describe('phrases, weights and word beginnings', () => {
+  it('reads a two-word term that starts with a filler word ("spare parts": "spare" says nothing in "spare capacity")', () => {
+    expect(concepts('Spare parts for Volvo trucks', 'en')).toContain('spare-parts');
+    expect(concepts('Spare capacity on our lathe', 'en')).not.toContain('spare-parts');
+  });
+
   it('reads a two-word term as one thing, replacing its words’ own readings', () => {
     expect(concepts('El-installatør med ledig tid')).toEqual(['electrician']);
     expect(concepts('Ledig el-kapacitet')).toEqual(['electricity']);

@@ -36,7 +36,7 @@ export const MATERIAL_GROUPS = [
   g('pallet-collars', 'pallet collars', 'pallerammer', 'lavakaulukset', 'palleramme, pallerammer, pallekarm, pallekarme, lavakaulus, lavakaulukset, pallet collar, pallet collars', { parent: 'pallets' }),
 
   // ---- textiles, leather
-  g('textiles', 'textiles', 'tekstiler', 'tekstiilit', 'tekstil, stof, stoffer, canvas, kanvas, tekstiili, kangas, kankaa, kankaan, kankaat, textile, textiles, fabric, fabrics', { weight: 0.7 }),
+  g('textiles', 'textiles', 'tekstiler', 'tekstiilit', 'tekstil, stof, stoffer, canvas, kanvas, tekstiili, kangas, kankaa, kankaan, kankaat, textile, textiles, fabric, fabrics, presenning, presenninger, pressu, pressut, tarpaulin, tarpaulins, tarp$, tarps', { weight: 0.7 }),
   g('sewing', 'sewing', 'syning', 'ompelu', 'syede, syning, sy$, syr$, syet$, sye$, syr, systue, syerske, syersker, syning, ompelu, ompel, ommella, ompelimo, ompelija, ommeltu, sewing, sew$, sewn, seamstress, tailor, tailoring, skrædder, räätäli, cut and sew', { parent: 'textiles' }),
   g('upholstery', 'upholstery', 'polstring', 'verhoilu', 'polstring, polstrer, ompolstring, polstret, verhoil, verhoomo, uudelleenverhoil, upholster, upholstery, reupholster', { parent: 'textiles' }),
   g('textile-repair', 'clothing repair', 'reparation af tøj', 'vaatteiden korjaus', 'lynlås, lynlåse, lapning, skrædderi, vetoketju, vetoketjujen, muutostyö, muutostyöt, korjausompelu, mend, mending, alterations, zip, zips, zipper', { parent: 'sewing' }),
@@ -78,5 +78,5 @@ export const MATERIAL_GROUPS = [
   g('chemicals', 'chemicals', 'kemikalier', 'kemikaalit', 'kemikalie, kemikalier, kemisk, opløsningsmid, kemikaali, kemikaalit, liuotin, chemical, chemicals, solvent, solvents', { weight: 0.8 }),
   g('fuel', 'fuel', 'brændstof', 'polttoaine', 'diesel, dieselen, brændstof, hvo, benzin, fyringsolie, polttoaine, polttoaineen, polttoöljy, bensiini, fuel, petrol, gasoline, adblue, biodiesel', { weight: 1 }),
   g('industrial-gas', 'industrial gases', 'industrigas', 'teollisuuskaasut', 'gas$, gasser, svejsegas, argon, co2, kaasu, kaasut, suojakaasu, industrial gas, shielding gas', { weight: 0.8 }),
-  g('lubricants', 'oils and lubricants', 'olie og smøremidler', 'öljyt ja voiteluaineet', 'olie, smøreolie, smøremiddel, hydraulikolie, öljy, öljyt, voiteluaine, oil, oils, lubricant, lubricants, grease', { weight: 0.7 }),
+  g('lubricants', 'oils and lubricants', 'olie og smøremidler', 'öljyt ja voiteluaineet', 'olie, smøreolie, smøremiddel, hydraulikolie, öljy, öljyt, voiteluaine, oil, oils, lubricant, lubricants, grease, voiteluöljy, voitelu', { weight: 0.7 }),
 ];
