@@ -149,6 +149,18 @@ test('the CSV download has the figures and no firm’s name', async ({ browser }
   }
 });
 
+test('the network’s facilitator finds the area view in the header too', async ({ browser }) => {
+  const { context, page } = await signedInPage(browser, DEMO.facilitator);
+  try {
+    await page.goto('/dashboard');
+    await page.getByRole('link', { name: 'Kommune', exact: true }).click();
+    await expect(page).toHaveURL(/\/municipality/);
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Ikke fundet');
+  } finally {
+    await context.close();
+  }
+});
+
 test('a member firm’s user gets not found, for the page and the CSV', async ({ browser }) => {
   const { context, page } = await signedInPage(browser, DEMO.smed);
   try {
