@@ -83,9 +83,16 @@ const second = alias(listings, 'second_listing');
 const firstCompany = alias(companies, 'first_company');
 const secondCompany = alias(companies, 'second_company');
 
+/** Neither firm of a stored pair said "not relevant" to it: a board for the network's meeting does
+ * not bring up a pairing one of the two firms has turned down. Written out, qualified by the
+ * table's name: inside the subquery an unqualified column would be the dismissal's own. */
+const notDismissed = sql`not exists (select 1 from match_dismissals d
+  where (d.listing_id = matches.listing_id and d.other_listing_id = matches.other_listing_id)
+     or (d.listing_id = matches.other_listing_id and d.other_listing_id = matches.listing_id))`;
+
 /**
  * Pair matches among the theme's listings that pass `visible`, each unordered pair once (its most
- * recently computed row), newest first.
+ * recently computed row), newest first; none that either firm dismissed.
  */
 export async function selectThemeMatchRows(db: Conn, params: { themeId: string; visible: SQL; limit?: number }) {
   const ids = visibleListingIds(db, params.visible, [params.themeId]);
@@ -98,7 +105,7 @@ export async function selectThemeMatchRows(db: Conn, params: { themeId: string; 
       computedAt: matches.computedAt,
     })
     .from(matches)
-    .where(and(eq(matches.type, 'pair'), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids)))
+    .where(and(eq(matches.type, 'pair'), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids), notDismissed))
     // Per pair, the latest row; of equally recent rows the better explained one.
     .orderBy(pairLo, pairHi, desc(matches.computedAt), desc(matches.score), desc(sql`jsonb_array_length(${matches.reasons})`))
     .as('pairs');
@@ -147,7 +154,7 @@ export async function countThemeContents(db: Conn, params: { themeIds: string[];
     .from(matches)
     .innerJoin(inA, eq(inA.listingId, matches.listingId))
     .innerJoin(inB, and(eq(inB.listingId, matches.otherListingId), eq(inB.themeId, inA.themeId)))
-    .where(and(eq(matches.type, 'pair'), inArray(inA.themeId, params.themeIds), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids)))
+    .where(and(eq(matches.type, 'pair'), inArray(inA.themeId, params.themeIds), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids), notDismissed))
     .groupBy(inA.themeId);
   for (const r of pairs) {
     const c = out.get(r.themeId);

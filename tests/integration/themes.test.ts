@@ -12,6 +12,7 @@ import {
   updateTheme,
 } from '@/lib/dal/theme-curation';
 import { getListingThemes, getThemeForEdit, listThemeNetworkOptions, searchPinCandidates } from '@/lib/dal/theme-options';
+import { dismissMatch } from '@/lib/dal/matches';
 import { followTheme, getThemeBoard, listManagedThemes, listThemes, unfollowTheme } from '@/lib/dal/themes';
 import { testOutbox } from '@/lib/mail';
 import { setupTestDb } from './helpers/db';
@@ -224,6 +225,28 @@ describe('the board', () => {
       ['Tysktalende sælger på deltid', 'Messestand i Hamborg'],
     ]);
     expect((await listThemes(w.facX))[0]!.counts).toEqual({ offers: 2, needs: 1, matches: 2 });
+  });
+});
+
+describe('dismissed pairs', () => {
+  it('a pair either firm marked "not relevant" leaves the board and its count, and comes back when undone', async () => {
+    const w = await world();
+    const theme = await themeIn(w);
+    for (const l of [w.aOffer, w.bNeed, w.bSecret]) await pinListing(w.facX, { themeRef: theme.ref, listingRef: l.ref });
+    await db().insert(matches).values([
+      { listingId: w.aOffer.id, otherListingId: w.bNeed.id, score: 0.81, reasons: [] },
+      { listingId: w.bNeed.id, otherListingId: w.bSecret.id, score: 0.6, reasons: [] },
+    ]);
+    const pairs = async () => (await getThemeBoard(w.facX, theme.ref)).matches.map((m) => [m.a.title, m.b.title]);
+    const count = async () => (await listThemes(w.facX))[0]!.counts.matches;
+    expect(await pairs()).toHaveLength(2);
+    // Dismissed by the need's firm, though the row was stored for the offer.
+    await dismissMatch(w.b.viewer, { listingRef: w.bNeed.ref, otherRef: w.aOffer.ref });
+    expect(await pairs()).toEqual([['Fortroligt tilbud', 'Messestand i Hamborg']]);
+    expect(await count()).toBe(1);
+    await dismissMatch(w.b.viewer, { listingRef: w.bNeed.ref, otherRef: w.aOffer.ref }, true);
+    expect(await pairs()).toHaveLength(2);
+    expect(await count()).toBe(2);
   });
 });
 
