@@ -259,11 +259,18 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
   }
   summary.listings.unchanged = file.listings.length - summary.listings.created - summary.listings.updated;
 
-  // ---- listing ↔ theme links: exactly the file's `themes` for every listing in the file
+  // ---- listing ↔ theme links: exactly the file's `themes` for every listing that has the field
+  // (`[]` removes them all); a listing without it keeps the links it has, such as those a
+  // facilitator made in the app, which a file from elsewhere knows nothing about.
   done = 0;
   for (const batch of batches(file.listings, size)) {
-    const wanted = batch.flatMap((l) => (l.themes ?? []).map((t) => ({ listingId: listingIds.get(l.ref)!, themeId: themeIds.get(t)! })));
-    const ids = batch.map((l) => listingIds.get(l.ref)!);
+    const synced = batch.filter((l) => l.themes !== undefined);
+    const wanted = synced.flatMap((l) => (l.themes ?? []).map((t) => ({ listingId: listingIds.get(l.ref)!, themeId: themeIds.get(t)! })));
+    const ids = synced.map((l) => listingIds.get(l.ref)!);
+    if (ids.length === 0) {
+      progress('themeLinks', (done += batch.length), file.listings.length);
+      continue;
+    }
     const keep = wanted.length
       ? sql`and (${listingThemes.listingId}, ${listingThemes.themeId}) not in (select unnest(${uuidList(wanted.map((w) => w.listingId))}), unnest(${uuidList(wanted.map((w) => w.themeId))}))`
       : sql``;

@@ -47,7 +47,7 @@ describe('exchange import', () => {
     const file = smallFile();
     file.companies[0]!.name = 'Regstrup Plast A/S';
     file.listings[0]!.title = 'Ledig kapacitet på sprøjtestøbemaskiner';
-    delete (file.listings[0] as { themes?: string[] }).themes;
+    file.listings[0]!.themes = [];
     file.listings.push({ ref: 'li-206', company: 'co-17', kind: 'need', category: 'staff', title: 'Tysktalende sælger', description: 'Deltid.', visibility: 'network', status: 'open', language: 'da' });
     const counts = await rowCounts(db());
     const result = await importExchange(db(), file);
@@ -62,6 +62,18 @@ describe('exchange import', () => {
     expect(after.listing_themes).toBe(counts.listing_themes! - 1);
     const [firm] = await db().select().from(companies).where(eq(companies.ref, 'co-17'));
     expect(firm!.name).toBe('Regstrup Plast A/S');
+  });
+
+  it('keeps the theme links of a listing whose file entry has no themes field', async () => {
+    await importExchange(db(), smallFile());
+    const file = smallFile();
+    expect(file.listings[0]!.themes?.length).toBeGreaterThan(0);
+    delete (file.listings[0] as { themes?: string[] }).themes;
+    const before = await rowCounts(db());
+    expect(before.listing_themes).toBeGreaterThan(0);
+    const result = await importExchange(db(), file);
+    expect(result.ok && result.summary.themeLinks).toEqual({ added: 0, removed: 0 });
+    expect((await rowCounts(db())).listing_themes).toBe(before.listing_themes);
   });
 
   it('keeps contact details a file does not carry, and takes those under extensions', async () => {
