@@ -5,15 +5,16 @@ import { SelectField, TextAreaField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { proposeIntroductionAction } from '@/lib/actions/introductions';
-import type { PickerFirm } from '@/lib/dal/introduction-proposals';
+import type { PickerFirm, ProposeInitial } from '@/lib/dal/introduction-proposals';
 import { initialFormState } from '@/lib/form-state';
 import { MESSAGE_MAX } from '@/lib/validations/introductions';
 
 /** A facilitator proposes that two member firms talk, optionally about one listing of each. */
-export function ProposeFormClient({ networkRef, firms }: { networkRef: string; firms: PickerFirm[] }) {
+export function ProposeFormClient({ networkRef, firms, initial = {} }: { networkRef: string; firms: PickerFirm[]; initial?: ProposeInitial }) {
   const t = useTranslations('introductions.facilitator');
   const [state, action] = useActionState(proposeIntroductionAction, initialFormState);
-  const v = state.ok ? {} : (state.values ?? {});
+  // Before the first submit the starting values; after a failed one what was sent.
+  const v: Record<string, unknown> = state.ok ? {} : (state.values ?? { ...initial });
   const str = (k: string) => (typeof v[k] === 'string' ? v[k] : '');
   const [from, setFrom] = useState(str('fromCompanyRef'));
   const [to, setTo] = useState(str('toCompanyRef'));

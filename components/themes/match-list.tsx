@@ -5,8 +5,15 @@ import type { BoardMatch } from '@/lib/dal/themes';
 import { isLocale, type Locale } from '@/lib/i18n/config';
 import { reasonsLine } from '@/lib/matching/explain';
 
-/** Pairs among the theme's offers and needs: both listings, the score and why, newest first. */
-export async function MatchList({ matches }: { matches: BoardMatch[] }) {
+/** Where a facilitator proposes that the two firms of a match talk, with both firms and listings
+ * filled in. */
+export const proposeHref = (networkRef: string, m: BoardMatch) =>
+  `/facilitator/introductions?${new URLSearchParams({ network: networkRef, from: m.a.companyRef, fromListing: m.a.ref, to: m.b.companyRef, toListing: m.b.ref }).toString()}#propose-heading`;
+
+/** Pairs among the theme's offers and needs: both listings, the score and why, newest first. With
+ * `introduceIn` (the viewer facilitates the theme's network), each pair links to proposing an
+ * introduction between its two firms. */
+export async function MatchList({ matches, introduceIn }: { matches: BoardMatch[]; introduceIn?: string }) {
   const [t, tl, rawLocale] = await Promise.all([getTranslations('themes'), getTranslations('listings'), getLocale()]);
   const locale: Locale = isLocale(rawLocale) ? rawLocale : 'da';
   const side = (s: BoardMatch['a']) => (
@@ -49,6 +56,13 @@ export async function MatchList({ matches }: { matches: BoardMatch[] }) {
                   <span className="rounded bg-teal-800 px-2 py-0.5 text-xs font-bold text-white">{t('board.score', { percent: Math.round(m.score * 100) })}</span>
                   {why ? <span>{why}</span> : null}
                 </p>
+                {introduceIn ? (
+                  <p className="mt-2">
+                    <Link href={proposeHref(introduceIn, m)} aria-label={t('board.proposeLabel', { a: m.a.companyName, b: m.b.companyName })} className="inline-flex min-h-11 items-center text-sm font-semibold">
+                      {t('board.propose')} →
+                    </Link>
+                  </p>
+                ) : null}
               </li>
             );
           })}

@@ -114,6 +114,27 @@ export interface PickerFirm {
   listings: { ref: string; title: string; kind: ListingKind }[];
 }
 
+/** The proposal form's starting values. */
+export interface ProposeInitial {
+  fromCompanyRef?: string;
+  fromListingRef?: string;
+  toCompanyRef?: string;
+  toListingRef?: string;
+}
+
+/** Firms and listings named in the page's address (a theme board match's "propose an
+ * introduction" link: from, fromListing, to, toListing), kept only when they are among `firms`,
+ * the pickers this facilitator may choose from; anything else starts empty. */
+export function proposeInitial(firms: PickerFirm[], params: Record<string, string | string[] | undefined>): ProposeInitial {
+  const pick = (firmKey: string, listingKey: string) => {
+    const firm = firms.find((f) => f.ref === params[firmKey]);
+    return { company: firm?.ref, listing: firm?.listings.find((l) => l.ref === params[listingKey])?.ref };
+  };
+  const from = pick('from', 'fromListing');
+  const to = pick('to', 'toListing');
+  return { fromCompanyRef: from.company, fromListingRef: from.listing, toCompanyRef: to.company, toListingRef: to.listing };
+}
+
 /** Approved member firms of the network with their active listings the facilitator can see. */
 export async function introductionPickers(viewer: Viewer | null, networkId: string): Promise<PickerFirm[]> {
   if (!viewer) throw unauthorized();

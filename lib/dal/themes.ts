@@ -141,6 +141,7 @@ export interface MatchSide {
   kind: 'offer' | 'need';
   visibility: 'public' | 'network' | 'facilitators';
   companyName: string;
+  companyRef: string;
 }
 
 export interface BoardMatch {

@@ -114,8 +114,8 @@ export async function selectThemeMatchRows(db: Conn, params: { themeId: string; 
       score: pairs.score,
       reasons: pairs.reasons,
       computedAt: pairs.computedAt,
-      a: { ref: first.ref, title: first.title, kind: first.kind, visibility: first.visibility, companyName: firstCompany.name },
-      b: { ref: second.ref, title: second.title, kind: second.kind, visibility: second.visibility, companyName: secondCompany.name },
+      a: { ref: first.ref, title: first.title, kind: first.kind, visibility: first.visibility, companyName: firstCompany.name, companyRef: firstCompany.ref },
+      b: { ref: second.ref, title: second.title, kind: second.kind, visibility: second.visibility, companyName: secondCompany.name, companyRef: secondCompany.ref },
     })
     .from(pairs)
     .innerJoin(first, eq(first.id, pairs.listingId))

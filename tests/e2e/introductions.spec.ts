@@ -190,3 +190,47 @@ test('a facilitator proposes an introduction; both firms see it and accept it', 
   await expect(fac.page.getByRole('region', { name: /Forslag i netværket/ }).getByRole('article').filter({ hasText: message })).toContainText('Accepteret');
   await fac.context.close();
 });
+
+test('a facilitator proposes an introduction from a match on a theme board, both firms filled in', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const fac = await signedInPage(browser, DEMO.facilitator);
+  // The first demo theme whose board has a match.
+  const propose = fac.page.getByRole('link', { name: /^Foreslå en introduktion: / }).first();
+  let board = '';
+  for (const ref of ['eksport-tyskland', 'faelles-indkoeb', 'groen-omstilling']) {
+    await fac.page.goto(`/themes/${ref}`);
+    board = ref;
+    if (await propose.count()) break;
+  }
+  await expect(propose).toBeVisible();
+
+  // A member firm's user sees the board's matches, without the facilitator's link.
+  const smed = await signedInPage(browser, DEMO.smed, `/themes/${board}`);
+  await expect(smed.page.getByRole('region', { name: /Match mellem tilbud og behov/ }).getByRole('listitem').first()).toBeVisible();
+  await expect(smed.page.getByRole('link', { name: /^Foreslå en introduktion/ })).toHaveCount(0);
+  await smed.context.close();
+
+  const card = fac.page.getByRole('listitem').filter({ has: propose });
+  const titles = await card.getByRole('link').filter({ hasNotText: 'Foreslå en introduktion' }).allTextContents();
+  await screens(fac.page, 'theme-board-propose');
+  await propose.click();
+  await fac.page.waitForURL('**/facilitator/introductions?**');
+
+  const first = fac.page.getByRole('group', { name: 'Første virksomhed' });
+  const second = fac.page.getByRole('group', { name: 'Anden virksomhed' });
+  // Both firms and both listings of the match are chosen already.
+  for (const [group, title] of [
+    [first, titles[0]!],
+    [second, titles[1]!],
+  ] as const) {
+    await expect(group.getByLabel('Virksomhed')).not.toHaveValue('');
+    await expect(group.getByLabel('Opslag (valgfrit)').locator('option:checked')).toContainText(title);
+  }
+  const message = `I har et match på temaet – tag en snak. (${uniqueToken()})`;
+  await fac.page.getByLabel('Besked til begge').fill(message);
+  await fac.page.getByRole('button', { name: 'Send forslaget' }).click();
+  await expect(fac.page.getByText('Forslaget er sendt til begge virksomheder.')).toBeVisible();
+  await fac.page.reload();
+  await expect(fac.page.getByRole('region', { name: /Forslag i netværket/ }).getByRole('article').filter({ hasText: message })).toContainText('Afventer svar');
+  await fac.context.close();
+});

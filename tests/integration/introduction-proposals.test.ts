@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { introductions, notifications } from '@/db/schema';
 import { getCompanyProfile } from '@/lib/dal/companies';
 import { listMyIntroductions } from '@/lib/dal/introduction-list';
-import { facilitatedNetworks, introductionPickers, listProposals, proposeIntroduction } from '@/lib/dal/introduction-proposals';
+import { facilitatedNetworks, introductionPickers, listProposals, proposeInitial, proposeIntroduction } from '@/lib/dal/introduction-proposals';
 import { respondToIntroduction, withdrawIntroduction } from '@/lib/dal/introductions';
 import { testOutbox } from '@/lib/mail';
 import { proposeIntroductionSchema } from '@/lib/validations/introductions';
@@ -155,6 +155,21 @@ describe('facilitator introductions', () => {
     expect(plast.listings.map((l) => l.title).sort()).toEqual(['Kun for facilitatorer', 'Ledig sprøjtestøbekapacitet', 'Overskydende granulat']);
     await expectAppError(introductionPickers(w.facY, w.x.id), 'forbidden');
     await expectAppError(introductionPickers(w.a.viewer, w.x.id), 'forbidden');
+    // A board match's link fills the form in, with only what the facilitator may pick.
+    const granulat = plast.listings.find((l) => l.title === 'Overskydende granulat')!;
+    expect(proposeInitial(firms, { from: w.b.company.ref, fromListing: granulat.ref, to: w.a.company.ref })).toEqual({
+      fromCompanyRef: w.b.company.ref,
+      fromListingRef: granulat.ref,
+      toCompanyRef: w.a.company.ref,
+      toListingRef: undefined,
+    });
+    // Another firm's listing, an unknown firm: left empty.
+    expect(proposeInitial(firms, { from: w.a.company.ref, fromListing: granulat.ref, to: 'co-unknown', toListing: granulat.ref })).toEqual({
+      fromCompanyRef: w.a.company.ref,
+      fromListingRef: undefined,
+      toCompanyRef: undefined,
+      toListingRef: undefined,
+    });
 
     await proposeIntroduction(w.facX, proposal(w, { toListingRef: w.listings.cNeed.ref }));
     const list = await listProposals(w.facX, w.x.id);

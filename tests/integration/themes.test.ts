@@ -211,8 +211,8 @@ describe('the board', () => {
     const member = await getThemeBoard(w.a.viewer, theme.ref);
     expect(member.matches).toEqual([
       {
-        a: { ref: w.aOffer.ref, title: w.aOffer.title, kind: 'offer', visibility: 'network', companyName: 'Smedjen A' },
-        b: { ref: w.bNeed.ref, title: w.bNeed.title, kind: 'need', visibility: 'network', companyName: 'Plast B' },
+        a: { ref: w.aOffer.ref, title: w.aOffer.title, kind: 'offer', visibility: 'network', companyName: 'Smedjen A', companyRef: w.a.company.ref },
+        b: { ref: w.bNeed.ref, title: w.bNeed.title, kind: 'need', visibility: 'network', companyName: 'Plast B', companyRef: w.b.company.ref },
         score: expect.closeTo(0.81, 5) as number,
         reasons,
         computedAt: old.toISOString(),

@@ -6,7 +6,7 @@ import { ProposalList } from '@/components/introductions/proposal-list';
 import { ProposeFormClient } from '@/components/introductions/propose-form-client';
 import { StatsPanel } from '@/components/introductions/stats-panel';
 import { PageHeader } from '@/components/ui/page-header';
-import { facilitatedNetworks, introductionPickers, listProposals } from '@/lib/dal/introduction-proposals';
+import { facilitatedNetworks, introductionPickers, listProposals, proposeInitial } from '@/lib/dal/introduction-proposals';
 import { introductionStats } from '@/lib/dal/introductions';
 import { requireViewerOrRedirect } from '@/lib/dal/viewer';
 
@@ -68,7 +68,11 @@ export default async function FacilitatorIntroductionsPage({ searchParams }: { s
           {t('formTitle')}
         </h2>
         <p className="text-sm text-slate-700">{t('formHint')}</p>
-        {firms.length < 2 ? <p className="text-slate-700">{t('tooFewFirms')}</p> : <ProposeFormClient networkRef={network.ref} firms={firms} />}
+        {firms.length < 2 ? (
+          <p className="text-slate-700">{t('tooFewFirms')}</p>
+        ) : (
+          <ProposeFormClient networkRef={network.ref} firms={firms} initial={proposeInitial(firms, params)} />
+        )}
       </section>
 
       <section aria-labelledby="proposals-heading" className="flex flex-col gap-3">

@@ -82,7 +82,7 @@ export default async function ThemeBoardPage({ params }: { params: Params }) {
         <BoardListings id="needs-heading" title={t('board.needs')} empty={t('board.noNeeds')} items={board.needs} themeRef={board.ref} canPin={canPin} />
       </div>
 
-      <MatchList matches={board.matches} />
+      <MatchList matches={board.matches} introduceIn={board.canManage ? board.network.ref : undefined} />
 
       {open && viewer.companyIds.length ? <p className="text-sm text-slate-700">{t('board.addOwn')}</p> : null}
     </article>
