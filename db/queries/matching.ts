@@ -363,7 +363,7 @@ export async function listingsSuggesting(db: Db | Tx, listingId: string): Promis
   const rows = await queryRows<{ listing_id: string }>(
     db,
     sql`select listing_id from matches where other_listing_id = ${listingId}
-      union select listing_id from matches where group_listing_ids @> array[${listingId}]::uuid[]`,
+      union select listing_id from matches where cardinality(group_listing_ids) > 0 and group_listing_ids @> array[${listingId}]::uuid[]`,
   );
   return rows.map((r) => r.listing_id);
 }

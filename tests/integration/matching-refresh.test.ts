@@ -4,7 +4,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
-import { selectAreaListings, selectMatchCandidates, selectMatchSource } from '@/db/queries/matching';
+import { listingsSuggesting, selectAreaListings, selectMatchCandidates, selectMatchSource } from '@/db/queries/matching';
 import { listings } from '@/db/schema';
 import { candidateRowCache } from '@/lib/matching/candidate-cache';
 import { generateArea } from '@/lib/bench/generate-area';
@@ -52,6 +52,18 @@ describe('full refresh', () => {
     }
     expect(compared).toBeGreaterThan(400);
     expect(nonEmpty).toBeGreaterThan(200);
+  });
+
+  it('finds the listings whose stored pairs or groups mention a listing, for recomputing them', async () => {
+    await refreshAllMatches(db(), { now });
+    const groups = await queryRows<{ listing_id: string; member: string }>(
+      db(),
+      sql`select listing_id, group_listing_ids[cardinality(group_listing_ids)]::text as member from matches where type = 'pooling' and cardinality(group_listing_ids) > 1 order by listing_id limit 20`,
+    );
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect(await listingsSuggesting(db(), g.member)).toContain(g.listing_id);
+    const [pair] = await queryRows<{ listing_id: string; other_listing_id: string }>(db(), sql`select listing_id, other_listing_id from matches where type = 'pair' limit 1`);
+    expect(await listingsSuggesting(db(), pair!.other_listing_id)).toContain(pair!.listing_id);
   });
 
   it('decides visibility in memory as listingVisibleSql does, for member firms, facilitators and visitors', async () => {
