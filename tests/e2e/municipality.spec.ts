@@ -149,10 +149,14 @@ test('the CSV download has the figures and no firm’s name', async ({ browser }
   }
 });
 
-test('the network’s facilitator finds the area view in the header too', async ({ browser }) => {
+test('the network’s facilitator finds the facilitator page on the dashboard and the area view in the header', async ({ browser }) => {
   const { context, page } = await signedInPage(browser, DEMO.facilitator);
   try {
     await page.goto('/dashboard');
+    // No firm of their own: the dashboard points to the facilitator's page, not only to adding a firm.
+    await expect(page.getByRole('link', { name: 'Til facilitatorsiden' })).toHaveAttribute('href', '/facilitator');
+    await expect(page.getByRole('link', { name: 'Kom i gang' })).toBeVisible();
+    await screens(page, 'dashboard-facilitator');
     await page.getByRole('link', { name: 'Kommune', exact: true }).click();
     await expect(page).toHaveURL(/\/municipality/);
     await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Ikke fundet');

@@ -35,11 +35,25 @@ export default async function DashboardPage() {
   ]);
 
   if (!data) {
+    // Facilitators and municipality staff often have no firm: their work is on their own pages.
+    const roles = [
+      ...(viewer.facilitatorNetworkIds.length ? [{ text: t('roleFacilitator'), href: '/facilitator', link: t('toFacilitator') }] : []),
+      ...(viewer.municipalityNetworkIds.length ? [{ text: t('roleMunicipality'), href: '/municipality', link: t('toMunicipality') }] : []),
+    ];
     return (
       <div className="mx-auto flex max-w-2xl flex-col gap-4">
         <PageHeader title={t('title')} subtitle={t('noCompany')} />
-        <div>
-          <Link href="/onboarding" className={buttonClass()}>
+        {roles.map((r) => (
+          <div key={r.href} className="flex flex-col items-start gap-2">
+            <p className="text-slate-800">{r.text}</p>
+            <Link href={r.href} className={buttonClass()}>
+              {r.link}
+            </Link>
+          </div>
+        ))}
+        <div className="flex flex-col items-start gap-2">
+          {roles.length ? <p className="text-slate-800">{t('orCreateFirm')}</p> : null}
+          <Link href="/onboarding" className={roles.length ? buttonClass('secondary') : buttonClass()}>
             {t('getStarted')}
           </Link>
         </div>
