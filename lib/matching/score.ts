@@ -30,9 +30,26 @@ export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | Compa
   const b = compactText(y);
   const c = vectorCosine(a.conceptVector, b.conceptVector);
   const s = vectorCosine(a.stemVector, b.stemVector);
-  const score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
+  let score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
+  if (namesOtherAlternative(a.concepts, b.concepts)) score *= ALTERNATIVE_FACTOR;
   const shared = c ? sharedFeatures(a.conceptVector, b.conceptVector) : [];
   return { score: Math.min(1, Math.round(score * 1e6) / 1e6), shared };
+}
+
+/** Concepts that exclude each other as what a listing is about: a need for a French-speaking
+ * export assistant is not met by a German speaker, though both are about export and languages. */
+export const ALTERNATIVES: readonly (readonly string[])[] = [['german', 'english-language', 'french', 'swedish', 'norwegian', 'finnish-language', 'danish-language']];
+/** What is left of the text score when the two name different alternatives and none in common. */
+export const ALTERNATIVE_FACTOR = 0.7;
+
+function namesOtherAlternative(a: readonly string[], b: readonly string[]): boolean {
+  for (const family of ALTERNATIVES) {
+    const inA = a.filter((c) => family.includes(c));
+    if (!inA.length) continue;
+    const inB = b.filter((c) => family.includes(c));
+    if (inB.length && !inB.some((c) => inA.includes(c))) return true;
+  }
+  return false;
 }
 
 /** Distance decay relative to the network's radius: 1 next door, ½ at a quarter of the radius,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ineligibleReasons } from '@/lib/matching/eligibility';
 import { compatibility, compatibilityReason, pairTypesFor } from '@/lib/matching/pair-rules';
-import { TEXT_FLOOR, TEXT_FULL, WEIGHTS, categoryScore, combine, freshnessScore, geoScore, quantityScore, sectorMatch, sectorScore, textScore, weightedCosine, windowScore, type Components } from '@/lib/matching/score';
+import { ALTERNATIVE_FACTOR, TEXT_FLOOR, TEXT_FULL, WEIGHTS, categoryScore, combine, freshnessScore, geoScore, quantityScore, sectorMatch, sectorScore, textScore, weightedCosine, windowScore, type Components } from '@/lib/matching/score';
 import { analyzeListingText } from '@/lib/matching/normalize';
 import { comparableQuantities, parseUnit } from '@/lib/matching/units';
 import { LISTING_CATEGORIES } from '@/db/schema';
@@ -191,6 +191,20 @@ describe('text similarity', () => {
     expect(weightedCosine(a, b)).toBeCloseTo(weightedCosine(b, a));
     expect(weightedCosine(new Map(), b)).toBe(0);
   });
+  it('scores a different language of the same kind of work lower: French is not met by German', () => {
+    const need = L('Eksportmedarbejder med fransk', 'da', 'Deltid, ca. 15 timer om ugen, til kunder i Frankrig.');
+    const german = L('Deler gerne en eksportassistent med tysk', 'da', 'Vi har arbejde til en halv stilling med tyske kunder og vil dele en medarbejder med en anden virksomhed.');
+    const frenchAndGerman = L('Vores sprogkyndige sælger har ledige timer', 'da', 'Medarbejder med flydende fransk og tysk kan udlånes 2 dage om ugen.');
+    // Export, staff and languages in common, but German where French is asked for.
+    const withoutRule = (x: typeof need, y: typeof need) => textScore({ ...x, concepts: new Set() }, { ...y, concepts: new Set() }).score;
+    expect(ALTERNATIVE_FACTOR).toBeLessThan(1);
+    expect(withoutRule(need, german)).toBeGreaterThan(0.3);
+    expect(textScore(need, german).score).toBeCloseTo(withoutRule(need, german) * ALTERNATIVE_FACTOR, 5);
+    // One language in common is enough: no penalty.
+    expect(textScore(need, frenchAndGerman).score).toBeCloseTo(withoutRule(need, frenchAndGerman), 5);
+    expect(textScore(need, frenchAndGerman).score).toBeGreaterThan(textScore(need, german).score);
+  });
+
   it('scores the same meaning in another language as high as in the same language', () => {
     const da = L('Pulverlakering af stålemner', 'da');
     const fi = L('Teräsosien jauhemaalaus', 'fi');
