@@ -4,9 +4,9 @@
 // most words are unseen and miss the word cache, as on a real stream of new listings. Prints the
 // figures, then one JSON object. Usage: npm run bench:analyze -- [N] [--tiny] (--tiny or
 // BENCH_SIZE=tiny: 200 texts, the smoke run of `npm test`).
-import { buildDataset } from '@/lib/eval/build';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
+import { buildDataset } from '@/tools/eval/build';
+import { DEV_SCENARIOS } from '@/tools/eval/dev-set';
+import { HELDOUT_SCENARIOS } from '@/tools/eval/heldout-set';
 import { analyzeText } from '@/lib/matching/normalize';
 import { TINY } from '@/tools/bench/harness';
 

@@ -1,5 +1,5 @@
 // npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--misses N] [--heldout-misses] [--out FILE.json]
-// Quality of the matching engine on a data set with planted answers (lib/eval): each half is
+// Quality of the matching engine on a data set with planted answers (tools/eval): each half is
 // imported through the real importer into a fresh in-memory PGlite and ranked by the real
 // `matches --json --top 5`; prints nDCG@5, P@1, Recall@5, MRR per half, language and pair type,
 // the worst misses of the development half, and rule violations; the last line is one JSON object
@@ -7,13 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDb } from '@/db/client';
-import { buildDataset, type Half } from '@/lib/eval/build';
-import { BLIND_SCENARIOS } from '@/lib/eval/blind-set';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { FRESH_SCENARIOS } from '@/lib/eval/fresh-set';
-import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
-import type { Figures } from '@/lib/eval/metrics';
-import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/lib/eval/run';
+import { buildDataset, type Half } from '@/tools/eval/build';
+import { BLIND_SCENARIOS } from '@/tools/eval/blind-set';
+import { DEV_SCENARIOS } from '@/tools/eval/dev-set';
+import { FRESH_SCENARIOS } from '@/tools/eval/fresh-set';
+import { HELDOUT_SCENARIOS } from '@/tools/eval/heldout-set';
+import type { Figures } from '@/tools/eval/metrics';
+import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/tools/eval/run';
 
 const USAGE = 'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--misses N] [--heldout-misses] [--out FILE.json]';
 const { values } = parseArgs({
@@ -83,7 +83,7 @@ for (const half of halves) {
   }
 }
 
-const { average } = await import('@/lib/eval/metrics');
+const { average } = await import('@/tools/eval/metrics');
 const overall = average(all.map((r) => r.score));
 const compact = (s?: HalfSummary) =>
   s && { sources: s.sources, ndcg5: s.ndcg5, p1: s.p1, recall5: s.recall5, mrr: s.mrr, byLanguage: s.byLanguage, byType: s.byType };

@@ -4,9 +4,9 @@
 // hard rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { buildDataset, type EvalDataset } from '@/lib/eval/build';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { runEvaluation, summarizeRun, type EvalRun } from '@/lib/eval/run';
+import { buildDataset, type EvalDataset } from '@/tools/eval/build';
+import { DEV_SCENARIOS } from '@/tools/eval/dev-set';
+import { runEvaluation, summarizeRun, type EvalRun } from '@/tools/eval/run';
 import { createTestDb } from './helpers/db';
 
 const today = new Date().toISOString().slice(0, 10);

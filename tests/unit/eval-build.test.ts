@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DISTRACTOR_KINDS, buildDataset } from '@/lib/eval/build';
-import { BLIND_SCENARIOS } from '@/lib/eval/blind-set';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { FRESH_SCENARIOS } from '@/lib/eval/fresh-set';
-import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
+import { DISTRACTOR_KINDS, buildDataset } from '@/tools/eval/build';
+import { BLIND_SCENARIOS } from '@/tools/eval/blind-set';
+import { DEV_SCENARIOS } from '@/tools/eval/dev-set';
+import { FRESH_SCENARIOS } from '@/tools/eval/fresh-set';
+import { HELDOUT_SCENARIOS } from '@/tools/eval/heldout-set';
 import { exchangeFileSchema } from '@/lib/exchange/schema';
 import { naceByCode } from '@/lib/nace';
 

@@ -1,6 +1,6 @@
 // The matching evaluation's data set, as people would write it: scenarios of listings with a known
 // answer (a need and the offer that meets it, needs worth pooling, offers that together cover a
-// need), turned into an `industrivej/v1` exchange file with distractors by lib/eval/build.ts.
+// need), turned into an `industrivej/v1` exchange file with distractors by tools/eval/build.ts.
 import type { ListingCategory } from '@/db/schema';
 
 export type EvalLanguage = 'da' | 'en' | 'fi';
