@@ -5,13 +5,12 @@
 // figures, then one JSON object. Usage: npm run bench:analyze -- [N] [--tiny] (--tiny or
 // BENCH_SIZE=tiny: 200 texts, the smoke run of `npm test`).
 import { buildDataset } from '@/tools/eval/build';
-import { DEV_SCENARIOS } from '@/tools/eval/dev-set';
-import { HELDOUT_SCENARIOS } from '@/tools/eval/heldout-set';
+import { loadScenarios } from '@/tools/eval/sets';
 import { analyzeText } from '@/lib/matching/normalize';
 import { TINY } from '@/tools/bench/harness';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (TINY ? 200 : 10_000));
-const ds = buildDataset([{ half: 'dev', scenarios: DEV_SCENARIOS }, { half: 'heldout', scenarios: HELDOUT_SCENARIOS }], { today: '2026-01-01' });
+const ds = buildDataset([{ half: 'dev', scenarios: loadScenarios('dev') }, { half: 'heldout', scenarios: loadScenarios('heldout') }], { today: '2026-01-01' });
 const words: Record<string, string[]> = { da: [], en: [], fi: [] };
 for (const l of ds.file.listings) words[l.language]?.push(...`${l.title} ${l.description}`.split(/\s+/).filter((w) => w.length > 1));
 

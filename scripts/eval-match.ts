@@ -13,13 +13,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '@/db/client';
 import { buildDataset, type Half } from '@/tools/eval/build';
-import { BLIND_SCENARIOS } from '@/tools/eval/blind-set';
-import { DEV_SCENARIOS } from '@/tools/eval/dev-set';
-import { FRESH_SCENARIOS } from '@/tools/eval/fresh-set';
-import { HELDOUT_SCENARIOS } from '@/tools/eval/heldout-set';
 import { BLIND_DIR, findBlindSets, loadBlindSet, scoreBlindSet, summarizeBlind, type BlindFigures, type BlindRun } from '@/tools/eval/blind';
 import { average, type Figures } from '@/tools/eval/metrics';
 import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/tools/eval/run';
+import { loadScenarios } from '@/tools/eval/sets';
 
 const USAGE =
   'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--set NAME] [--blind-dir DIR] [--misses N] [--heldout-misses] [--out FILE.json]';
@@ -49,7 +46,6 @@ if (values.set && !findBlindSets(blindDir).includes(values.set)) {
   process.exit(2);
 }
 const today = new Date().toISOString().slice(0, 10);
-const scenarios = { dev: DEV_SCENARIOS, heldout: HELDOUT_SCENARIOS, fresh: FRESH_SCENARIOS, blind: BLIND_SCENARIOS };
 const TITLES: Record<Half, string> = {
   dev: 'Development half (tuned on)',
   heldout: 'Held-out half (written before tuning, not tuned on)',
@@ -58,7 +54,7 @@ const TITLES: Record<Half, string> = {
 };
 
 if (values.out && halves.length) {
-  const ds = buildDataset(halves.map((half) => ({ half, scenarios: scenarios[half] })), { today });
+  const ds = buildDataset(halves.map((half) => ({ half, scenarios: loadScenarios(half) })), { today });
   const planted = Object.fromEntries([...ds.relevance].map(([s, m]) => [s, Object.fromEntries(m)]));
   writeFileSync(values.out, JSON.stringify({ ...ds.file, extensions: { eval: { today, relevance: planted } } }, null, 1));
   console.log(`wrote ${values.out}: ${ds.file.listings.length} listings, ${ds.relevance.size} sources (answer key under extensions.eval)`);
@@ -75,7 +71,7 @@ let ms = 0;
 let printed = 0;
 const all: EvalRun['sources'] = [];
 for (const half of halves) {
-  const dataset = buildDataset([{ half, scenarios: scenarios[half] }], { today });
+  const dataset = buildDataset([{ half, scenarios: loadScenarios(half) }], { today });
   const handle = openDb({ pgliteDir: 'memory://' });
   try {
     const run = await runEvaluation(handle, dataset, { today });
