@@ -128,7 +128,7 @@ for (const name of blindNames) {
     const run = await scoreBlindSet(handle, set, { today });
     blindRuns.push(run);
     blindViolations += run.violations.length;
-    console.log(`\nBlind set ${name}${set.key.description ? ` (${set.key.description})` : ''}: ${run.listings} listings, ${run.queries.length} judged needs, ranked in ${(run.ms / 1000).toFixed(1)} s`);
+    console.log(`\nExternal blind set ${name}${set.key.description ? ` (${set.key.description})` : ''}: ${run.listings} listings, ${run.queries.length} judged needs, ranked in ${(run.ms / 1000).toFixed(1)} s`);
     blindTable(run);
     console.log(`  rule violations, every listing's suggestions: ${run.violations.length}`);
     for (const v of run.violations.slice(0, 20)) console.log(`    ${v.source} → ${v.suggestion}: ${v.kinds.join(', ')}`);
@@ -137,7 +137,7 @@ for (const name of blindNames) {
   }
 }
 if (blindRuns.length > 1) {
-  console.log(`\nBlind sets together (${blindRuns.length} sets; not added to the project's figures above):`);
+  console.log(`\nExternal blind sets together (${blindRuns.length} sets; not added to the project's figures above):`);
   blindTable(summarizeBlind(blindRuns.flatMap((r) => r.queries)));
 }
 const blindSummary = (r: BlindRun) => ({ listings: r.listings, ...r.all, allViolations: r.violations.length, byClass: r.byClass });

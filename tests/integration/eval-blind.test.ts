@@ -71,7 +71,7 @@ describe.skipIf(testTarget() === 'postgres')('npm run eval:match -- --set', () =
       timeout: 120_000,
     });
     expect(run.status, run.stderr + run.stdout).toBe(0);
-    expect(run.stdout).toContain('Blind set tiny (test fixture: two obvious pairs): 4 listings, 2 judged needs');
+    expect(run.stdout).toContain('External blind set tiny (test fixture: two obvious pairs): 4 listings, 2 judged needs');
     expect(run.stdout).toMatch(/class baseline\s+1 {2}1\.000 {2}1\.000/);
     expect(run.stdout).toMatch(/class paraphrase\s+1 {2}1\.000 {2}1\.000/);
     expect(run.stdout).not.toContain('Development half');
