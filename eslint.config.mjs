@@ -28,4 +28,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['@/db/*', '@/db'], message: 'components/ must not import db/: go through lib/dal.' }] }],
     },
   },
+  {
+    // Tools out of the product: evaluation and benchmark code (tools/) and the CLIs (scripts/) use
+    // the app's code, never the other way round.
+    files: ['app/**', 'lib/**', 'db/**', 'instrumentation.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@/tools/*', '@/scripts/*'], message: 'the product must not import tools/ or scripts/.' }] }],
+    },
+  },
 );

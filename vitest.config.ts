@@ -26,6 +26,12 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      {
+        // Every `npm run bench:*` script at its tiny size (tests/bench): a broken benchmark fails
+        // `npm test`. Each test spawns the real script; PostgreSQL halves run with DATABASE_URL.
+        resolve: { alias },
+        test: { name: 'bench', include: ['tests/bench/**/*.test.ts'], environment: 'node', testTimeout: 180_000 },
+      },
     ],
   },
 });

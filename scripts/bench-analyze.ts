@@ -2,14 +2,15 @@
 // of scoring that grows with the thesaurus. 10,000 generated listing texts in da/en/fi built from
 // the evaluation's words, each word given a random variation (new inflection, compound, typo) so
 // most words are unseen and miss the word cache, as on a real stream of new listings. Prints the
-// figures, then one JSON object.
-import { buildDataset } from '@/lib/eval/build';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
+// figures, then one JSON object. Usage: npm run bench:analyze -- [N] [--tiny] (--tiny or
+// BENCH_SIZE=tiny: 200 texts, the smoke run of `npm test`).
+import { buildDataset } from '@/tools/eval/build';
+import { loadScenarios } from '@/tools/eval/sets';
 import { analyzeText } from '@/lib/matching/normalize';
+import { TINY } from '@/tools/bench/harness';
 
-const N = Number(process.argv[2] ?? 10_000);
-const ds = buildDataset([{ half: 'dev', scenarios: DEV_SCENARIOS }, { half: 'heldout', scenarios: HELDOUT_SCENARIOS }], { today: '2026-01-01' });
+const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (TINY ? 200 : 10_000));
+const ds = buildDataset([{ half: 'dev', scenarios: loadScenarios('dev') }, { half: 'heldout', scenarios: loadScenarios('heldout') }], { today: '2026-01-01' });
 const words: Record<string, string[]> = { da: [], en: [], fi: [] };
 for (const l of ds.file.listings) words[l.language]?.push(...`${l.title} ${l.description}`.split(/\s+/).filter((w) => w.length > 1));
 

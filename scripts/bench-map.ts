@@ -3,34 +3,26 @@
 // views of a 1280×800 px map: a whole region (zoom 9, tens of thousands of listings → per-cell
 // counts), a town (zoom 12) and a street (zoom 15 → points), alternating a member (with match lines
 // for its own listings) and an anonymous visitor, a third of the requests with a filter.
-// PostgreSQL half (when DATABASE_URL is set): in its own database industrivej_bench_map on that
-// server, dropped afterwards. PGlite half: in memory. Last line: one JSON object with the figures.
+// PostgreSQL half (when DATABASE_URL is set): in a fresh database iv_bench_… on that server,
+// dropped afterwards. PGlite half: in memory. Last line: one JSON object with the figures.
 // Options: --companies N --listings N --queries N (per view; defaults 10000, 100000, 100),
-// --skip-pglite.
-import pg from 'pg';
+// --skip-pglite; --tiny (or BENCH_SIZE=tiny): 40 firms, 200 listings, 5 requests per view — the
+// smoke run of `npm test`.
 import { sql } from 'drizzle-orm';
-import { openDb, queryRows, setDbHandle, type DbHandle } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
-import { generateArea, type AreaSummary } from '@/lib/bench/generate-area';
+import { queryRows, type DbHandle } from '@/db/client';
 import { getMapData } from '@/lib/dal/map';
 import type { Viewer } from '@/lib/dal/viewer';
 import { bboxForView, formatBBox } from '@/lib/map/grid';
 import { mapQuerySchema } from '@/lib/validations/map';
+import { generateArea, type AreaSummary } from '@/tools/bench/generate-area';
+import { TINY, clearProgress, flag, mean, onDatabases, percentile, progress, round, sizeArg } from '@/tools/bench/harness';
 
-function arg(name: string, fallback: number) {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-const COMPANIES = arg('companies', 10_000);
-const LISTINGS = arg('listings', 100_000);
-const QUERIES = arg('queries', 100);
-const SKIP_PGLITE = process.argv.includes('--skip-pglite');
-const WARMUP = 10;
+const COMPANIES = sizeArg('companies', 10_000, 40);
+const LISTINGS = sizeArg('listings', 100_000, 200);
+const QUERIES = sizeArg('queries', 100, 5);
+const WARMUP = TINY ? 1 : 10;
 const VIEWS = { region: 9, town: 12, street: 15 } as const;
 type ViewName = keyof typeof VIEWS;
-const tty = process.stdout.isTTY;
 
 interface ViewFigures {
   p50Ms: number;
@@ -55,23 +47,6 @@ interface Figures {
   views: Record<ViewName, ViewFigures>;
 }
 
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-const round = (n: number) => Math.round(n * 10) / 10;
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-
-function progress(label: string) {
-  let last = 0;
-  return (done: number, total: number, what: string) => {
-    if (!tty) return;
-    const now = Date.now();
-    if (now - last < 250 && done < total) return;
-    last = now;
-    process.stdout.write(`\r  ${label}: ${what} ${done.toLocaleString('en')}/${total.toLocaleString('en')}   `);
-  };
-}
-
 /** Requests for one view: centred on varied firms, a third filtered (kind, category or sector). */
 function makeRequests(area: AreaSummary, zoom: number, count: number) {
   let seed = 11 + zoom;
@@ -88,8 +63,6 @@ function makeRequests(area: AreaSummary, zoom: number, count: number) {
 }
 
 async function run(label: string, handle: DbHandle): Promise<Figures> {
-  setDbHandle(handle);
-  await runMigrations(handle);
   const started = performance.now();
   const area = await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) });
   const home = area.sampleCompanies[0]!;
@@ -103,7 +76,7 @@ async function run(label: string, handle: DbHandle): Promise<Figures> {
   // index is read without visiting the table (index-only scan); a freshly bulk-loaded one is not.
   await handle.db.execute(sql`vacuum analyze`);
   const generateSeconds = (performance.now() - started) / 1000;
-  if (tty) process.stdout.write('\r\x1b[K');
+  clearProgress();
   console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
 
   const [membership] = await queryRows<{ network_id: string }>(handle.db, sql`select network_id from network_memberships where company_id = ${home.id} limit 1`);
@@ -175,45 +148,13 @@ function report(label: string, f: Figures) {
   console.log(`  ${label}: endpoint p95 (worse of region and street): ${f.p95Ms} ms (target < 100 ms)`);
 }
 
-const out: Record<string, Figures | { skipped: string }> = {};
-console.log(`Map benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} requests per view`);
-
-const databaseUrl = process.env.DATABASE_URL;
-if (databaseUrl) {
-  const name = 'industrivej_bench_map';
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const handle = openDb({ databaseUrl: url.toString() });
-  try {
-    const f = await run('postgres', handle);
-    report('postgres', f);
-    out.postgres = f;
-  } finally {
-    await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-} else {
-  console.log('  postgres: skipped (set DATABASE_URL=postgres://… to run the PostgreSQL half)');
-  out.postgres = { skipped: 'DATABASE_URL not set' };
-}
-
-if (SKIP_PGLITE) {
-  console.log('  pglite: skipped (--skip-pglite)');
-  out.pglite = { skipped: '--skip-pglite' };
-} else {
-  const pglite = openDb({ pgliteDir: 'memory://' });
-  try {
-    const f = await run('pglite', pglite);
-    report('pglite', f);
-    out.pglite = f;
-  } finally {
-    await pglite.close();
-  }
-}
-setDbHandle(undefined);
+console.log(`Map benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} requests per view${TINY ? ' (tiny: a smoke run, not figures)' : ''}`);
+const out = await onDatabases({
+  run: async (label, handle) => {
+    const f = await run(label, handle);
+    report(label, f);
+    return f;
+  },
+  skipPglite: flag('skip-pglite') ? '--skip-pglite' : undefined,
+});
 console.log(JSON.stringify(out));

@@ -9,37 +9,33 @@
 //          --pglite-refresh (also time the full refresh on PGlite; slow: single connection)
 //          --keep-db NAME (PostgreSQL: use and keep database NAME, generating the area only when it
 //          is empty — for repeated runs while tuning; with --no-refresh the API is measured on the
-//          suggestions an earlier run stored).
+//          suggestions an earlier run stored)
+//          --tiny (or BENCH_SIZE=tiny): 40 firms, 200 listings, 10 + 10 rankings, a 2 s API load —
+//          the smoke run of `npm test`.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { openDb, queryRows, setDbHandle, type DbHandle } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
+import { queryRows, type DbHandle } from '@/db/client';
 import { companyMembers, users } from '@/db/schema';
-import { generateArea, type AreaSummary } from '@/lib/bench/generate-area';
 import { createApiToken } from '@/lib/dal/api-tokens';
 import type { Viewer } from '@/lib/dal/viewer';
 import { matchListing } from '@/lib/matching/engine';
 import { refreshAllMatches } from '@/lib/matching/refresh';
+import { generateArea, type AreaSummary } from '@/tools/bench/generate-area';
+import { TINY, clearProgress, flag, onDatabases, percentile, progress, round, sizeArg } from '@/tools/bench/harness';
 
-const flag = (name: string) => process.argv.includes(`--${name}`);
-function arg(name: string, fallback: number) {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-const COMPANIES = arg('companies', 10_000);
-const LISTINGS = arg('listings', 100_000);
-const QUERIES = arg('queries', 300);
-const WARMUP = 30;
+const COMPANIES = sizeArg('companies', 10_000, 40);
+const LISTINGS = sizeArg('listings', 100_000, 200);
+const QUERIES = sizeArg('queries', 300, 10);
+const WARMUP = TINY ? 3 : 30;
 /** Listings ranked, unmeasured, between the fresh-process and the steady-state measurements. */
-const STEADY_AFTER = arg('steady-after', 1500);
-const tty = process.stdout.isTTY;
+const STEADY_AFTER = sizeArg('steady-after', 1500, 10);
+/** Seconds of API load: unmeasured warm-up, then measured. */
+const API_WARMUP_S = TINY ? 1 : 15;
+const API_SECONDS = TINY ? 2 : 10;
 
 interface Figures {
   listings: number;
@@ -63,21 +59,6 @@ interface Figures {
   refreshPeakRssMb?: number;
   api?: { connections: number; seconds: number; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number } | { skipped: string };
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function progress(label: string) {
-  let last = 0;
-  return (done: number, total?: number, what = 'listings') => {
-    if (!tty) return;
-    const now = Date.now();
-    if (now - last < 250 && done !== total) return;
-    last = now;
-    process.stdout.write(`\r  ${label}: ${what} ${done.toLocaleString('en')}${total ? `/${total.toLocaleString('en')}` : ''}   `);
-  };
-}
-const clearLine = () => tty && process.stdout.write('\r\x1b[K');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -145,8 +126,8 @@ async function apiLoad(handle: DbHandle, databaseUrl: string): Promise<NonNullab
         headers: { authorization: `Bearer ${token}` },
         requests: refs.map((ref) => ({ method: 'GET' as const, path: `/api/v1/listings/${ref}/matches?top=10` })),
       });
-    await load(15);
-    const seconds = 10;
+    await load(API_WARMUP_S);
+    const seconds = API_SECONDS;
     const result = await load(seconds);
     return {
       connections: 10,
@@ -177,13 +158,11 @@ async function existingArea(handle: DbHandle): Promise<AreaSummary | null> {
 }
 
 async function run(label: string, handle: DbHandle, opts: { refresh: boolean; databaseUrl?: string }): Promise<Figures> {
-  setDbHandle(handle);
-  await runMigrations(handle);
   const started = performance.now();
   const kept = flag('keep-db') ? await existingArea(handle) : null;
   const area = kept ?? (await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) }));
   const generateSeconds = (performance.now() - started) / 1000;
-  clearLine();
+  clearProgress();
   if (kept) console.log(`  ${label}: using the kept area of ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings`);
   else console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
   // A bulk load leaves the visibility map unset until autovacuum comes by; a live database has
@@ -217,7 +196,7 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
       found += run?.result.matches.length ?? 0;
     }
   }
-  clearLine();
+  clearProgress();
   times.sort((a, b) => a - b);
   fresh.sort((a, b) => a - b);
   const f: Figures = {
@@ -244,7 +223,7 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
     let peakRss = process.memoryUsage().rss;
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
     const summary = await refreshAllMatches(handle.db, { onProgress: (n) => onProgress(n) }).finally(() => clearInterval(sampler));
-    clearLine();
+    clearProgress();
     f.refreshPeakRssMb = Math.round(peakRss / 2 ** 20);
     f.refreshSeconds = round(summary.ms / 1000);
     f.refreshListingsPerSecond = Math.round(summary.listings / (summary.ms / 1000));
@@ -273,44 +252,13 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
   return f;
 }
 
-const out: Record<string, Figures | { skipped: string }> = {};
-console.log(`Matching benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} listings ranked`);
-
-const databaseUrl = process.env.DATABASE_URL;
-if (databaseUrl) {
-  const keep = process.argv[process.argv.indexOf('--keep-db') + 1];
-  const keepName = flag('keep-db') && keep && /^[a-z_][a-z0-9_]*$/.test(keep) ? keep : null;
-  if (flag('keep-db') && !keepName) throw new Error('--keep-db needs a database name (lower-case letters, digits, _)');
-  const name = keepName ?? `iv_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
-  if (!exists) await admin.query(`create database ${name}`);
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const handle = openDb({ databaseUrl: url.toString() });
-  try {
-    out.postgres = await run('postgres', handle, { refresh: !flag('no-refresh'), databaseUrl: url.toString() });
-  } finally {
-    await handle.close();
-    if (!keepName) await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-} else {
-  console.log('  postgres: skipped (set DATABASE_URL=postgres://… to run the PostgreSQL half)');
-  out.postgres = { skipped: 'DATABASE_URL not set' };
-}
-
-if (flag('no-pglite')) {
-  out.pglite = { skipped: '--no-pglite' };
-} else {
-  const pglite = openDb({ pgliteDir: 'memory://' });
-  try {
-    out.pglite = await run('pglite', pglite, { refresh: flag('pglite-refresh') });
-  } finally {
-    await pglite.close();
-  }
-}
-setDbHandle(undefined);
+console.log(`Matching benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} listings ranked${TINY ? ' (tiny: a smoke run, not figures)' : ''}`);
+const keep = process.argv[process.argv.indexOf('--keep-db') + 1];
+if (flag('keep-db') && !keep) throw new Error('--keep-db needs a database name (lower-case letters, digits, _)');
+const out = await onDatabases({
+  run: (label, handle, url) => (label === 'postgres' ? run(label, handle, { refresh: !flag('no-refresh'), databaseUrl: url }) : run(label, handle, { refresh: flag('pglite-refresh') })),
+  skipPglite: flag('no-pglite') ? '--no-pglite' : undefined,
+  keepDatabase: flag('keep-db') ? keep : null,
+});
 console.log(JSON.stringify(out));
 process.exit(0);

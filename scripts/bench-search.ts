@@ -2,27 +2,19 @@
 // 10,000 firms and 100,000 listings, through the same DAL function as the /listings page.
 // Runs on an in-memory PGlite, and on PostgreSQL when DATABASE_URL is set (in a fresh database
 // iv_bench_… on that server, dropped afterwards). Last line: one JSON object with the figures.
-// Options: --companies N --listings N --queries N (defaults 10000, 100000, 200).
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openDb, setDbHandle, type DbHandle } from '@/db/client';
-import { runMigrations } from '@/db/migrate';
-import { generateArea, type AreaSummary } from '@/lib/bench/generate-area';
+// Options: --companies N --listings N --queries N (defaults 10000, 100000, 200); --tiny (or
+// BENCH_SIZE=tiny): 40 firms, 200 listings, 10 queries — the smoke run of `npm test`.
+import type { DbHandle } from '@/db/client';
 import { browseListings } from '@/lib/dal/listings';
 import type { Viewer } from '@/lib/dal/viewer';
 import { parseBrowseParams } from '@/lib/validations/listings';
+import { generateArea, type AreaSummary } from '@/tools/bench/generate-area';
+import { TINY, clearProgress, onDatabases, percentile, progress, round, sizeArg } from '@/tools/bench/harness';
 
-function arg(name: string, fallback: number) {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
-  return Number.isFinite(v) && v > 0 ? v : fallback;
-}
-
-const COMPANIES = arg('companies', 10_000);
-const LISTINGS = arg('listings', 100_000);
-const QUERIES = arg('queries', 200);
-const WARMUP = 20;
-const tty = process.stdout.isTTY;
+const COMPANIES = sizeArg('companies', 10_000, 40);
+const LISTINGS = sizeArg('listings', 100_000, 200);
+const QUERIES = sizeArg('queries', 200, 10);
+const WARMUP = TINY ? 2 : 20;
 
 interface Figures {
   listings: number;
@@ -34,11 +26,6 @@ interface Figures {
   maxMs: number;
   meanResults: number;
 }
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
-const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Varied queries: whole words, a compound's first part, a typo; always with a distance. */
 function makeQueries(area: AreaSummary, count: number) {
@@ -57,24 +44,11 @@ function makeQueries(area: AreaSummary, count: number) {
   });
 }
 
-function progress(label: string) {
-  let last = 0;
-  return (done: number, total: number, what: string) => {
-    if (!tty) return;
-    const now = Date.now();
-    if (now - last < 250 && done < total) return;
-    last = now;
-    process.stdout.write(`\r  ${label}: ${what} ${done.toLocaleString('en')}/${total.toLocaleString('en')}   `);
-  };
-}
-
 async function run(label: string, handle: DbHandle): Promise<Figures> {
-  setDbHandle(handle);
-  await runMigrations(handle);
   const started = performance.now();
   const area = await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) });
   const generateSeconds = (performance.now() - started) / 1000;
-  if (tty) process.stdout.write('\r\x1b[K');
+  clearProgress();
   console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
 
   const home = area.sampleCompanies[0]!;
@@ -119,39 +93,12 @@ function report(label: string, f: Figures) {
   console.log(`  ${label}: ${f.queries} text + distance searches: p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanResults} matches on average)`);
 }
 
-const out: Record<string, Figures | { skipped: string }> = {};
-console.log(`Search benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} queries`);
-
-const databaseUrl = process.env.DATABASE_URL;
-if (databaseUrl) {
-  const name = `iv_bench_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: databaseUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
-  const handle = openDb({ databaseUrl: url.toString() });
-  try {
-    const f = await run('postgres', handle);
-    report('postgres', f);
-    out.postgres = f;
-  } finally {
-    await handle.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
-} else {
-  console.log('  postgres: skipped (set DATABASE_URL=postgres://… to run the PostgreSQL half)');
-  out.postgres = { skipped: 'DATABASE_URL not set' };
-}
-
-const pglite = openDb({ pgliteDir: 'memory://' });
-try {
-  const f = await run('pglite', pglite);
-  report('pglite', f);
-  out.pglite = f;
-} finally {
-  await pglite.close();
-}
-setDbHandle(undefined);
+console.log(`Search benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} queries${TINY ? ' (tiny: a smoke run, not figures)' : ''}`);
+const out = await onDatabases({
+  run: async (label, handle) => {
+    const f = await run(label, handle);
+    report(label, f);
+    return f;
+  },
+});
 console.log(JSON.stringify(out));

@@ -36,7 +36,7 @@ function hash(text: string): number {
 const unit = (text: string) => (hash(text) % 20000) / 10000 - 1;
 
 function postcodePoints(): Map<string, { name: string; lat: number; lng: number }> {
-  const csv = readFileSync(path.join(root, 'db/seed/data/postcodes-dk.csv'), 'utf8');
+  const csv = readFileSync(path.join(root, 'data/postcodes-dk.csv'), 'utf8');
   const map = new Map<string, { name: string; lat: number; lng: number }>();
   for (const line of csv.trim().split('\n').slice(1)) {
     const [code, name, lat, lng] = line.split(',');

@@ -2,7 +2,7 @@
 // `industrivej/v1` exchange file. The file contains firms' contact details (under `extensions`):
 // treat it as confidential.
 import { openDb } from '@/db/client';
-import { runExportCli } from '@/lib/exchange/cli';
+import { runExportCli } from '@/scripts/cli/exchange';
 
 const handle = openDb();
 let code = 1;

@@ -4,7 +4,7 @@
 // its JSON path, exit code 1. Re-importing updates records by ref, never duplicates them.
 // PGlite is single-process: stop the app before importing into the same PGLITE_DIR.
 import { openDb } from '@/db/client';
-import { runImportCli } from '@/lib/exchange/cli';
+import { runImportCli } from '@/scripts/cli/exchange';
 
 const handle = openDb();
 let code = 1;

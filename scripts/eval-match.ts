@@ -1,33 +1,51 @@
-// npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--misses N] [--heldout-misses] [--out FILE.json]
-// Quality of the matching engine on a data set with planted answers (lib/eval): each half is
+// npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--set NAME] [--blind-dir DIR]
+//                        [--misses N] [--heldout-misses] [--out FILE.json]
+// Quality of the matching engine on a data set with planted answers (tools/eval): each half is
 // imported through the real importer into a fresh in-memory PGlite and ranked by the real
 // `matches --json --top 5`; prints nDCG@5, P@1, Recall@5, MRR per half, language and pair type,
-// the worst misses of the development half, and rule violations; the last line is one JSON object
-// with the same figures. Exit code 1 when any suggestion breaks a hard rule.
+// the worst misses of the development half, and rule violations. Then, apart from the project's
+// own halves, every external blind set found in tools/eval/blind/<set>/ (exchange.json + key.json,
+// see tools/eval/blind.ts), scored the same way, per set and per class. --set NAME scores only that
+// blind set; --half scores only the project's halves. The last line is one JSON object with the
+// same figures. Exit code 1 when any suggestion breaks a hard rule.
 import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDb } from '@/db/client';
-import { buildDataset, type Half } from '@/lib/eval/build';
-import { BLIND_SCENARIOS } from '@/lib/eval/blind-set';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { FRESH_SCENARIOS } from '@/lib/eval/fresh-set';
-import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
-import type { Figures } from '@/lib/eval/metrics';
-import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/lib/eval/run';
+import { buildDataset, type Half } from '@/tools/eval/build';
+import { BLIND_DIR, findBlindSets, loadBlindSet, scoreBlindSet, summarizeBlind, type BlindFigures, type BlindRun } from '@/tools/eval/blind';
+import { average, type Figures } from '@/tools/eval/metrics';
+import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/tools/eval/run';
+import { loadScenarios } from '@/tools/eval/sets';
 
-const USAGE = 'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--misses N] [--heldout-misses] [--out FILE.json]';
+const USAGE =
+  'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--set NAME] [--blind-dir DIR] [--misses N] [--heldout-misses] [--out FILE.json]';
 const { values } = parseArgs({
   args: process.argv.slice(2),
-  options: { half: { type: 'string', default: 'all' }, misses: { type: 'string', default: '12' }, 'heldout-misses': { type: 'boolean', default: false }, out: { type: 'string' } },
+  options: {
+    half: { type: 'string' },
+    set: { type: 'string' },
+    'blind-dir': { type: 'string', default: BLIND_DIR },
+    misses: { type: 'string', default: '12' },
+    'heldout-misses': { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
   strict: true,
 });
-const halves: Half[] = values.half === 'all' ? ['dev', 'heldout', 'fresh', 'blind'] : [values.half as Half];
+// Without options: every half and every blind set. --half: only halves; --set: only that blind set.
+const half = values.half ?? (values.set ? 'none' : 'all');
+const halves: Half[] = half === 'all' ? ['dev', 'heldout', 'fresh', 'blind'] : half === 'none' ? [] : [half as Half];
 if (!halves.every((h) => h === 'dev' || h === 'heldout' || h === 'fresh' || h === 'blind')) {
   console.error(USAGE);
   process.exit(2);
 }
+const blindDir = values['blind-dir'];
+const blindNames = values.set ? [values.set] : values.half ? [] : findBlindSets(blindDir);
+if (values.set && !findBlindSets(blindDir).includes(values.set)) {
+  console.error(`no blind set ${values.set} in ${blindDir} (a folder with exchange.json and key.json); found: ${findBlindSets(blindDir).join(', ') || 'none'}`);
+  process.exit(2);
+}
 const today = new Date().toISOString().slice(0, 10);
-const scenarios = { dev: DEV_SCENARIOS, heldout: HELDOUT_SCENARIOS, fresh: FRESH_SCENARIOS, blind: BLIND_SCENARIOS };
 const TITLES: Record<Half, string> = {
   dev: 'Development half (tuned on)',
   heldout: 'Held-out half (written before tuning, not tuned on)',
@@ -35,8 +53,8 @@ const TITLES: Record<Half, string> = {
   blind: 'Blind set (written after all tuning, run once for the report)',
 };
 
-if (values.out) {
-  const ds = buildDataset(halves.map((half) => ({ half, scenarios: scenarios[half] })), { today });
+if (values.out && halves.length) {
+  const ds = buildDataset(halves.map((half) => ({ half, scenarios: loadScenarios(half) })), { today });
   const planted = Object.fromEntries([...ds.relevance].map(([s, m]) => [s, Object.fromEntries(m)]));
   writeFileSync(values.out, JSON.stringify({ ...ds.file, extensions: { eval: { today, relevance: planted } } }, null, 1));
   console.log(`wrote ${values.out}: ${ds.file.listings.length} listings, ${ds.relevance.size} sources (answer key under extensions.eval)`);
@@ -53,7 +71,7 @@ let ms = 0;
 let printed = 0;
 const all: EvalRun['sources'] = [];
 for (const half of halves) {
-  const dataset = buildDataset([{ half, scenarios: scenarios[half] }], { today });
+  const dataset = buildDataset([{ half, scenarios: loadScenarios(half) }], { today });
   const handle = openDb({ pgliteDir: 'memory://' });
   try {
     const run = await runEvaluation(handle, dataset, { today });
@@ -83,25 +101,65 @@ for (const half of halves) {
   }
 }
 
-const { average } = await import('@/lib/eval/metrics');
 const overall = average(all.map((r) => r.score));
 const compact = (s?: HalfSummary) =>
   s && { sources: s.sources, ndcg5: s.ndcg5, p1: s.p1, recall5: s.recall5, mrr: s.mrr, byLanguage: s.byLanguage, byType: s.byType };
-console.log(`\nAll: nDCG@5 ${pct(overall.ndcg5)}, P@1 ${pct(overall.p1)}, Recall@5 ${pct(overall.recall5)}, MRR ${pct(overall.mrr)} over ${overall.sources} sources; ${violations} rule violations; ${(ms / Math.max(1, printed)).toFixed(1)} ms per listing (import excluded, PGlite)`);
+if (halves.length) {
+  console.log(`\nAll: nDCG@5 ${pct(overall.ndcg5)}, P@1 ${pct(overall.p1)}, Recall@5 ${pct(overall.recall5)}, MRR ${pct(overall.mrr)} over ${overall.sources} sources; ${violations} rule violations; ${(ms / Math.max(1, printed)).toFixed(1)} ms per listing (import excluded, PGlite)`);
+}
+
+// External blind sets: apart from the project's halves, never added into their figures.
+const blindRuns: BlindRun[] = [];
+let blindViolations = 0;
+if (blindNames.length) console.log(`\nExternal blind sets (${blindDir}): ${blindNames.join(', ')}`);
+else if (!values.half) console.log(`\nExternal blind sets (${blindDir}): none found`);
+const blindHeader = `  ${''.padEnd(22)} ${'n'.padStart(4)}  nDCG@5 P@1    Rec@5  MRR    rule violations`;
+const blindRow = (label: string, f: BlindFigures) =>
+  `  ${label.padEnd(22)} ${String(f.sources).padStart(4)}  ${pct(f.ndcg5)}  ${pct(f.p1)}  ${pct(f.recall5)}  ${pct(f.mrr)}  ${String(f.violations).padStart(4)}`;
+const blindTable = (s: Pick<BlindRun, 'all' | 'byClass'>) => {
+  console.log(blindHeader);
+  console.log(blindRow('all', s.all));
+  for (const [c, f] of Object.entries(s.byClass)) console.log(blindRow(`class ${c}`, f));
+};
+for (const name of blindNames) {
+  const set = loadBlindSet(path.join(blindDir, name));
+  const handle = openDb({ pgliteDir: 'memory://' });
+  try {
+    const run = await scoreBlindSet(handle, set, { today });
+    blindRuns.push(run);
+    blindViolations += run.violations.length;
+    console.log(`\nExternal blind set ${name}${set.key.description ? ` (${set.key.description})` : ''}: ${run.listings} listings, ${run.queries.length} judged needs, ranked in ${(run.ms / 1000).toFixed(1)} s`);
+    blindTable(run);
+    console.log(`  rule violations, every listing's suggestions: ${run.violations.length}`);
+    for (const v of run.violations.slice(0, 20)) console.log(`    ${v.source} → ${v.suggestion}: ${v.kinds.join(', ')}`);
+  } finally {
+    await handle.close();
+  }
+}
+if (blindRuns.length > 1) {
+  console.log(`\nExternal blind sets together (${blindRuns.length} sets; not added to the project's figures above):`);
+  blindTable(summarizeBlind(blindRuns.flatMap((r) => r.queries)));
+}
+const blindSummary = (r: BlindRun) => ({ listings: r.listings, ...r.all, allViolations: r.violations.length, byClass: r.byClass });
+
+const halvesJson = {
+  listings,
+  sources: overall.sources,
+  ndcg5: overall.ndcg5,
+  p1: overall.p1,
+  recall5: overall.recall5,
+  mrr: overall.mrr,
+  violations,
+  msPerListing: Math.round((ms / Math.max(1, printed)) * 10) / 10,
+  dev: compact(summaries.dev),
+  heldout: compact(summaries.heldout),
+  fresh: compact(summaries.fresh),
+  blind: compact(summaries.blind),
+};
 console.log(
   JSON.stringify({
-    listings,
-    sources: overall.sources,
-    ndcg5: overall.ndcg5,
-    p1: overall.p1,
-    recall5: overall.recall5,
-    mrr: overall.mrr,
-    violations,
-    msPerListing: Math.round((ms / Math.max(1, printed)) * 10) / 10,
-    dev: compact(summaries.dev),
-    heldout: compact(summaries.heldout),
-    fresh: compact(summaries.fresh),
-    blind: compact(summaries.blind),
+    ...(halves.length ? halvesJson : {}),
+    ...(blindRuns.length ? { blindSets: Object.fromEntries(blindRuns.map((r) => [r.set, blindSummary(r)])) } : {}),
   }),
 );
-process.exit(violations > 0 ? 1 : 0);
+process.exit(violations + blindViolations > 0 ? 1 : 0);

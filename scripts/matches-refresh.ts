@@ -1,7 +1,7 @@
 // npm run matches:refresh — recomputes and stores the suggestions of every open listing (the app also does this nightly and after imports).
 import { openDb } from '@/db/client';
-import { consoleIo } from '@/lib/exchange/cli';
-import { runRefreshCli } from '@/lib/matching/cli';
+import { consoleIo } from '@/scripts/cli/exchange';
+import { runRefreshCli } from '@/scripts/cli/matches';
 
 const handle = openDb();
 let code = 1;

@@ -1,7 +1,7 @@
 // npm run matches -- [--listing REF] [--top N] [--locale da|en|fi] [--json] — prints the ranked suggestions of one or every open listing, computed from the database chosen by DATABASE_URL / PGLITE_DIR.
 import { openDb } from '@/db/client';
-import { consoleIo } from '@/lib/exchange/cli';
-import { runMatchesCli } from '@/lib/matching/cli';
+import { consoleIo } from '@/scripts/cli/exchange';
+import { runMatchesCli } from '@/scripts/cli/matches';
 
 const handle = openDb();
 let code = 1;

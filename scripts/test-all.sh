@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # npm test — every test runner in turn: unit, integration on PGlite, integration on PostgreSQL (when
-# DATABASE_URL is set), then end-to-end. Keeps going after a failure so that one run shows
+# DATABASE_URL is set), end-to-end, then every `bench:*` script at its tiny size (tests/bench; after
+# the e2e step so that bench:map-client reuses its production build; PostgreSQL halves when
+# DATABASE_URL is set). Keeps going after a failure so that one run shows
 # everything, exits non-zero if any part failed, and ends with one plain line that CI reads:
 #   N passed, N failed, N skipped
 set -uo pipefail
@@ -62,6 +64,9 @@ if [[ ! -s "$OUT/e2e-results.json" && $rc -eq 0 ]]; then
 else
   count "end-to-end" "$rc" "$OUT/e2e-results.json" playwright
 fi
+
+# A benchmark that no longer runs fails the test run (its figures are not checked: tiny sizes).
+run_vitest "benchmarks (tiny)" "$OUT/bench.json" npx vitest run --project bench
 
 {
   echo "=== summary ==="

@@ -6,7 +6,7 @@ import { candidateParams, matchListing } from '@/lib/matching/engine';
 import { companies, listings } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
 import { withinKmSql } from '@/db/queries/listings';
-import { generateArea } from '@/lib/bench/generate-area';
+import { generateArea } from '@/tools/bench/generate-area';
 import { browseListings } from '@/lib/dal/listings';
 import { parseBrowseParams } from '@/lib/validations/listings';
 import { setupTestDb, testTarget } from './helpers/db';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDbHandle } from '@/db/client';
-import { runImportCli, type CliIo } from '@/lib/exchange/cli';
+import { runImportCli, type CliIo } from '@/scripts/cli/exchange';
 import { importExchange } from '@/lib/exchange/import';
 import { setupTestDb } from './helpers/db';
 import { rowCounts, smallFile } from './helpers/exchange';

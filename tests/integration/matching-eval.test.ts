@@ -4,12 +4,13 @@
 // hard rule.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '@/db/client';
-import { buildDataset, type EvalDataset } from '@/lib/eval/build';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { runEvaluation, summarizeRun, type EvalRun } from '@/lib/eval/run';
+import { buildDataset, type EvalDataset } from '@/tools/eval/build';
+import { runEvaluation, summarizeRun, type EvalRun } from '@/tools/eval/run';
+import { loadScenarios } from '@/tools/eval/sets';
 import { createTestDb } from './helpers/db';
 
 const today = new Date().toISOString().slice(0, 10);
+const DEV_SCENARIOS = loadScenarios('dev');
 const slice = [
   ...DEV_SCENARIOS.filter((s) => s.type === 'pair').slice(0, 30),
   ...DEV_SCENARIOS.filter((s) => s.type === 'pooling').slice(0, 2),

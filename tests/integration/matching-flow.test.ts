@@ -11,7 +11,7 @@ import { dismissMatch, getBestNewMatches, getListingMatches } from '@/lib/dal/ma
 import type { Viewer } from '@/lib/dal/viewer';
 import { claimJobs, enqueueJob, failJob, MAX_ATTEMPTS } from '@/lib/jobs/queue';
 import { drainJobs } from '@/lib/jobs/worker';
-import { runMatchesCli } from '@/lib/matching/cli';
+import { runMatchesCli } from '@/scripts/cli/matches';
 import { listingSchema } from '@/lib/validations/listings';
 import { getDbHandle } from '@/db/client';
 import { setupTestDb } from './helpers/db';

@@ -7,7 +7,7 @@ import { queryRows } from '@/db/client';
 import { listingsSuggesting, selectAreaListings, selectMatchCandidates, selectMatchSource } from '@/db/queries/matching';
 import { listings } from '@/db/schema';
 import { candidateRowCache } from '@/lib/matching/candidate-cache';
-import { generateArea } from '@/lib/bench/generate-area';
+import { generateArea } from '@/tools/bench/generate-area';
 import { listingActiveSql, listingVisibleSql, listingVisibleTo } from '@/lib/dal/access';
 import type { Viewer } from '@/lib/dal/viewer';
 import { importExchange } from '@/lib/exchange/import';

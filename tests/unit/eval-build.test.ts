@@ -1,18 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DISTRACTOR_KINDS, buildDataset } from '@/lib/eval/build';
-import { BLIND_SCENARIOS } from '@/lib/eval/blind-set';
-import { DEV_SCENARIOS } from '@/lib/eval/dev-set';
-import { FRESH_SCENARIOS } from '@/lib/eval/fresh-set';
-import { HELDOUT_SCENARIOS } from '@/lib/eval/heldout-set';
+import { DISTRACTOR_KINDS, buildDataset } from '@/tools/eval/build';
+import { loadScenarios } from '@/tools/eval/sets';
 import { exchangeFileSchema } from '@/lib/exchange/schema';
 import { naceByCode } from '@/lib/nace';
 
 const today = '2026-06-01';
+const DEV_SCENARIOS = loadScenarios('dev');
 const halves = [
-  { half: 'blind' as const, scenarios: BLIND_SCENARIOS },
+  { half: 'blind' as const, scenarios: loadScenarios('blind') },
   { half: 'dev' as const, scenarios: DEV_SCENARIOS },
-  { half: 'heldout' as const, scenarios: HELDOUT_SCENARIOS },
-  { half: 'fresh' as const, scenarios: FRESH_SCENARIOS },
+  { half: 'heldout' as const, scenarios: loadScenarios('heldout') },
+  { half: 'fresh' as const, scenarios: loadScenarios('fresh') },
 ];
 const ds = buildDataset(halves, { today });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExchangeFile } from '@/lib/exchange/schema';
-import { average, checkSuggestions, dcg, ndcgAt, scoreSource } from '@/lib/eval/metrics';
+import { average, checkSuggestions, dcg, ndcgAt, scoreSource } from '@/tools/eval/metrics';
 
 describe('ranking measures', () => {
   it('dcg discounts by rank with gain 2^g − 1', () => {

@@ -1,11 +1,11 @@
 import 'server-only';
 // Runs the matching evaluation the way an outside judge would: import the exchange file through
 // the real importer, print `matches --json --top 5` through the real CLI, and score what it printed
-// against the answer key (lib/eval/build.ts). Used by `npm run eval:match` and the regression test.
+// against the answer key (tools/eval/build.ts). Used by `npm run eval:match` and the regression test.
 import type { DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { importExchange } from '@/lib/exchange/import';
-import { runMatchesCli, type CliMatch } from '@/lib/matching/cli';
+import { runMatchesCli, type CliMatch } from '@/scripts/cli/matches';
 import type { EvalDataset, Half, ListingTruth } from './build';
 import { average, checkSuggestions, scoreSource, type Figures, type SourceScore, type Violation } from './metrics';
 

@@ -12,10 +12,10 @@ import { runMigrations } from '@/db/migrate';
 import { listingRefs, openListingIds } from '@/db/queries/matching';
 import { listings, UI_LOCALES } from '@/db/schema';
 import { listingActiveSql } from '@/lib/dal/access';
-import type { CliIo } from '@/lib/exchange/cli';
-import { matchListing, STORED_PAIRS } from './engine';
-import { formatReasons } from './explain';
-import { refreshAllMatches } from './refresh';
+import type { CliIo } from './exchange';
+import { matchListing, STORED_PAIRS } from '@/lib/matching/engine';
+import { formatReasons } from '@/lib/matching/explain';
+import { refreshAllMatches } from '@/lib/matching/refresh';
 
 const USAGE = 'usage: npm run matches -- [--listing REF] [--top N] [--locale da|en|fi] [--json]';
 

@@ -5,10 +5,10 @@ import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
 import type { DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
-import { buildExport, exchangeFileChunks, UnknownNetworkError } from './export';
-import { formatSummary, importExchange, type ImportProgress } from './import';
-import { MAX_FILE_BYTES, readJsonFile } from './read';
-import { formatExchangeIssues } from './schema';
+import { buildExport, exchangeFileChunks, UnknownNetworkError } from '@/lib/exchange/export';
+import { formatSummary, importExchange, type ImportProgress } from '@/lib/exchange/import';
+import { MAX_FILE_BYTES, readJsonFile } from '@/lib/exchange/read';
+import { formatExchangeIssues } from '@/lib/exchange/schema';
 
 export interface CliIo {
   out: (line: string) => void;

@@ -1,6 +1,7 @@
 // The matching evaluation's data set, as people would write it: scenarios of listings with a known
 // answer (a need and the offer that meets it, needs worth pooling, offers that together cover a
-// need), turned into an `industrivej/v1` exchange file with distractors by lib/eval/build.ts.
+// need), kept as JSON in tools/eval/sets/ (read by sets.ts) and turned into an `industrivej/v1`
+// exchange file with distractors by tools/eval/build.ts.
 import type { ListingCategory } from '@/db/schema';
 
 export type EvalLanguage = 'da' | 'en' | 'fi';
@@ -55,19 +56,3 @@ export interface BundlingScenario extends ScenarioBase {
 }
 
 export type Scenario = PairScenario | PoolingScenario | BundlingScenario;
-
-export const side = (lang: EvalLanguage, category: ListingCategory, nace: string | string[], title: string, description: string, quantity?: number, unit?: string): EvalSide => ({
-  lang,
-  category,
-  nace: Array.isArray(nace) ? nace : [nace],
-  title,
-  description,
-  ...(quantity !== undefined ? { quantity } : {}),
-  ...(unit !== undefined ? { unit } : {}),
-});
-
-export const look = (kind: 'offer' | 'need', s: EvalSide, topic?: string): Lookalike => ({ kind, ...s, ...(topic ? { topic } : {}) });
-
-export const pair = (id: string, topic: string, need: EvalSide, offer: EvalSide, extra: { area?: EvalArea; lookalikes?: Lookalike[] } = {}): PairScenario => ({ type: 'pair', id, topic, need, offer, ...extra });
-export const pool = (id: string, topic: string, needs: EvalSide[], extra: { area?: EvalArea; lookalikes?: Lookalike[] } = {}): PoolingScenario => ({ type: 'pooling', id, topic, needs, ...extra });
-export const bundle = (id: string, topic: string, need: EvalSide, offers: EvalSide[], extra: { area?: EvalArea; lookalikes?: Lookalike[] } = {}): BundlingScenario => ({ type: 'bundling', id, topic, need, offers, ...extra });
