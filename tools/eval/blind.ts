@@ -17,7 +17,7 @@ import { average, checkSuggestions, scoreSource, type Figures, type SourceScore,
 export const BLIND_DIR = 'tools/eval/blind';
 
 /** The failure classes of issue 13 (and `baseline`: a plain pair the engine should always find). */
-export const BLIND_CLASSES = ['baseline', 'cross-category', 'paraphrase', 'generic', 'decoy', 'pooling', 'rules'] as const;
+export const BLIND_CLASSES = ['baseline', 'cross-category', 'paraphrase', 'generic', 'decoy', 'direct-first', 'pooling', 'rules'] as const;
 export type BlindClass = (typeof BLIND_CLASSES)[number];
 
 const ref = z.string().trim().min(1);
