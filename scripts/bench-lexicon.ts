@@ -1,0 +1,79 @@
+// Load time and heap of the lexicon (data/lexicon), lookup speed, and its hit rates on the
+// everyday word list (scripts/lexicon-wordlist.ts).
+//
+//   npm run bench:lexicon            full: budgets checked, per-language hit rates printed
+//   npm run bench:lexicon -- --tiny  load + a few lookups (fast; for npm test)
+//
+// Budgets (issue 13): data ≤ ~8 MB on disk, load ≤ 300 ms, ≤ 60 MB of heap.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LEXICON_DIR, lexicalKeys, loadLexicon, type LexLang } from '@/lib/matching/lexicon';
+import { WORDLIST } from './lexicon-wordlist';
+
+const tiny = process.argv.includes('--tiny');
+const verbose = process.argv.includes('--verbose');
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const BUDGET = { diskMB: 8, loadMs: 300, heapMB: 60 };
+
+const diskBytes = fs.readdirSync(LEXICON_DIR).reduce((n, f) => n + fs.statSync(path.join(LEXICON_DIR, f)).size, 0);
+
+gc?.();
+const heap0 = process.memoryUsage().heapUsed;
+const t0 = performance.now();
+loadLexicon();
+const loadMs = performance.now() - t0;
+gc?.();
+const heapMB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+
+console.log(`lexicon: ${(diskBytes / 2 ** 20).toFixed(1)} MB on disk, load ${loadMs.toFixed(0)} ms, heap +${heapMB.toFixed(1)} MB${gc ? '' : ' (no --expose-gc: heap figure is rough)'}`);
+
+const shares = (a: string, la: LexLang, b: string, lb: LexLang) => {
+  const kb = new Set(lexicalKeys(b, lb).map((k) => k.key));
+  return lexicalKeys(a, la).some((k) => kb.has(k.key));
+};
+
+let failed = false;
+if (tiny) {
+  const ok = shares('trukki', 'fi', 'forklift', 'en') && lexicalKeys('warehouse', 'en').length > 0;
+  console.log(`tiny: trukki~forklift ${ok ? 'ok' : 'FAILED'}`);
+  failed = !ok;
+} else {
+  // cold lookups (first time each word), then memoized ones
+  const words = WORDLIST.flatMap(([da, fi, en]) => [[da, 'da'], [fi, 'fi'], [en, 'en']] as [string, LexLang][]);
+  const t1 = performance.now();
+  for (const [w, l] of words) lexicalKeys(w, l);
+  const coldUs = ((performance.now() - t1) * 1000) / words.length;
+  const t2 = performance.now();
+  for (let i = 0; i < 100; i++) for (const [w, l] of words) lexicalKeys(w, l);
+  const warmUs = ((performance.now() - t2) * 1000) / (100 * words.length);
+  console.log(`lookup: ${coldUs.toFixed(1)} µs/word cold, ${warmUs.toFixed(2)} µs/word memoized`);
+
+  // hit rates: a word has any key; a Danish/Finnish word shares a key with the English word of its row
+  const n = WORDLIST.length;
+  const hit = { da: 0, fi: 0, en: 0 };
+  const match = { da: 0, fi: 0, dafi: 0 };
+  const misses: string[] = [];
+  for (const [da, fi, en] of WORDLIST) {
+    if (lexicalKeys(da, 'da').length) hit.da++;
+    if (lexicalKeys(fi, 'fi').length) hit.fi++;
+    if (lexicalKeys(en, 'en').length) hit.en++;
+    const mDa = shares(da, 'da', en, 'en');
+    const mFi = shares(fi, 'fi', en, 'en');
+    if (mDa) match.da++;
+    if (mFi) match.fi++;
+    if (shares(da, 'da', fi, 'fi')) match.dafi++;
+    if (!mDa || !mFi) misses.push(`${mDa ? '' : `da:${da}`} ${mFi ? '' : `fi:${fi}`} (${en})`.trim());
+  }
+  const pct = (x: number) => `${((100 * x) / n).toFixed(0)} %`;
+  console.log(`word list: ${n} concepts`);
+  console.log(`  has keys:            da ${pct(hit.da)}, fi ${pct(hit.fi)}, en ${pct(hit.en)}`);
+  console.log(`  shares a key w/ en:  da ${pct(match.da)}, fi ${pct(match.fi)}; da~fi ${pct(match.dafi)}`);
+  if (verbose) console.log(`  misses:\n    ${misses.join('\n    ')}`);
+}
+
+const over = diskBytes / 2 ** 20 > BUDGET.diskMB || loadMs > BUDGET.loadMs || heapMB > BUDGET.heapMB;
+if (over) console.log(`over budget (≤ ${BUDGET.diskMB} MB disk, ≤ ${BUDGET.loadMs} ms load, ≤ ${BUDGET.heapMB} MB heap)`);
+// Timing on a shared machine is noisy: only a broken lexicon fails the tiny run.
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,249 @@
+// Derives data/lexicon/*.tsv from the Debian packages of FreeDict and WordNet. Run by hand after
+// `apt-get install dict-freedict-dan-eng dict-freedict-eng-dan dict-freedict-fin-eng
+// dict-freedict-eng-fin wordnet-base` (never in CI: the app and CI read only the TSV files):
+//
+//   npx tsx scripts/build-lexicon.ts
+//
+// Output (see docs/lexicon.md):
+//   en-wordnet.tsv         lemma \t noun synsets \t verb synsets (first 3 noun / 2 verb senses, WordNet's frequency order)
+//   wordnet-hypernyms.tsv  noun synset \t hypernyms 1 level up \t 2 levels up (only synsets that en-wordnet.tsv names)
+//   wordnet-exceptions.tsv n|v \t irregular form \t base forms
+//   da-en.tsv, fi-en.tsv   folded word \t its Snowball stem (empty if the same) \t English lemmas "lemma[/n|v]|~head…"
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { byCodeUnits, enLemmaForm, foldWord, morphy, SortedTable, stemWord, type Lexicon } from '@/lib/matching/lexicon';
+
+const DICTD = '/usr/share/dictd';
+const WORDNET = '/usr/share/wordnet';
+const OUT = path.join(process.cwd(), 'data', 'lexicon');
+
+const NOUN_SENSES = 3;
+const VERB_SENSES = 2;
+const MAX_TRANSLATIONS = 6;
+
+type Pos = 'n' | 'v';
+
+// ---------------- WordNet ----------------
+
+type WnIndex = Map<string, string[]>; // lemma → synset offsets (all senses, frequency order)
+
+function readWnIndex(pos: 'noun' | 'verb'): WnIndex {
+  const idx: WnIndex = new Map();
+  for (const line of fs.readFileSync(path.join(WORDNET, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const synsetCnt = Number(f[2]);
+    const pCnt = Number(f[3]);
+    // lemma pos synset_cnt p_cnt [ptr_symbol…] sense_cnt tagsense_cnt synset_offset…
+    const offsets = f.slice(4 + pCnt + 2, 4 + pCnt + 2 + synsetCnt);
+    idx.set(f[0]!, offsets);
+  }
+  return idx;
+}
+
+/** noun synset offset → its hypernym offsets (@ and @i). */
+function readNounHypernyms(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const line of fs.readFileSync(path.join(WORDNET, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const wCnt = parseInt(f[3]!, 16);
+    let i = 4 + 2 * wCnt;
+    const pCnt = Number(f[i]);
+    i++;
+    const hyp: string[] = [];
+    for (let p = 0; p < pCnt; p++, i += 4) {
+      const sym = f[i];
+      if ((sym === '@' || sym === '@i') && f[i + 2] === 'n') hyp.push(f[i + 1]!);
+    }
+    out.set(f[0]!, hyp);
+  }
+  return out;
+}
+
+function readExceptions(): Map<Pos, Map<string, string[]>> {
+  const out = new Map<Pos, Map<string, string[]>>();
+  for (const [pos, file] of [['n', 'noun.exc'], ['v', 'verb.exc']] as const) {
+    const m = new Map<string, string[]>();
+    for (const line of fs.readFileSync(path.join(WORDNET, file), 'utf8').split('\n')) {
+      const [form, ...bases] = line.trim().split(' ');
+      if (form && bases.length) m.set(form, bases);
+    }
+    out.set(pos, m);
+  }
+  return out;
+}
+
+// ---------------- FreeDict (dictd format) ----------------
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64num = (s: string) => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+
+type Entry = { head: string; pos: Pos | null; translations: string[] };
+
+/** Entries of a FreeDict dictd dictionary: headword, part of speech, translation strings in order. */
+function readFreedict(name: string): Entry[] {
+  const dict = zlib.gunzipSync(fs.readFileSync(path.join(DICTD, `${name}.dict.dz`)));
+  const entries: Entry[] = [];
+  const seen = new Set<string>();
+  for (const line of fs.readFileSync(path.join(DICTD, `${name}.index`), 'utf8').split('\n')) {
+    const [word, off, len] = line.split('\t');
+    if (!word || !off || !len || word.startsWith('00database') || word.startsWith('00-database')) continue;
+    const id = `${off}:${len}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const start = b64num(off);
+    const text = dict.subarray(start, start + b64num(len)).toString('utf8');
+    entries.push(...parseEntry(text));
+  }
+  return entries;
+}
+
+// "trukki /trˈukːɪ/ <n>", then translation lines ("1. stock"), each followed by a gloss line in
+// the source language (fin-eng, eng-fin; dan-eng has none).
+function parseEntry(text: string): Entry[] {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const first = lines[0];
+  if (!first) return [];
+  const head = first.replace(/\/[^/]*\//g, '').replace(/<[^>]*>/g, '').trim();
+  const posTag = /<([^>]*)>/.exec(first)?.[1] ?? '';
+  const pos: Pos | null = /^n\b|noun/.test(posTag) ? 'n' : /^v\b|verb/.test(posTag) ? 'v' : null;
+  // The first line is the first sense's translation, numbered or not ("fish 2." leaves sense 2
+  // without one); later numbered lines are further senses; the others are glosses.
+  const transLines = lines
+    .slice(1)
+    .filter((l, i) => i === 0 || /^\s*\d+\.\s/.test(l))
+    .map((l) => l.replace(/^\s*\d+\.\s*/, '').replace(/\s+\d+\.\s*$/, ''));
+  const translations: string[] = [];
+  for (const l of transLines) {
+    for (const t of l.split(/[,;]/)) {
+      const clean = t
+        .replace(/\([^)]*\)|\[[^\]]*\]|\{[^}]*\}/g, ' ')
+        .replace(/^\s*(to|a|an|the)\s+/i, '')
+        .replace(/[!?.:"“”]/g, '')
+        .trim();
+      if (clean && clean.length <= 40) translations.push(clean);
+    }
+  }
+  return head ? [{ head, pos, translations }] : [];
+}
+
+// ---------------- build ----------------
+
+const tableOf = (rows: [string, string][]) =>
+  new SortedTable(rows.sort(([a], [b]) => byCodeUnits(a, b)).map(([k, v]) => `${k}\t${v}`).join('\n') + '\n');
+
+/** Writes a table sorted as SortedTable bisects it, under a comment naming its source. */
+function writeTable(file: string, rows: [string, string][]) {
+  rows.sort(([a], [b]) => byCodeUnits(a, b));
+  const header = `# ${file}: built by scripts/build-lexicon.ts; sources and licences in docs/lexicon.md\n`;
+  fs.writeFileSync(path.join(OUT, file), header + rows.map(([k, v]) => `${k}\t${v}`).join('\n') + '\n');
+}
+
+function main() {
+  fs.mkdirSync(OUT, { recursive: true });
+  const nounIdx = readWnIndex('noun');
+  const verbIdx = readWnIndex('verb');
+  const exc = readExceptions();
+  console.log(`WordNet: ${nounIdx.size} noun lemmas, ${verbIdx.size} verb lemmas`);
+
+  // A Lexicon over the whole of WordNet's index, so that morphy() here is the one the module runs.
+  const en = new Map<string, { n: string[]; v: string[] }>();
+  for (const [l, s] of nounIdx) en.set(l, { n: s.slice(0, NOUN_SENSES), v: [] });
+  for (const [l, s] of verbIdx) {
+    const e = en.get(l) ?? { n: [], v: [] };
+    e.v = s.slice(0, VERB_SENSES);
+    en.set(l, e);
+  }
+  const enTable = tableOf([...en].map(([l, e]) => [l, `${e.n.join(' ')}\t${e.v.join(' ')}`]));
+  const excTable = tableOf([...exc].flatMap(([pos, m]) => [...m].map(([f, b]): [string, string] => [`${pos}:${f}`, b.join(' ')])));
+  const empty = { words: tableOf([]), stems: tableOf([]) };
+  const lex: Lexicon = { en: enTable, hyper: tableOf([]), exc: excTable, da: empty, fi: empty };
+  const known = (lemma: string) => morphy(lemma, 'n', lex).length > 0 || morphy(lemma, 'v', lex).length > 0;
+
+  /** A translation as an English lemma WordNet knows ("lemma[/pos]"), or its last word ("~head"), or null. */
+  const toLemma = (t: string, pos: Pos | null): string | null => {
+    const lemma = enLemmaForm(t);
+    if (!lemma || /[^a-z_']/.test(lemma)) return null;
+    const suffix = pos ? `/${pos}` : '';
+    if (known(lemma)) return lemma + suffix;
+    const words = lemma.split('_');
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && last.length >= 3 && known(last)) return `~${last}${suffix}`;
+    return null;
+  };
+
+  const usedLemmas = new Set<string>();
+  const bilingual = (lang: 'da' | 'fi', forward: string, reverse: string) => {
+    // folded word → translations in order: the forward dictionary first, then the reverse one inverted
+    const map = new Map<string, string[]>();
+    const put = (word: string, lemma: string | null) => {
+      if (!lemma) return;
+      const folded = foldWord(word);
+      if (folded.length < 2 || /[^a-z]/.test(folded)) return;
+      const list = map.get(folded) ?? [];
+      const bare = lemma.replace(/^~/, '').replace(/\/[nv]$/, '');
+      if (list.length >= MAX_TRANSLATIONS || list.some((x) => x.replace(/^~/, '').replace(/\/[nv]$/, '') === bare)) return;
+      list.push(lemma);
+      map.set(folded, list);
+    };
+    const fwd = readFreedict(forward);
+    for (const e of fwd) {
+      if (/\s/.test(e.head.trim())) continue; // word-level lookups only
+      for (const t of e.translations) put(e.head, toLemma(t, e.pos));
+    }
+    const rev = readFreedict(reverse);
+    for (const e of rev) {
+      const lemma = toLemma(e.head, e.pos);
+      for (const t of e.translations) if (!/\s/.test(t)) put(t, lemma);
+    }
+    const rows: [string, string][] = [];
+    const stems = new Map<string, string[]>();
+    for (const [word, trans] of map) {
+      const stem = stemWord(word, lang);
+      if (stem !== word) stems.set(stem, [...(stems.get(stem) ?? []), word]);
+      for (const t of trans) usedLemmas.add(t.replace(/^~/, '').replace(/\/[nv]$/, ''));
+      rows.push([word, trans.join('|')]);
+    }
+    writeTable(`${lang}-en.tsv`, rows);
+    writeTable(`${lang}-stems.tsv`, [...stems].map(([st, words]) => [st, words.sort(byCodeUnits).join(' ')]));
+    console.log(`${lang}-en.tsv: ${rows.length} words (${fwd.length} + ${rev.length} dictionary entries), ${stems.size} stems`);
+  };
+  bilingual('da', 'freedict-dan-eng', 'freedict-eng-dan');
+  bilingual('fi', 'freedict-fin-eng', 'freedict-eng-fin');
+
+  // English lemmas kept: single words (what lexicalKeys is asked about) and phrases a translation names.
+  const enRows: [string, string][] = [];
+  const nounSyns = new Set<string>();
+  for (const [lemma, e] of en) {
+    if (lemma.includes('_') && !usedLemmas.has(lemma)) continue;
+    if (/[^a-z_'-]/.test(lemma)) continue;
+    for (const s of e.n) nounSyns.add(s);
+    enRows.push([lemma, `${e.n.join(' ')}\t${e.v.join(' ')}`.replace(/\t+$/, '')]);
+  }
+  writeTable('en-wordnet.tsv', enRows);
+  console.log(`en-wordnet.tsv: ${enRows.length} lemmas, ${nounSyns.size} noun synsets`);
+
+  const hyp = readNounHypernyms();
+  const hypRows: [string, string][] = [];
+  for (const s of nounSyns) {
+    const h1 = hyp.get(s) ?? [];
+    const h2 = [...new Set(h1.flatMap((h) => hyp.get(h) ?? []))];
+    if (h1.length) hypRows.push([s, `${h1.join(' ')}\t${h2.join(' ')}`.replace(/\t+$/, '')]);
+  }
+  writeTable('wordnet-hypernyms.tsv', hypRows);
+  console.log(`wordnet-hypernyms.tsv: ${hypRows.length} synsets`);
+
+  const excRows: [string, string][] = [];
+  for (const pos of ['n', 'v'] as const) {
+    for (const [form, bases] of exc.get(pos)!) {
+      const kept = bases.filter((b) => (en.get(b)?.[pos].length ?? 0) > 0);
+      if (kept.length && !form.includes('_')) excRows.push([`${pos}:${form}`, kept.join(' ')]);
+    }
+  }
+  writeTable('wordnet-exceptions.tsv', excRows);
+  console.log(`wordnet-exceptions.tsv: ${excRows.length} forms`);
+}
+
+main();
