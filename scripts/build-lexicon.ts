@@ -106,7 +106,7 @@ function parseEntry(text: string): Entry[] {
   const lines = text.split('\n').filter((l) => l.trim() !== '');
   const first = lines[0];
   if (!first) return [];
-  const head = first.replace(/\/[^/]*\//g, '').replace(/<[^>]*>/g, '').trim();
+  const head = first.split(/\s+[/<]/)[0]!.trim(); // "crane //kɹeɪn// <n>"
   const posTag = /<([^>]*)>/.exec(first)?.[1] ?? '';
   const pos: Pos | null = /^n\b|noun/.test(posTag) ? 'n' : /^v\b|verb/.test(posTag) ? 'v' : null;
   // The first line is the first sense's translation, numbered or not ("fish 2." leaves sense 2
@@ -127,6 +127,63 @@ function parseEntry(text: string): Entry[] {
     }
   }
   return head ? [{ head, pos, translations }] : [];
+}
+
+// ---------------- Danish thesaurus (mythes-da) ----------------
+
+/** A translation without its flags and part of speech: "~=room/n" → "room". */
+const bare = (t: string) => t.replace(/^[~=^]+/, '').replace(/\/[nv]$/, '');
+
+const MYTHES_DA = '/usr/share/mythes/th_da_DK.dat';
+
+/**
+ * Danish words FreeDict lacks, translated through the OpenOffice/LibreOffice Danish thesaurus: a
+ * synonym FreeDict knows ("=" flag: weaker), else a broader term, i.e. a word that lists this one
+ * as its "underbegreb" ("^" flag: weaker still). A synonym that is an English word WordNet knows
+ * ("gaffeltruck" → "truck") counts as its own translation.
+ */
+function addDanishThesaurus(map: Map<string, string[]>, wordnetLemma: (l: string) => string | null) {
+  const synonyms = new Map<string, string[]>();
+  const broader = new Map<string, string[]>();
+  const lines = fs.readFileSync(MYTHES_DA, 'utf8').split('\n');
+  for (let i = 1; i < lines.length; ) {
+    const [head, countStr] = lines[i]!.split('|');
+    const count = Number(countStr);
+    i++;
+    if (!head || !Number.isFinite(count)) continue;
+    const w = foldWord(head);
+    for (let k = 0; k < count && i < lines.length; k++, i++) {
+      for (const item of lines[i]!.split('|').slice(1)) {
+        const narrower = item.includes('(underbegreb)');
+        const term = item.replace(/\([^)]*\)/g, '').trim();
+        if (!term || /\s/.test(term)) continue;
+        const f = foldWord(term);
+        if (narrower) broader.set(f, [...(broader.get(f) ?? []), w]);
+        else if (k < 3) synonyms.set(w, [...(synonyms.get(w) ?? []), f]);
+      }
+    }
+  }
+  const stemsKnown = new Set([...map.keys()].map((w) => stemWord(w, 'da')));
+  const added = new Map<string, string[]>();
+  for (const w of new Set([...synonyms.keys(), ...broader.keys()])) {
+    if (map.has(w) || stemsKnown.has(stemWord(w, 'da')) || /[^a-z]/.test(w)) continue;
+    const out: string[] = [];
+    const push = (flag: string, t: string) => {
+      if (out.length < MAX_TRANSLATIONS && !out.some((x) => bare(x) === bare(t))) out.push(flag + t.replace(/^[=^]+/, ''));
+    };
+    for (const syn of synonyms.get(w) ?? []) {
+      const trans = map.get(syn);
+      if (trans) for (const t of trans.slice(0, 2)) push('=', t);
+      else {
+        const lemma = wordnetLemma(syn);
+        if (lemma) push('=', lemma);
+      }
+    }
+    for (const b of (broader.get(w) ?? []).slice(0, 2)) for (const t of map.get(b)?.slice(0, 1) ?? []) push('^', t);
+    if (out.length) added.set(w, out);
+  }
+  for (const [w, t] of added) map.set(w, t);
+  console.log(`da thesaurus: ${added.size} words added through synonyms or broader terms`);
 }
 
 // ---------------- build ----------------
@@ -183,8 +240,7 @@ function main() {
       const folded = foldWord(word);
       if (folded.length < 2 || /[^a-z]/.test(folded)) return;
       const list = map.get(folded) ?? [];
-      const bare = lemma.replace(/^~/, '').replace(/\/[nv]$/, '');
-      if (list.length >= MAX_TRANSLATIONS || list.some((x) => x.replace(/^~/, '').replace(/\/[nv]$/, '') === bare)) return;
+      if (list.length >= MAX_TRANSLATIONS || list.some((x) => bare(x) === bare(lemma))) return;
       list.push(lemma);
       map.set(folded, list);
     };
@@ -198,12 +254,13 @@ function main() {
       const lemma = toLemma(e.head, e.pos);
       for (const t of e.translations) if (!/\s/.test(t)) put(t, lemma);
     }
+    if (lang === 'da') addDanishThesaurus(map, (lemma) => (known(lemma) ? lemma : null));
     const rows: [string, string][] = [];
     const stems = new Map<string, string[]>();
     for (const [word, trans] of map) {
       const stem = stemWord(word, lang);
       if (stem !== word) stems.set(stem, [...(stems.get(stem) ?? []), word]);
-      for (const t of trans) usedLemmas.add(t.replace(/^~/, '').replace(/\/[nv]$/, ''));
+      for (const t of trans) usedLemmas.add(bare(t));
       rows.push([word, trans.join('|')]);
     }
     writeTable(`${lang}-en.tsv`, rows);

@@ -61,12 +61,15 @@ const COMPOUND_MODIFIER = 0.3;
 const LOANWORD = 0.6;
 /** A multi-word translation that WordNet lacks, keyed on its last word ("seed potato" → potato). */
 const PHRASE_HEAD = 0.7;
+/** Danish words FreeDict lacks, translated through a synonym or a broader term in the Danish thesaurus. */
+const VIA_SYNONYM = 0.8;
+const VIA_BROADER = 0.4;
 
 // ---- data ----
 
 type Pos = 'n' | 'v';
-/** One translation: English lemma (WordNet form), part of speech if the dictionary gave one, phrase-head flag. */
-type Translation = { lemma: string; pos: Pos | null; head: boolean };
+/** One translation: English lemma (WordNet form), part of speech if the dictionary gave one, weight from its flags. */
+type Translation = { lemma: string; pos: Pos | null; w: number };
 // Each data file is a sorted "key\trest" table kept as its text plus an array of line starts and
 // searched by bisection, so loading is reading five files and one pass over their newlines.
 // Lookups are memoized per word (lexicalKeys), so the bisection runs once per new word.
@@ -161,12 +164,17 @@ export function synsetsOf(lemma: string, pos: Pos, lex: Lexicon = loadLexicon())
   return field(lex.en.get(lemma), pos === 'n' ? 0 : 1);
 }
 
+/** Flags before a translation: "~" last word of a phrase, "=" via a Danish synonym, "^" via a broader Danish term. */
+const FLAG_WEIGHT: Record<string, number> = { '~': PHRASE_HEAD, '=': VIA_SYNONYM, '^': VIA_BROADER };
+
 function parseTranslations(raw: string): Translation[] {
   return raw.split('|').map((t) => {
-    const head = t.startsWith('~');
-    const body = head ? t.slice(1) : t;
+    let w = 1;
+    let i = 0;
+    for (; i < t.length && FLAG_WEIGHT[t[i]!] !== undefined; i++) w *= FLAG_WEIGHT[t[i]!]!;
+    const body = t.slice(i);
     const slash = body.indexOf('/');
-    return slash < 0 ? { lemma: body, pos: null, head } : { lemma: body.slice(0, slash), pos: body.slice(slash + 1) as Pos, head };
+    return slash < 0 ? { lemma: body, pos: null, w } : { lemma: body.slice(0, slash), pos: body.slice(slash + 1) as Pos, w };
   });
 }
 
@@ -187,7 +195,9 @@ export function morphy(word: string, pos: Pos, lex: Lexicon = loadLexicon()): st
   const out = new Set<string>();
   if (has(word)) out.add(word);
   for (const b of lex.exc.get(`${pos}:${word}`)?.split(' ') ?? []) if (has(b)) out.add(b);
-  if (out.size === 0) {
+  // Like WordNet's morphy: the word itself if it is a lemma ("sales") and what the suffix rules
+  // make of it ("sale"), unless it is an irregular form.
+  if (!lex.exc.has(`${pos}:${word}`)) {
     for (const [suf, rep] of SUFFIX_RULES[pos]) {
       if (word.length > suf.length + 2 && word.endsWith(suf)) {
         const base = word.slice(0, -suf.length) + rep;
@@ -236,7 +246,7 @@ function englishKeys(acc: KeyAcc, lex: Lexicon, word: string, w: number, preferP
 
 function translationKeys(acc: KeyAcc, lex: Lexicon, trans: Translation[], w: number, hypernyms = true) {
   trans.forEach((t, i) => {
-    const tw = w * (TRANSLATION_WEIGHT[i] ?? 0.5) * (t.head ? PHRASE_HEAD : 1);
+    const tw = w * (TRANSLATION_WEIGHT[i] ?? 0.5) * t.w;
     englishKeys(acc, lex, t.lemma, tw, t.pos, hypernyms);
   });
 }
@@ -245,7 +255,13 @@ function translationKeys(acc: KeyAcc, lex: Lexicon, trans: Translation[], w: num
 function lookupForeign(bi: Bilingual, folded: string, lang: 'da' | 'fi'): { trans: Translation[]; w: number } | null {
   const exact = bi.words.get(folded);
   if (exact) return { trans: parseTranslations(exact), w: 1 };
+  // Finnish nominative plural ("perunat"), which the Snowball stemmer leaves longer than the singular's stem
+  if (lang === 'fi' && folded.endsWith('t') && folded.length > 4) {
+    const singular = bi.words.get(folded.slice(0, -1));
+    if (singular) return { trans: parseTranslations(singular), w: BY_STEM };
+  }
   const stem = stemWord(folded, lang);
+  if (stem.length < MIN_STEM) return null;
   const words = [...(bi.words.has(stem) ? [stem] : []), ...(bi.stems.get(stem)?.split(' ') ?? [])];
   if (!words.length) return null;
   const trans: Translation[] = [];
@@ -261,7 +277,11 @@ function lookupForeign(bi: Bilingual, folded: string, lang: 'da' | 'fi'): { tran
   return { trans: trans.slice(0, 8), w: BY_STEM };
 }
 
+/** Shorter stems collide across unrelated words ("palle" and "palet" both stem to "pal"). */
+const MIN_STEM = 4;
+/** Compound parts: a modifier may be short ("træ", "työ"), a head not. */
 const MIN_PART = 3;
+const MIN_HEAD = 4;
 
 /** Modifier forms to try: the part itself, without a Danish linking -s-/-e-, without a Finnish genitive -n. */
 function modifierForms(part: string, lang: 'da' | 'fi'): string[] {
@@ -271,15 +291,41 @@ function modifierForms(part: string, lang: 'da' | 'fi'): string[] {
   return forms;
 }
 
-/** A compound split into two known words, longest known head first: [modifier, head]. */
-function splitCompound(bi: Bilingual, folded: string, lang: 'da' | 'fi') {
-  if (folded.length < 2 * MIN_PART + 1) return null;
-  for (let i = MIN_PART; i <= folded.length - MIN_PART - 1; i++) {
-    const head = lookupForeign(bi, folded.slice(i), lang);
-    if (!head) continue;
+/** An English loanword as a Danish word ("truck", "trucken"), as a translation of itself. */
+function loanword(lex: Lexicon, folded: string, lang: 'da' | 'fi'): Translation[] {
+  for (const w of lang === 'da' ? [folded, stemWord(folded, 'da')] : [folded]) {
+    if (w.length >= 4 && (morphy(w, 'n', lex).length || morphy(w, 'v', lex).length)) return [{ lemma: w, pos: null, w: 1 }];
+  }
+  return [];
+}
+
+type Found = { trans: Translation[]; w: number };
+
+/**
+ * A compound split into two known words, longest known head first ("gaffel|truck",
+ * "trukki|kuski"). Danish heads may be English loanwords when the modifier is a Danish word.
+ */
+function splitCompound(lex: Lexicon, bi: Bilingual, folded: string, lang: 'da' | 'fi'): { head: Found; mod: Found } | null {
+  if (folded.length < MIN_PART + MIN_HEAD) return null;
+  const modifier = (i: number) => {
+    // a modifier as written (no inflection to strip), or by stem when it is long enough not to be a fragment
     for (const m of modifierForms(folded.slice(0, i), lang)) {
-      const mod = lookupForeign(bi, m, lang);
-      if (mod) return { head, mod };
+      const raw = bi.words.get(m);
+      if (raw) return { trans: parseTranslations(raw), w: 1 };
+    }
+    const m = folded.slice(0, i);
+    return m.length >= 5 ? lookupForeign(bi, m, lang) : null;
+  };
+  for (let i = MIN_PART; i <= folded.length - MIN_HEAD; i++) {
+    const head = lookupForeign(bi, folded.slice(i), lang);
+    const mod = head && modifier(i);
+    if (head && mod) return { head, mod };
+  }
+  if (lang === 'da') {
+    for (let i = MIN_PART; i <= folded.length - 4; i++) {
+      const trans = loanword(lex, folded.slice(i), lang);
+      const mod = trans.length ? modifier(i) : null;
+      if (mod) return { head: { trans, w: LOANWORD }, mod };
     }
   }
   return null;
@@ -301,12 +347,12 @@ function computeKeys(word: string, lang: LexLang): LexicalKey[] {
       const hit = lookupForeign(bi, folded, lang);
       if (hit) translationKeys(acc, lex, hit.trans, hit.w);
       else {
-        const parts = splitCompound(bi, folded, lang);
+        const parts = splitCompound(lex, bi, folded, lang);
         if (parts) {
           translationKeys(acc, lex, parts.head.trans, parts.head.w * COMPOUND_HEAD);
           // The modifier weakly and without hypernyms: "gaffel" in "gaffeltruck" is not about forks.
           translationKeys(acc, lex, parts.mod.trans.slice(0, 2), parts.mod.w * COMPOUND_MODIFIER, false);
-        } else englishKeys(acc, lex, enLemmaForm(word), LOANWORD);
+        } else translationKeys(acc, lex, loanword(lex, folded, lang), LOANWORD);
       }
     }
   }
