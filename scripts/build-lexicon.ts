@@ -1,14 +1,20 @@
-// Derives data/lexicon/*.tsv from the Debian packages of FreeDict and WordNet. Run by hand after
-// `apt-get install dict-freedict-dan-eng dict-freedict-eng-dan dict-freedict-fin-eng
-// dict-freedict-eng-fin wordnet-base` (never in CI: the app and CI read only the TSV files):
-//
+// Derives data/lexicon/*.tsv from Debian packages. Run by hand (never in CI: the app and CI read
+// only the committed TSV files), after
+//   apt-get install dict-freedict-dan-eng dict-freedict-eng-dan dict-freedict-fin-eng \
+//     dict-freedict-eng-fin wordnet-base mythes-da
+// with
 //   npx tsx scripts/build-lexicon.ts
 //
-// Output (see docs/lexicon.md):
-//   en-wordnet.tsv         lemma \t noun synsets \t verb synsets (first 3 noun / 2 verb senses, WordNet's frequency order)
-//   wordnet-hypernyms.tsv  noun synset \t hypernyms 1 level up \t 2 levels up (only synsets that en-wordnet.tsv names)
-//   wordnet-exceptions.tsv n|v \t irregular form \t base forms
-//   da-en.tsv, fi-en.tsv   folded word \t its Snowball stem (empty if the same) \t English lemmas "lemma[/n|v]|~head…"
+// Every file is a table of "key\tvalue" lines sorted by key in code-unit order (lib/matching/lexicon.ts
+// bisects it), under one "#" comment line:
+//   en-wordnet.tsv          English lemma → noun synsets \t verb synsets (first 3 noun / 2 verb senses,
+//                           in WordNet's frequency order; single words, and phrases a translation names)
+//   wordnet-hypernyms.tsv   noun synset → hypernyms one level up \t two levels up
+//   wordnet-exceptions.tsv  "n:form" / "v:form" → base forms (WordNet's irregular forms)
+//   da-en.tsv, fi-en.tsv    folded word → English lemmas "lemma[/n|v]|…"; "~" marks the last word
+//                           of a phrase WordNet lacks, "=" a translation through a Danish synonym
+//   da-stems.tsv, fi-stems.tsv  Snowball stem → the folded words with that stem (where it differs)
+// Sources, versions and licences: docs/lexicon.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -132,19 +138,19 @@ function parseEntry(text: string): Entry[] {
 // ---------------- Danish thesaurus (mythes-da) ----------------
 
 /** A translation without its flags and part of speech: "~=room/n" → "room". */
-const bare = (t: string) => t.replace(/^[~=^]+/, '').replace(/\/[nv]$/, '');
+const bare = (t: string) => t.replace(/^[~=]+/, '').replace(/\/[nv]$/, '');
 
 const MYTHES_DA = '/usr/share/mythes/th_da_DK.dat';
 
 /**
- * Danish words FreeDict lacks, translated through the OpenOffice/LibreOffice Danish thesaurus: a
- * synonym FreeDict knows ("=" flag: weaker), else a broader term, i.e. a word that lists this one
- * as its "underbegreb" ("^" flag: weaker still). A synonym that is an English word WordNet knows
- * ("gaffeltruck" → "truck") counts as its own translation.
+ * Danish words FreeDict lacks, translated through the LibreOffice Danish thesaurus: the
+ * translations of their synonyms (first three senses) that FreeDict knows, flagged "=" (weaker).
+ * A synonym that is an English word WordNet knows ("gaffeltruck" → "truck") is its own
+ * translation. Narrower terms ("underbegreb") are not used, nor is their inverse, a broader term:
+ * tried, it mostly led to the top of the hierarchy ("revisor" → person, "rengøre" → gøre).
  */
 function addDanishThesaurus(map: Map<string, string[]>, wordnetLemma: (l: string) => string | null) {
   const synonyms = new Map<string, string[]>();
-  const broader = new Map<string, string[]>();
   const lines = fs.readFileSync(MYTHES_DA, 'utf8').split('\n');
   for (let i = 1; i < lines.length; ) {
     const [head, countStr] = lines[i]!.split('|');
@@ -158,18 +164,17 @@ function addDanishThesaurus(map: Map<string, string[]>, wordnetLemma: (l: string
         const term = item.replace(/\([^)]*\)/g, '').trim();
         if (!term || /\s/.test(term)) continue;
         const f = foldWord(term);
-        if (narrower) broader.set(f, [...(broader.get(f) ?? []), w]);
-        else if (k < 3) synonyms.set(w, [...(synonyms.get(w) ?? []), f]);
+        if (!narrower && k < 3) synonyms.set(w, [...(synonyms.get(w) ?? []), f]);
       }
     }
   }
   const stemsKnown = new Set([...map.keys()].map((w) => stemWord(w, 'da')));
   const added = new Map<string, string[]>();
-  for (const w of new Set([...synonyms.keys(), ...broader.keys()])) {
+  for (const w of synonyms.keys()) {
     if (map.has(w) || stemsKnown.has(stemWord(w, 'da')) || /[^a-z]/.test(w)) continue;
     const out: string[] = [];
     const push = (flag: string, t: string) => {
-      if (out.length < MAX_TRANSLATIONS && !out.some((x) => bare(x) === bare(t))) out.push(flag + t.replace(/^[=^]+/, ''));
+      if (out.length < MAX_TRANSLATIONS && !out.some((x) => bare(x) === bare(t))) out.push(flag + t.replace(/^=+/, ''));
     };
     for (const syn of synonyms.get(w) ?? []) {
       const trans = map.get(syn);
@@ -179,11 +184,10 @@ function addDanishThesaurus(map: Map<string, string[]>, wordnetLemma: (l: string
         if (lemma) push('=', lemma);
       }
     }
-    for (const b of (broader.get(w) ?? []).slice(0, 2)) for (const t of map.get(b)?.slice(0, 1) ?? []) push('^', t);
     if (out.length) added.set(w, out);
   }
   for (const [w, t] of added) map.set(w, t);
-  console.log(`da thesaurus: ${added.size} words added through synonyms or broader terms`);
+  console.log(`da thesaurus: ${added.size} words added through synonyms`);
 }
 
 // ---------------- build ----------------

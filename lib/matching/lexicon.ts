@@ -61,9 +61,8 @@ const COMPOUND_MODIFIER = 0.3;
 const LOANWORD = 0.6;
 /** A multi-word translation that WordNet lacks, keyed on its last word ("seed potato" → potato). */
 const PHRASE_HEAD = 0.7;
-/** Danish words FreeDict lacks, translated through a synonym or a broader term in the Danish thesaurus. */
+/** Danish words FreeDict lacks, translated through a synonym in the Danish thesaurus. */
 const VIA_SYNONYM = 0.8;
-const VIA_BROADER = 0.4;
 
 // ---- data ----
 
@@ -164,8 +163,8 @@ export function synsetsOf(lemma: string, pos: Pos, lex: Lexicon = loadLexicon())
   return field(lex.en.get(lemma), pos === 'n' ? 0 : 1);
 }
 
-/** Flags before a translation: "~" last word of a phrase, "=" via a Danish synonym, "^" via a broader Danish term. */
-const FLAG_WEIGHT: Record<string, number> = { '~': PHRASE_HEAD, '=': VIA_SYNONYM, '^': VIA_BROADER };
+/** Flags before a translation: "~" last word of a phrase, "=" via a Danish synonym. */
+const FLAG_WEIGHT: Record<string, number> = { '~': PHRASE_HEAD, '=': VIA_SYNONYM };
 
 function parseTranslations(raw: string): Translation[] {
   return raw.split('|').map((t) => {
@@ -255,10 +254,24 @@ function translationKeys(acc: KeyAcc, lex: Lexicon, trans: Translation[], w: num
 function lookupForeign(bi: Bilingual, folded: string, lang: 'da' | 'fi'): { trans: Translation[]; w: number } | null {
   const exact = bi.words.get(folded);
   if (exact) return { trans: parseTranslations(exact), w: 1 };
-  // Finnish nominative plural ("perunat"), which the Snowball stemmer leaves longer than the singular's stem
-  if (lang === 'fi' && folded.endsWith('t') && folded.length > 4) {
-    const singular = bi.words.get(folded.slice(0, -1));
-    if (singular) return { trans: parseTranslations(singular), w: BY_STEM };
+  // A common inflectional ending taken off, the rest a headword as written ("lageret" → "lager",
+  // "varastossa" → "varasto", "perunat" → "peruna"): safer than the Snowball stem, which cuts
+  // "lager" to "lag" and leaves "perunat" longer than the stem of "peruna".
+  for (const end of ENDINGS[lang]) {
+    if (folded.length - end.length >= 3 && folded.endsWith(end)) {
+      const base = bi.words.get(folded.slice(0, -end.length));
+      if (base) return { trans: parseTranslations(base), w: BY_STEM };
+    }
+  }
+  // Danish nouns made from verbs ("svejsning" ← "svejse", "isolering" ← "isolere",
+  // "vedligeholdelse" ← "vedligeholde"): the verb's translations; English "welding" has the verb's senses too.
+  if (lang === 'da') {
+    for (const [end, rep] of DA_VERBAL_NOUNS) {
+      if (folded.length - end.length >= 2 && folded.endsWith(end)) {
+        const verb = bi.words.get(folded.slice(0, -end.length) + rep);
+        if (verb) return { trans: parseTranslations(verb), w: BY_STEM * BY_STEM };
+      }
+    }
   }
   const stem = stemWord(folded, lang);
   if (stem.length < MIN_STEM) return null;
@@ -277,9 +290,15 @@ function lookupForeign(bi: Bilingual, folded: string, lang: 'da' | 'fi'): { tran
   return { trans: trans.slice(0, 8), w: BY_STEM };
 }
 
+/** Inflectional endings (folded: ä→a, ö→o), longest first. */
+const ENDINGS: Record<'da' | 'fi', string[]> = {
+  da: ['ernes', 'erne', 'enes', 'ene', 'ens', 'ets', 'ere', 'en', 'et', 'er', 'ne', 'es', 'e', 'r', 's'],
+  fi: ['iden', 'itten', 'ista', 'issa', 'ille', 'ilta', 'illa', 'seen', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iin', 'ita', 'ja', 'na', 'ta', 'n', 't', 'a'],
+};
+const DA_VERBAL_NOUNS: [string, string][] = [['ering', 'ere'], ['ning', 'e'], ['ning', ''], ['ing', 'e'], ['else', 'e'], ['lse', '']];
 /** Shorter stems collide across unrelated words ("palle" and "palet" both stem to "pal"). */
 const MIN_STEM = 4;
-/** Compound parts: a modifier may be short ("træ", "työ"), a head not. */
+/** Compound parts: at least three letters; a head shorter than MIN_HEAD only as written. */
 const MIN_PART = 3;
 const MIN_HEAD = 4;
 
@@ -306,7 +325,7 @@ type Found = { trans: Translation[]; w: number };
  * "trukki|kuski"). Danish heads may be English loanwords when the modifier is a Danish word.
  */
 function splitCompound(lex: Lexicon, bi: Bilingual, folded: string, lang: 'da' | 'fi'): { head: Found; mod: Found } | null {
-  if (folded.length < MIN_PART + MIN_HEAD) return null;
+  if (folded.length < 2 * MIN_PART + 1) return null;
   const modifier = (i: number) => {
     // a modifier as written (no inflection to strip), or by stem when it is long enough not to be a fragment
     for (const m of modifierForms(folded.slice(0, i), lang)) {
@@ -314,10 +333,13 @@ function splitCompound(lex: Lexicon, bi: Bilingual, folded: string, lang: 'da' |
       if (raw) return { trans: parseTranslations(raw), w: 1 };
     }
     const m = folded.slice(0, i);
-    return m.length >= 5 ? lookupForeign(bi, m, lang) : null;
+    return m.length >= MIN_STEM ? lookupForeign(bi, m, lang) : null;
   };
-  for (let i = MIN_PART; i <= folded.length - MIN_HEAD; i++) {
-    const head = lookupForeign(bi, folded.slice(i), lang);
+  for (let i = MIN_PART; i <= folded.length - MIN_PART; i++) {
+    const part = folded.slice(i);
+    // a three-letter head only as written ("rum", "työ"): inflected or stemmed, it is a fragment
+    const raw = part.length < MIN_HEAD ? bi.words.get(part) : undefined;
+    const head = part.length >= MIN_HEAD ? lookupForeign(bi, part, lang) : raw ? { trans: parseTranslations(raw), w: 1 } : null;
     const mod = head && modifier(i);
     if (head && mod) return { head, mod };
   }
