@@ -72,10 +72,36 @@ if (tiny) {
     if (shares(da, 'da', fi, 'fi')) match.dafi++;
     if (!mDa || !mFi) misses.push(`${mDa ? '' : `da:${da}`} ${mFi ? '' : `fi:${fi}`} (${en})`.trim());
   }
+  // noise: the same test on mismatched rows (row i against row i + 37), which mean different things;
+  // "strong" = a shared key weighing ≥ 0.5 on both sides
+  const sharedWeight = (a: string, la: LexLang, b: string, lb: LexLang) => {
+    const kb = new Map<string, number>();
+    for (const w of b.split(/\s+/)) for (const k of lexicalKeys(w, lb)) kb.set(k.key, Math.max(k.weight, kb.get(k.key) ?? 0));
+    let best = 0;
+    for (const w of a.split(/\s+/)) for (const k of lexicalKeys(w, la)) if (kb.has(k.key)) best = Math.max(best, Math.min(k.weight, kb.get(k.key)!));
+    return best;
+  };
+  const strong = { da: 0, fi: 0 };
+  for (const [da, fi, en] of WORDLIST) {
+    if (sharedWeight(da, 'da', en, 'en') >= 0.5) strong.da++;
+    if (sharedWeight(fi, 'fi', en, 'en') >= 0.5) strong.fi++;
+  }
+  const noise = { da: 0, fi: 0, strongDa: 0, strongFi: 0 };
+  WORDLIST.forEach(([da, fi], i) => {
+    const en = WORDLIST[(i + 37) % WORDLIST.length]![2];
+    const wDa = sharedWeight(da, 'da', en, 'en');
+    const wFi = sharedWeight(fi, 'fi', en, 'en');
+    if (wDa > 0) noise.da++;
+    if (wFi > 0) noise.fi++;
+    if (wDa >= 0.5) noise.strongDa++;
+    if (wFi >= 0.5) noise.strongFi++;
+  });
   const pct = (x: number) => `${((100 * x) / n).toFixed(0)} %`;
   console.log(`word list: ${n} concepts`);
   console.log(`  has keys:            da ${pct(hit.da)}, fi ${pct(hit.fi)}, en ${pct(hit.en)}`);
   console.log(`  shares a key w/ en:  da ${pct(match.da)}, fi ${pct(match.fi)}; da~fi ${pct(match.dafi)}`);
+  console.log(`  … with weight ≥ 0.5:  da ${pct(strong.da)}, fi ${pct(strong.fi)}`);
+  console.log(`  mismatched rows sharing a key (noise): da ${pct(noise.da)} (≥ 0.5: ${pct(noise.strongDa)}), fi ${pct(noise.fi)} (≥ 0.5: ${pct(noise.strongFi)})`);
   if (verbose) console.log(`  misses:\n    ${misses.join('\n    ')}`);
 }
 

@@ -195,10 +195,17 @@ function addDanishThesaurus(map: Map<string, string[]>, wordnetLemma: (l: string
 const tableOf = (rows: [string, string][]) =>
   new SortedTable(rows.sort(([a], [b]) => byCodeUnits(a, b)).map(([k, v]) => `${k}\t${v}`).join('\n') + '\n');
 
-/** Writes a table sorted as SortedTable bisects it, under a comment naming its source. */
-function writeTable(file: string, rows: [string, string][]) {
+const WORDNET_NOTICE = 'WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. WordNet 3.0 licence (data/lexicon/README.md)';
+const SOURCE: Record<string, string> = {
+  wordnet: `derived from WordNet 3.0 (Debian wordnet-base). ${WORDNET_NOTICE}`,
+  da: 'derived from FreeDict dan-eng 0.3.1 and eng-dan 0.1.0 (Joe Hansen and FreeDict contributors) and the LibreOffice Danish thesaurus (Foreningen for frit tilgængelige sprogværktøjer, mythes-da). Licence: GPL-3.0-or-later',
+  fi: 'derived from FreeDict fin-eng and eng-fin 2022.11.18 (Karl Bartel; WikDict, from Wiktionary via DBnary). Licence: CC BY-SA 3.0',
+};
+
+/** Writes a table sorted as SortedTable bisects it, under a comment naming its sources and licence. */
+function writeTable(file: string, rows: [string, string][], source: string) {
   rows.sort(([a], [b]) => byCodeUnits(a, b));
-  const header = `# ${file}: built by scripts/build-lexicon.ts; sources and licences in docs/lexicon.md\n`;
+  const header = `# ${file}: built by scripts/build-lexicon.ts, ${source}. See docs/lexicon.md.\n`;
   fs.writeFileSync(path.join(OUT, file), header + rows.map(([k, v]) => `${k}\t${v}`).join('\n') + '\n');
 }
 
@@ -267,8 +274,8 @@ function main() {
       for (const t of trans) usedLemmas.add(bare(t));
       rows.push([word, trans.join('|')]);
     }
-    writeTable(`${lang}-en.tsv`, rows);
-    writeTable(`${lang}-stems.tsv`, [...stems].map(([st, words]) => [st, words.sort(byCodeUnits).join(' ')]));
+    writeTable(`${lang}-en.tsv`, rows, SOURCE[lang]!);
+    writeTable(`${lang}-stems.tsv`, [...stems].map(([st, words]) => [st, words.sort(byCodeUnits).join(' ')]), SOURCE[lang]!);
     console.log(`${lang}-en.tsv: ${rows.length} words (${fwd.length} + ${rev.length} dictionary entries), ${stems.size} stems`);
   };
   bilingual('da', 'freedict-dan-eng', 'freedict-eng-dan');
@@ -283,7 +290,7 @@ function main() {
     for (const s of e.n) nounSyns.add(s);
     enRows.push([lemma, `${e.n.join(' ')}\t${e.v.join(' ')}`.replace(/\t+$/, '')]);
   }
-  writeTable('en-wordnet.tsv', enRows);
+  writeTable('en-wordnet.tsv', enRows, SOURCE.wordnet!);
   console.log(`en-wordnet.tsv: ${enRows.length} lemmas, ${nounSyns.size} noun synsets`);
 
   const hyp = readNounHypernyms();
@@ -293,7 +300,7 @@ function main() {
     const h2 = [...new Set(h1.flatMap((h) => hyp.get(h) ?? []))];
     if (h1.length) hypRows.push([s, `${h1.join(' ')}\t${h2.join(' ')}`.replace(/\t+$/, '')]);
   }
-  writeTable('wordnet-hypernyms.tsv', hypRows);
+  writeTable('wordnet-hypernyms.tsv', hypRows, SOURCE.wordnet!);
   console.log(`wordnet-hypernyms.tsv: ${hypRows.length} synsets`);
 
   const excRows: [string, string][] = [];
@@ -303,7 +310,7 @@ function main() {
       if (kept.length && !form.includes('_')) excRows.push([`${pos}:${form}`, kept.join(' ')]);
     }
   }
-  writeTable('wordnet-exceptions.tsv', excRows);
+  writeTable('wordnet-exceptions.tsv', excRows, SOURCE.wordnet!);
   console.log(`wordnet-exceptions.tsv: ${excRows.length} forms`);
 }
 

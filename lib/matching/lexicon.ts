@@ -92,6 +92,18 @@ export class SortedTable {
   get size(): number {
     return this.starts.length;
   }
+  /** Compares the key of the row at start with key, in code-unit order, without slicing. */
+  private compareAt(start: number, key: string): number {
+    const text = this.text;
+    for (let j = 0; ; j++) {
+      const c = text.charCodeAt(start + j); // NaN past the end
+      const end = c === 9 || c === 10 || Number.isNaN(c);
+      if (j === key.length) return end ? 0 : 1;
+      if (end) return -1;
+      const d = c - key.charCodeAt(j);
+      if (d !== 0) return d;
+    }
+  }
   /** The text after the key's tab, or undefined. */
   get(key: string): string | undefined {
     let lo = 0;
@@ -99,13 +111,14 @@ export class SortedTable {
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const start = this.starts[mid]!;
-      let tab = this.text.indexOf('\t', start);
-      let nl = this.text.indexOf('\n', start);
-      if (nl < 0) nl = this.text.length;
-      if (tab < 0 || tab > nl) tab = nl;
-      const k = this.text.slice(start, tab);
-      if (k === key) return tab < nl ? this.text.slice(tab + 1, nl) : '';
-      if (k < key) lo = mid + 1;
+      const cmp = this.compareAt(start, key);
+      if (cmp === 0) {
+        let nl = this.text.indexOf('\n', start);
+        if (nl < 0) nl = this.text.length;
+        const tab = start + key.length;
+        return tab < nl ? this.text.slice(tab + 1, nl) : '';
+      }
+      if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return undefined;
@@ -162,6 +175,9 @@ function field(row: string | undefined, n: number): string[] {
 export function synsetsOf(lemma: string, pos: Pos, lex: Lexicon = loadLexicon()): string[] {
   return field(lex.en.get(lemma), pos === 'n' ? 0 : 1);
 }
+
+type Found = { trans: Translation[]; w: number };
+const MEMO_MAX = 200_000;
 
 /** Flags before a translation: "~" last word of a phrase, "=" via a Danish synonym. */
 const FLAG_WEIGHT: Record<string, number> = { '~': PHRASE_HEAD, '=': VIA_SYNONYM };
@@ -250,8 +266,22 @@ function translationKeys(acc: KeyAcc, lex: Lexicon, trans: Translation[], w: num
   });
 }
 
-/** Translations of a folded Danish/Finnish word: by the word itself, else by its stem. */
-function lookupForeign(bi: Bilingual, folded: string, lang: 'da' | 'fi'): { trans: Translation[]; w: number } | null {
+const foreignMemo = { da: new Map<string, Found | null>(), fi: new Map<string, Found | null>() };
+
+/** Translations of a folded Danish/Finnish word (memoized: compound splitting asks for the same parts often). */
+function lookupForeign(bi: Bilingual, folded: string, lang: 'da' | 'fi'): Found | null {
+  const memo = foreignMemo[lang];
+  let found = memo.get(folded);
+  if (found === undefined) {
+    found = lookupForeignUncached(bi, folded, lang);
+    if (memo.size >= MEMO_MAX) memo.clear();
+    memo.set(folded, found);
+  }
+  return found;
+}
+
+/** Translations of a folded Danish/Finnish word: by the word itself, else by an inflection or its stem. */
+function lookupForeignUncached(bi: Bilingual, folded: string, lang: 'da' | 'fi'): Found | null {
   const exact = bi.words.get(folded);
   if (exact) return { trans: parseTranslations(exact), w: 1 };
   // A common inflectional ending taken off, the rest a headword as written ("lageret" → "lager",
@@ -318,8 +348,6 @@ function loanword(lex: Lexicon, folded: string, lang: 'da' | 'fi'): Translation[
   return [];
 }
 
-type Found = { trans: Translation[]; w: number };
-
 /**
  * A compound split into two known words, longest known head first ("gaffel|truck",
  * "trukki|kuski"). Danish heads may be English loanwords when the modifier is a Danish word.
@@ -354,7 +382,6 @@ function splitCompound(lex: Lexicon, bi: Bilingual, folded: string, lang: 'da' |
 }
 
 const memo = new Map<string, LexicalKey[]>();
-const MEMO_MAX = 200_000;
 
 function computeKeys(word: string, lang: LexLang): LexicalKey[] {
   const lex = loadLexicon();
