@@ -3,15 +3,19 @@
 //
 //   npm run bench:lexicon            full: budgets checked, per-language hit rates printed
 //   npm run bench:lexicon -- --tiny  load + a few lookups (fast; for npm test)
+//   … -- --fresh                     hit rates on the second word list; --verbose lists the misses
 //
 // Budgets (issue 13): data ≤ ~8 MB on disk, load ≤ 300 ms, ≤ 60 MB of heap.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LEXICON_DIR, lexicalKeys, loadLexicon, type LexLang } from '@/lib/matching/lexicon';
-import { WORDLIST } from './lexicon-wordlist';
+import { WORDLIST as FIRST_LIST, WORDLIST_FRESH } from './lexicon-wordlist';
 
 const tiny = process.argv.includes('--tiny');
+const fresh = process.argv.includes('--fresh');
+/** --fresh: the second word list (see lexicon-wordlist.ts) */
+const WORDLIST = fresh ? WORDLIST_FRESH : FIRST_LIST;
 const verbose = process.argv.includes('--verbose');
 const gc = (globalThis as { gc?: () => void }).gc;
 
@@ -97,7 +101,7 @@ if (tiny) {
     if (wFi >= 0.5) noise.strongFi++;
   });
   const pct = (x: number) => `${((100 * x) / n).toFixed(0)} %`;
-  console.log(`word list: ${n} concepts`);
+  console.log(`word list${fresh ? ' (fresh)' : ''}: ${n} concepts`);
   console.log(`  has keys:            da ${pct(hit.da)}, fi ${pct(hit.fi)}, en ${pct(hit.en)}`);
   console.log(`  shares a key w/ en:  da ${pct(match.da)}, fi ${pct(match.fi)}; da~fi ${pct(match.dafi)}`);
   console.log(`  … with weight ≥ 0.5:  da ${pct(strong.da)}, fi ${pct(strong.fi)}`);
