@@ -293,6 +293,10 @@ function lookupForeignUncached(bi: Bilingual, folded: string, lang: 'da' | 'fi')
       if (base) return { trans: parseTranslations(base), w: BY_STEM };
     }
   }
+  if (lang === 'fi') {
+    const base = finnishBaseForm(bi, folded);
+    if (base) return { trans: parseTranslations(base), w: BY_STEM };
+  }
   // Danish nouns made from verbs ("svejsning" ← "svejse", "isolering" ← "isolere",
   // "vedligeholdelse" ← "vedligeholde"): the verb's translations; English "welding" has the verb's senses too.
   if (lang === 'da') {
@@ -326,6 +330,59 @@ const ENDINGS: Record<'da' | 'fi', string[]> = {
   fi: ['iden', 'itten', 'ista', 'issa', 'ille', 'ilta', 'illa', 'seen', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iin', 'ita', 'ja', 'na', 'ta', 'n', 't', 'a'],
 };
 const DA_VERBAL_NOUNS: [string, string][] = [['ering', 'ere'], ['ning', 'e'], ['ning', ''], ['ing', 'e'], ['else', 'e'], ['lse', '']];
+// Finnish: case and plural endings (folded), longest first, for the base-form guesser below
+const FI_CASE_ENDINGS = [
+  'ihin', 'iden', 'itten', 'iksi', 'ista', 'issa', 'ille', 'ilta', 'illa', 'iin', 'ita', 'ina', 'ien', 'jen',
+  'seen', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'ja', 'ia', 'na', 'ta', 'an', 'en', 'in', 'on', 'un', 'yn', 'n', 't', 'a', '',
+];
+// Consonant gradation, both ways, on the last consonant(s) before the stem's final vowel (or -s):
+// inflected forms may have the weak grade (kauppa → kaupassa) or the strong one (asiakas → asiakkaalle).
+const FI_GRADATION: [string, string][] = [
+  ['kk', 'k'], ['pp', 'p'], ['tt', 't'], ['nk', 'ng'], ['mp', 'mm'], ['nt', 'nn'], ['lt', 'll'], ['rt', 'rr'],
+  ['k', 'kk'], ['p', 'pp'], ['t', 'tt'], ['ng', 'nk'], ['mm', 'mp'], ['nn', 'nt'], ['ll', 'lt'], ['rr', 'rt'],
+  ['d', 't'], ['t', 'd'], ['v', 'p'],
+];
+
+/** The stem as the nominative has it: plural o/e/i-stems back to -a/-i, -kse- to -s, long -aa/-ee- to -as/-es. */
+function finnishStemVariants(b: string): string[] {
+  const out = [b];
+  if (b.endsWith('kse')) out.push(b.slice(0, -3) + 's'); // kuljetukse(n) → kuljetus
+  if (/[aeiouy]{2}$/.test(b) && b.at(-1) === b.at(-2)) out.push(b.slice(0, -1) + 's'); // asiakkaa(lle) → asiakas
+  if (b.endsWith('o')) out.push(b.slice(0, -1) + 'a'); // lavo(ja) → lava
+  if (b.endsWith('e')) out.push(b.slice(0, -1) + 'i'); // truke(illa) → truki → trukki
+  if (!/[aeiouy]$/.test(b)) out.push(b + 'a', b + 'i'); // os(ia) → osa
+  return out;
+}
+
+/** Gradation variants: the last consonant group before the final vowel(s) or -s, strong ↔ weak. */
+function finnishGradations(v: string): string[] {
+  const m = /([^aeiouy]+)([aeiouy]+s?|s)$/.exec(v);
+  if (!m || m.index === 0) return [];
+  const [, cons, tail] = m as unknown as [string, string, string];
+  const out: string[] = [];
+  for (const [from, to] of FI_GRADATION) {
+    if (cons.endsWith(from)) out.push(v.slice(0, m.index) + cons.slice(0, -from.length) + to + tail);
+  }
+  return out;
+}
+
+/** A Finnish headword (as written) that an inflected form comes from, guessed by rule, or null. */
+function finnishBaseForm(bi: Bilingual, folded: string): string | null {
+  for (const end of FI_CASE_ENDINGS) {
+    if (!folded.endsWith(end) || folded.length - end.length < 2) continue;
+    const b = folded.slice(0, folded.length - end.length);
+    for (const v of finnishStemVariants(b)) {
+      if (v.length < 3) continue;
+      for (const c of [v, ...finnishGradations(v)]) {
+        if (c === folded) continue;
+        const row = bi.words.get(c);
+        if (row) return row;
+      }
+    }
+  }
+  return null;
+}
+
 /** Shorter stems collide across unrelated words ("palle" and "palet" both stem to "pal"). */
 const MIN_STEM = 4;
 /** Compound parts: at least three letters; a head shorter than MIN_HEAD only as written. */

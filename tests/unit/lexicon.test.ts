@@ -115,6 +115,17 @@ describe('lexicon: inflection and compounds', () => {
     expect(best(shared(['perunat', 'fi'], ['potatoes', 'en']))).toBeGreaterThan(0.8);
   });
 
+  it('Finnish consonant gradation and plural stems are undone to find the base form', () => {
+    const top = (w: string) => lexicalKeys(w, 'fi')[0]!.key;
+    const carries = (inflected: string, base: string) => lexicalKeys(inflected, 'fi').some((k) => k.key === top(base));
+    expect(carries('kaupassa', 'kauppa')).toBe(true); // weak grade pp → p
+    expect(carries('asiakkaalle', 'asiakas')).toBe(true); // strong grade k → kk, -as → -aa-
+    expect(carries('kuljetuksen', 'kuljetus')).toBe(true); // -us → -ukse-
+    expect(carries('lavoja', 'lava')).toBe(true); // plural a → o
+    expect(carries('trukeilla', 'trukki')).toBe(true); // plural i → e and kk → k
+    expect(carries('rekkaan', 'rekka')).toBe(true); // illative
+  });
+
   it('Danish definite and plural forms find the keys of the base form', () => {
     expect(best(shared(['lageret', 'da'], ['warehouse', 'en']))).toBeGreaterThan(0.5);
     expect(best(shared(['bagerier', 'da'], ['bakery', 'en']))).toBeGreaterThan(0.8);
