@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { LEXICON_DIR, lexicalKeys, loadLexicon, type LexLang } from '@/lib/matching/lexicon';
-import { WORDLIST as FIRST_LIST, WORDLIST_FRESH } from './lexicon-wordlist';
+import { DA_INFLECTED_FRESH, FI_INFLECTED_DEV, FI_INFLECTED_FRESH, WORDLIST as FIRST_LIST, WORDLIST_FRESH } from './lexicon-wordlist';
 
 const tiny = process.argv.includes('--tiny');
 const fresh = process.argv.includes('--fresh');
@@ -106,6 +106,25 @@ if (tiny) {
   console.log(`  shares a key w/ en:  da ${pct(match.da)}, fi ${pct(match.fi)}; da~fi ${pct(match.dafi)}`);
   console.log(`  … with weight ≥ 0.5:  da ${pct(strong.da)}, fi ${pct(strong.fi)}`);
   console.log(`  mismatched rows sharing a key (noise): da ${pct(noise.da)} (≥ 0.5: ${pct(noise.strongDa)}), fi ${pct(noise.fi)} (≥ 0.5: ${pct(noise.strongFi)})`);
+  // inflected forms: the base form's strongest key is among the inflected form's keys
+  // (base forms the lexicon does not know are left out)
+  const inflection = (lang: 'da' | 'fi', list: [string, string][]) => {
+    let known = 0;
+    let ok = 0;
+    const miss: string[] = [];
+    for (const [inf, base] of list) {
+      const top = lexicalKeys(base, lang)[0]?.key;
+      if (!top) continue;
+      known++;
+      if (lexicalKeys(inf, lang).some((k) => k.key === top)) ok++;
+      else miss.push(`${inf}→${base}`);
+    }
+    return `${ok}/${known}${verbose && miss.length ? ` (missed: ${miss.join(', ')})` : ''}`;
+  };
+  console.log(
+    `inflected forms carrying the base form's top key: fi ${inflection('fi', FI_INFLECTED_FRESH)} fresh, ` +
+      `${inflection('fi', FI_INFLECTED_DEV)} developed on; da ${inflection('da', DA_INFLECTED_FRESH)} fresh`,
+  );
   if (verbose) console.log(`  misses:\n    ${misses.join('\n    ')}`);
 }
 
