@@ -70,7 +70,7 @@ type Pos = 'n' | 'v';
 /** One translation: English lemma (WordNet form), part of speech if the dictionary gave one, weight from its flags. */
 type Translation = { lemma: string; pos: Pos | null; w: number };
 // Each data file is a sorted "key\trest" table kept as its text plus an array of line starts and
-// searched by bisection, so loading is reading five files and one pass over their newlines.
+// searched by bisection, so loading is reading seven files and one pass over their newlines.
 // Lookups are memoized per word (lexicalKeys), so the bisection runs once per new word.
 
 /** A sorted "key\trest" text table ("#" lines are comments, at the top only). */
