@@ -1,0 +1,8 @@
+// Types for the snowball-stemmers package (ISC; a JavaScript port of the Snowball stemmers).
+declare module 'snowball-stemmers' {
+  interface Stemmer {
+    stem(word: string): string;
+  }
+  const snowball: { newStemmer(language: string): Stemmer; algorithms(): string[] };
+  export default snowball;
+}
