@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
-import { isAppError } from '@/lib/errors';
+import { ERROR_CATALOGUE, isAppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import { localizeIssues, messagePath } from '@/lib/validations/issues';
 
@@ -76,13 +76,13 @@ export function formAction<S extends z.ZodType>(
         }
         return {
           ok: false,
-          message: t(`errors.${error.code}`),
+          message: t(ERROR_CATALOGUE[error.code].messageKey),
           fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
           values,
         };
       }
       console.error(error);
-      return { ok: false, message: t('errors.unexpected'), values };
+      return { ok: false, message: t(ERROR_CATALOGUE.internal.messageKey), values };
     }
   };
 }
