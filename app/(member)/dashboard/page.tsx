@@ -1,14 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { Suspense } from 'react';
 import { bandKey } from '@/components/companies/labels';
 import { MyListings } from '@/components/listings/my-listings';
-import { DashboardMatches } from '@/components/matching/dashboard-matches';
+import { DashboardMatchesSection } from '@/components/matching/dashboard-matches-section';
+import { MatchesSkeleton } from '@/components/matching/matches-skeleton';
 import { buttonClass } from '@/components/ui/button-class';
 import { PageHeader } from '@/components/ui/page-header';
+import { CardGridSkeleton, LoadingRegion } from '@/components/ui/skeleton';
 import type { MembershipStatus, UiLocale } from '@/db/schema';
 import { getDashboard } from '@/lib/dal/dashboard';
-import { getBestNewMatches } from '@/lib/dal/matches';
 import { requireMember } from '@/lib/dal/viewer-page';
 import { naceLabel } from '@/lib/nace';
 
@@ -25,13 +27,13 @@ const STATUS_STYLE: Record<MembershipStatus, string> = {
 
 export default async function DashboardPage() {
   const viewer = await requireMember();
-  const [data, t, tc, format, locale, newMatches] = await Promise.all([
+  // The firm, its networks and team come first; matches and the firm's listings stream in after.
+  const [data, t, tc, format, locale] = await Promise.all([
     getDashboard(viewer),
     getTranslations('dashboard'),
     getTranslations('companies'),
     getFormatter(),
     getLocale(),
-    getBestNewMatches(viewer),
   ]);
 
   if (!data) {
@@ -68,7 +70,9 @@ export default async function DashboardPage() {
     <div className="flex flex-col gap-8">
       <PageHeader title={company.name} subtitle={t('title')} />
 
-      <DashboardMatches matches={newMatches} />
+      <Suspense fallback={<MatchesSkeleton />}>
+        <DashboardMatchesSection viewer={viewer} />
+      </Suspense>
 
       <div className="grid gap-6 lg:grid-cols-2">
         <section aria-labelledby="profile-heading" className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -153,7 +157,15 @@ export default async function DashboardPage() {
         </section>
       </div>
 
-      <MyListings companyId={company.id} />
+      <Suspense
+        fallback={
+          <LoadingRegion>
+            <CardGridSkeleton count={3} />
+          </LoadingRegion>
+        }
+      >
+        <MyListings companyId={company.id} />
+      </Suspense>
     </div>
   );
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
+import { Suspense } from 'react';
 import { ListingInterest } from '@/components/introductions/listing-interest';
 import { ListingDetails } from '@/components/listings/listing-details';
 import { ListingOwnerActions } from '@/components/listings/listing-owner-actions';
-import { ListingMatches } from '@/components/matching/listing-matches';
-import { matchInterestActions } from '@/components/matching/match-interest';
+import { MatchesSkeleton } from '@/components/matching/matches-skeleton';
+import { ListingMatchesSection } from '@/components/matching/listing-matches-section';
 import { ListingThemesSection } from '@/components/themes/listing-themes';
 import { closeListingAction, pauseListingAction, resumeListingAction } from '@/lib/actions/listings';
 import { getListing } from '@/lib/dal/listings';
-import { getListingMatches } from '@/lib/dal/matches';
-import { getViewer, type Viewer } from '@/lib/dal/viewer';
+import { getViewer } from '@/lib/dal/viewer';
 import { isAppError } from '@/lib/errors';
 import { orNotFound } from '@/lib/listings/or-not-found';
 
@@ -27,23 +27,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   }
 }
 
-/** The listing's suggestions when the viewer may see them (its firm, its facilitator, an admin). */
-async function matchesFor(viewer: Viewer | null, ref: string) {
-  if (!viewer) return null;
-  try {
-    return await getListingMatches(viewer, ref);
-  } catch (error) {
-    if (isAppError(error) && error.code === 'forbidden') return null;
-    throw error;
-  }
-}
-
 export default async function ListingPage({ params }: { params: Params }) {
   const { ref } = await params;
   const viewer = await getViewer();
+  // The listing decides the status (404 when not visible) before anything streams; its matches,
+  // the slow part, follow behind a skeleton (shown to its firm, who nearly always may see them).
   const listing = await orNotFound(getListing(viewer, ref));
-  const matches = await matchesFor(viewer, ref);
-  const matchActions = viewer && matches ? await matchInterestActions(viewer, matches) : undefined;
   return (
     <div className="flex flex-col gap-10">
       <ListingDetails
@@ -61,7 +50,11 @@ export default async function ListingPage({ params }: { params: Params }) {
           ) : undefined
         }
       />
-      {matches ? <ListingMatches data={matches} active={listing.state === 'active'} actions={matchActions} /> : null}
+      {viewer ? (
+        <Suspense fallback={listing.canManage ? <MatchesSkeleton /> : null}>
+          <ListingMatchesSection viewer={viewer} listingRef={listing.ref} active={listing.state === 'active'} />
+        </Suspense>
+      ) : null}
       <ListingThemesSection listingRef={listing.ref} />
     </div>
   );
