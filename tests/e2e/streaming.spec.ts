@@ -6,6 +6,9 @@ import { DEMO, signedInPage } from './support/auth';
 test('a slow dashboard shows an accessible loading state first, then the firm', async ({ browser }) => {
   const { page, context } = await signedInPage(browser, DEMO.smed, '/listings');
   try {
+    // A click before hydration is a full page load, which shows the old page while it waits: let the
+    // links hydrate (they prefetch once they have) so the click is a client navigation.
+    await page.waitForLoadState('networkidle');
     // Hold the dashboard's payload back for a moment: what the user sees meanwhile is the skeleton.
     await page.route('**/dashboard**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
