@@ -98,4 +98,15 @@ describe('POST /api/v1/auth/signup', () => {
     expect(await limited.json()).toEqual({ error: { code: 'rate_limited', message: 'Too many requests.' } });
     expect((await post({ name: 'X', email: 'x@y.dk', password: 'lang adgangskode' }, '192.0.2.99')).status).toBe(201);
   });
+
+  it('answers a body that is too large (413) or not JSON (422) in the standard error shape', async () => {
+    const raw = (body: string, ip: string) =>
+      signUpPost(new Request('http://localhost/api/v1/auth/signup', { method: 'POST', headers: { 'content-type': 'application/json', 'x-real-ip': ip }, body }));
+    const large = await raw(JSON.stringify({ name: 'x'.repeat(20_000) }), '192.0.2.20');
+    expect(large.status).toBe(413);
+    expect(await large.json()).toEqual({ error: { code: 'payload_too_large', message: 'Request too large.' } });
+    const notJson = await raw('{"name": ', '192.0.2.21');
+    expect(notJson.status).toBe(422);
+    expect(await notJson.json()).toEqual({ error: { code: 'validation', message: 'Invalid request.', issues: [{ path: 'body', message: 'Body must be JSON' }] } });
+  });
 });
