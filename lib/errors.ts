@@ -1,23 +1,22 @@
-// Typed application errors: the DAL throws them, actions and route handlers map them to a form
-// message or an HTTP status.
-export type AppErrorCode =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'validation'
-  | 'conflict'
-  | 'rate_limited'
-  | 'payload_too_large';
+// The one error catalogue: every error code the app answers with, its HTTP status, the plain English
+// message of the JSON API and the key of its localized message in messages/<locale>/errors.json.
+// The DAL throws AppErrors; actions (lib/actions/form-action.ts) show the localized message, route
+// handlers (lib/api/handler.ts) answer with the status and the API message. docs/api.md's error
+// table is checked against this catalogue (tests/unit/error-catalogue.test.ts).
+export const ERROR_CATALOGUE = {
+  unauthorized: { status: 401, api: 'Authentication required or the token is not valid.', messageKey: 'errors.unauthorized' },
+  forbidden: { status: 403, api: 'Not allowed.', messageKey: 'errors.forbidden' },
+  not_found: { status: 404, api: 'Not found.', messageKey: 'errors.not_found' },
+  conflict: { status: 409, api: 'Conflict.', messageKey: 'errors.conflict' },
+  payload_too_large: { status: 413, api: 'Request too large.', messageKey: 'errors.payload_too_large' },
+  validation: { status: 422, api: 'Invalid request.', messageKey: 'errors.validation' },
+  rate_limited: { status: 429, api: 'Too many requests.', messageKey: 'errors.rate_limited' },
+  internal: { status: 500, api: 'Unexpected error.', messageKey: 'errors.unexpected' },
+} as const satisfies Record<string, { status: number; api: string; messageKey: `errors.${string}` }>;
 
-const STATUS: Record<AppErrorCode, number> = {
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  validation: 422,
-  conflict: 409,
-  rate_limited: 429,
-  payload_too_large: 413,
-};
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+/** The codes the app throws on purpose; `internal` is what an unexpected exception becomes. */
+export type AppErrorCode = Exclude<ErrorCode, 'internal'>;
 
 export interface IssueDetail {
   path: string;
@@ -41,8 +40,8 @@ export class AppError extends Error {
     this.retryAfterSeconds = options.retryAfterSeconds;
   }
 
-  get status() {
-    return STATUS[this.code];
+  get status(): number {
+    return ERROR_CATALOGUE[this.code].status;
   }
 }
 

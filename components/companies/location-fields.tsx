@@ -38,7 +38,7 @@ export function LocationFields({ country, initial, errors }: Props) {
     if (!POSTCODE[country].test(code)) return;
     let cancelled = false;
     const timer = setTimeout(() => {
-      void lookupPostcodeAction(country, code).then((found) => {
+      void lookupPostcodeAction({ country, postcode: code }).then((found) => {
         if (cancelled) return;
         setPlace(found);
         if (!found) return;

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from 'next-intl/server';
-import { setLocale } from '@/app/_actions/locale';
+import { setLocale } from '@/lib/actions/locale';
 import { LOCALES } from '@/lib/i18n/config';
 
 const NAMES = { da: 'Dansk', en: 'English', fi: 'Suomi' } as const;

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { signIn, signOut } from '@/lib/auth';
 import { limitAuthAttempt, type AuthAttempt } from '@/lib/auth/limits';
 import { changePassword, signOutEverywhere, signUpUser, updateProfile } from '@/lib/dal/auth';
-import { formAction } from '@/lib/actions/form-action';
+import { memberAction, publicAction, submitAction } from '@/lib/actions/form-action';
 import type { FormState } from '@/lib/form-state';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import { clientIp } from '@/lib/rate-limit';
@@ -30,7 +30,7 @@ async function rateLimited(attemptFrom: (ip: string) => AuthAttempt): Promise<Fo
   return { ok: false, message: t('rateLimited', { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
 }
 
-export const signInAction = formAction(
+export const signInAction = publicAction(
   signInSchema,
   async ({ data }) => {
     const limited = await rateLimited((ip) => ({ kind: 'signIn', ip, email: data.email }));
@@ -43,10 +43,9 @@ export const signInAction = formAction(
       return { ok: false, message: t('signIn.failed'), values: { email: data.email } };
     }
   },
-  { anonymous: true },
 );
 
-export const requestSignInLinkAction = formAction(
+export const requestSignInLinkAction = publicAction(
   signInLinkSchema,
   async ({ data }) => {
     const limited = await rateLimited((ip) => ({ kind: 'link', ip, email: data.email }));
@@ -62,10 +61,9 @@ export const requestSignInLinkAction = formAction(
     }
     redirect('/signin/check-email');
   },
-  { anonymous: true },
 );
 
-export const signUpAction = formAction(
+export const signUpAction = publicAction(
   signUpSchema,
   async ({ data }) => {
     const limited = await rateLimited((ip) => ({ kind: 'signUp', ip }));
@@ -73,15 +71,15 @@ export const signUpAction = formAction(
     await signUpUser({ ...data, locale: resolveLocale(await getLocale()) });
     await signIn('credentials', { email: data.email, password: data.password, redirectTo: '/onboarding' });
   },
-  { anonymous: true },
 );
 
-/** Ends this browser's session: Auth.js clears the cookie and events.signOut deletes the row. */
-export async function signOutAction() {
+/** Ends this browser's session: Auth.js clears the cookie and events.signOut deletes the row.
+ * Public: a session whose user is gone must still be able to clear its cookie. */
+export const signOutAction = submitAction('public', z.object({}), async () => {
   await signOut({ redirectTo: '/' });
-}
+});
 
-export const updateProfileAction = formAction(profileSchema, async ({ viewer, data }) => {
+export const updateProfileAction = memberAction(profileSchema, async ({ viewer, data }) => {
   await updateProfile(viewer, data);
   // The chosen language becomes the interface language at once, not only in e-mails.
   (await cookies()).set(LOCALE_COOKIE, data.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' });
@@ -90,13 +88,13 @@ export const updateProfileAction = formAction(profileSchema, async ({ viewer, da
   return { ok: true, message: t('profile.saved') };
 });
 
-export const changePasswordAction = formAction(changePasswordSchema, async ({ viewer, data }) => {
+export const changePasswordAction = memberAction(changePasswordSchema, async ({ viewer, data }) => {
   const { email } = await changePassword(viewer, data);
   // All sessions ended with the change; sign this browser in again with the new password.
   await signIn('credentials', { email, password: data.newPassword, redirectTo: '/account?password=changed' });
 });
 
-export const signOutEverywhereAction = formAction(
+export const signOutEverywhereAction = memberAction(
   // No fields: the button alone is the request.
   z.object({}),
   async ({ viewer }) => {

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
-import { isAppError } from '@/lib/errors';
+import { ERROR_CATALOGUE, isAppError, type AppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import { localizeIssues, messagePath } from '@/lib/validations/issues';
 
@@ -30,28 +30,52 @@ type Run<S extends z.ZodType, V> = (args: {
   formData: FormData;
 }) => Promise<FormState | void>;
 
-/**
- * The one shape of every form action: authenticate → safeParse → run (the DAL decides) → result.
- * `run` may call revalidatePath/redirect; AppErrors become localized form messages.
- */
-export function formAction<S extends z.ZodType>(schema: S, run: Run<S, Viewer>): (prev: FormState, formData: FormData) => Promise<FormState>;
-export function formAction<S extends z.ZodType>(
-  schema: S,
-  run: Run<S, Viewer | null>,
-  options: { anonymous: true },
-): (prev: FormState, formData: FormData) => Promise<FormState>;
-export function formAction<S extends z.ZodType>(
-  schema: S,
-  run: Run<S, Viewer> | Run<S, Viewer | null>,
-  options?: { anonymous: true },
-) {
+/** Who may call an action. The DAL still decides about each record; this only turns away early. */
+export type Audience = 'public' | 'member' | 'facilitator';
+
+/** A facilitator of some network, or an admin: the one role check an action makes before the DAL. */
+const facilitates = (viewer: Viewer) => viewer.isAdmin || viewer.facilitatorNetworkIds.length > 0;
+
+// The one way in for server actions: every action in lib/actions is built by one of the builders
+// below, which name who may call it. Form actions (publicAction, memberAction, facilitatorAction)
+// run authenticate → safeParse → run (the DAL decides) → result; `run` may call revalidatePath/
+// redirect; AppErrors become localized form messages ({ ok, message, fieldErrors, values }).
+
+/** Anyone, signed in or not (sign-in, sign-up): `viewer` may be null. */
+export const publicAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer | null>) => buildFormAction('public', schema, run);
+
+/** A signed-in user; the DAL decides what they may do with each record. */
+export const memberAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) =>
+  buildFormAction('member', schema, run as Run<S, Viewer | null>);
+
+/** A facilitator of some network (or an admin); the DAL decides which network's records. */
+export const facilitatorAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) =>
+  buildFormAction('facilitator', schema, run as Run<S, Viewer | null>);
+
+type Translator = Awaited<ReturnType<typeof getTranslations>>;
+
+/** The viewer if the audience admits them, else the localized refusal. */
+async function admit(audience: Audience, t: Translator): Promise<{ viewer: Viewer | null } | { refused: string }> {
+  const viewer = await getViewer();
+  if (audience === 'public') return { viewer };
+  if (!viewer) return { refused: t('errors.signInRequired') };
+  if (audience === 'facilitator' && !facilitates(viewer)) return { refused: t(ERROR_CATALOGUE.forbidden.messageKey) };
+  return { viewer };
+}
+
+/** An AppError's localized message (its first issue's message when that is a catalogue key). */
+function appErrorMessage(error: AppError, t: Translator, preferIssue = false): string {
+  const key = error.issues[0]?.message;
+  if (preferIssue && key && t.has(key)) return t(key);
+  return t(ERROR_CATALOGUE[error.code].messageKey);
+}
+
+function buildFormAction<S extends z.ZodType>(audience: Audience, schema: S, run: Run<S, Viewer | null>) {
   return async (_prev: FormState, formData: FormData): Promise<FormState> => {
     const t = await getTranslations();
     const values = formDataToObject(formData);
-    const viewer = await getViewer();
-    if (!viewer && !options?.anonymous) {
-      return { ok: false, message: t('errors.signInRequired'), values };
-    }
+    const entry = await admit(audience, t);
+    if ('refused' in entry) return { ok: false, message: entry.refused, values };
     const parsed = schema.safeParse(values);
     if (!parsed.success) {
       return {
@@ -62,8 +86,7 @@ export function formAction<S extends z.ZodType>(
       };
     }
     try {
-      // Without `anonymous`, viewer is non-null here, so either signature of `run` is satisfied.
-      const result = await (run as Run<S, Viewer | null>)({ viewer, data: parsed.data, formData });
+      const result = await run({ viewer: entry.viewer, data: parsed.data, formData });
       return result ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error);
@@ -76,13 +99,77 @@ export function formAction<S extends z.ZodType>(
         }
         return {
           ok: false,
-          message: t(`errors.${error.code}`),
+          message: appErrorMessage(error, t),
           fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
           values,
         };
       }
       console.error(error);
-      return { ok: false, message: t('errors.unexpected'), values };
+      return { ok: false, message: t(ERROR_CATALOGUE.internal.messageKey), values };
     }
+  };
+}
+
+/** The state of a form whose result is more than fields and a message (an upload's preview). */
+export interface ActionState {
+  ok: boolean;
+  message?: string;
+}
+
+/**
+ * A file upload by a facilitator (the import page): the same order as every action, but the file
+ * arrives as a File, and `run` returns the form's own state. An AppError's message is its first
+ * issue's when that names a catalogue message (the import's reason), else the code's.
+ */
+export function uploadAction<S extends z.ZodType, State extends ActionState>(
+  schema: S,
+  options: { file: string; missingFile: string },
+  run: (args: { viewer: Viewer; data: z.output<S>; file: File; formData: FormData }) => Promise<State>,
+): (prev: State, formData: FormData) => Promise<State> {
+  // A refusal carries only ok and message: every other field of State must be optional.
+  const fail = (message: string) => ({ ok: false, message }) as State;
+  return async (_prev, formData) => {
+    const t = await getTranslations();
+    const entry = await admit('facilitator', t);
+    // An upload refused before it is read says only that (no fields to keep).
+    if ('refused' in entry) return fail(entry.refused);
+    const parsed = schema.safeParse(formDataToObject(formData));
+    const file = formData.get(options.file);
+    if (!parsed.success || !(file instanceof File) || file.size === 0) return fail(t(options.missingFile));
+    try {
+      return await run({ viewer: entry.viewer!, data: parsed.data, file, formData });
+    } catch (error) {
+      unstable_rethrow(error);
+      if (isAppError(error)) return fail(appErrorMessage(error, t, true));
+      console.error(error);
+      return fail(t(ERROR_CATALOGUE.internal.messageKey));
+    }
+  };
+}
+
+/**
+ * A form posted without a state to render (the language switch, sign-out): parse → run; input that
+ * does not parse is ignored, as a form with a fixed set of buttons can only send it on purpose.
+ */
+export function submitAction<S extends z.ZodType>(
+  audience: 'public' | 'member',
+  schema: S,
+  run: (args: { viewer: Viewer | null; data: z.output<S> }) => Promise<void>,
+): (formData: FormData) => Promise<void> {
+  return async (formData) => {
+    const viewer = await getViewer();
+    if (audience === 'member' && !viewer) return;
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return;
+    await run({ viewer, data: parsed.data });
+  };
+}
+
+/** A call from client code for public reference data (no form): parse → run; bad input → null. */
+export function publicQuery<S extends z.ZodType, R>(schema: S, run: (data: z.output<S>) => Promise<R> | R): (input: z.input<S>) => Promise<R | null> {
+  return async (input) => {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return null;
+    return run(parsed.data);
   };
 }

@@ -4,7 +4,7 @@
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formAction } from '@/lib/actions/form-action';
+import { facilitatorAction, memberAction } from '@/lib/actions/form-action';
 import { expressInterest, recordOutcome, respondToIntroduction, withdrawIntroduction } from '@/lib/dal/introductions';
 import { proposeIntroduction } from '@/lib/dal/introduction-proposals';
 import {
@@ -23,7 +23,7 @@ function refresh(...paths: string[]) {
   revalidatePath('/', 'layout');
 }
 
-export const expressInterestAction = formAction(expressInterestSchema, async ({ viewer, data }) => {
+export const expressInterestAction = memberAction(expressInterestSchema, async ({ viewer, data }) => {
   await expressInterest(viewer, data);
   refresh(`/listings/${data.toListingRef}`);
   const t = await getTranslations('introductions');
@@ -32,27 +32,27 @@ export const expressInterestAction = formAction(expressInterestSchema, async ({ 
 
 // An answer moves the card to another list (and its form away), so the page itself says what
 // happened (?done=…) and scrolls to the card.
-export const respondAction = formAction(respondSchema, async ({ viewer, data }) => {
+export const respondAction = memberAction(respondSchema, async ({ viewer, data }) => {
   const result = await respondToIntroduction(viewer, data);
   refresh();
   const done = result.status === 'accepted' ? 'accepted' : result.status === 'declined' ? 'declined' : 'waiting';
   redirect(`/introductions?done=${done}#intro-${data.introductionId}`);
 });
 
-export const withdrawAction = formAction(withdrawSchema, async ({ viewer, data }) => {
+export const withdrawAction = memberAction(withdrawSchema, async ({ viewer, data }) => {
   await withdrawIntroduction(viewer, data.introductionId);
   refresh('/facilitator/introductions');
   redirect(data.returnTo === 'facilitator' ? '/facilitator/introductions?done=withdrawn' : `/introductions?done=withdrawn#intro-${data.introductionId}`);
 });
 
-export const proposeIntroductionAction = formAction(proposeIntroductionSchema, async ({ viewer, data }) => {
+export const proposeIntroductionAction = facilitatorAction(proposeIntroductionSchema, async ({ viewer, data }) => {
   await proposeIntroduction(viewer, data);
   refresh('/facilitator/introductions');
   const t = await getTranslations('introductions');
   return { ok: true, message: t('facilitator.sent') };
 });
 
-export const recordOutcomeAction = formAction(recordOutcomeSchema, async ({ viewer, data }) => {
+export const recordOutcomeAction = memberAction(recordOutcomeSchema, async ({ viewer, data }) => {
   const { created } = await recordOutcome(viewer, data);
   refresh('/facilitator/introductions');
   const t = await getTranslations('introductions');

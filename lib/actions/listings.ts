@@ -1,10 +1,10 @@
 'use server';
-// Thin: formAction authenticates and parses; the DAL decides who may do what; then revalidate and
+// Thin: memberAction authenticates and parses; the DAL decides who may do what; then revalidate and
 // go to the listing.
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formAction } from '@/lib/actions/form-action';
+import { memberAction } from '@/lib/actions/form-action';
 import { changeListingStatus, createListing, updateListing } from '@/lib/dal/listings';
 import { isAppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
@@ -23,13 +23,13 @@ async function conflictMessage(error: unknown, key: string): Promise<FormState |
   return { ok: false, message: t(`errors.${key}`) };
 }
 
-export const createListingAction = formAction(listingSchema, async ({ viewer, data }) => {
+export const createListingAction = memberAction(listingSchema, async ({ viewer, data }) => {
   const ref = await createListing(viewer, data);
   revalidateListing(ref);
   redirect(`/listings/${ref}`);
 });
 
-export const updateListingAction = formAction(listingEditSchema, async ({ viewer, data }) => {
+export const updateListingAction = memberAction(listingEditSchema, async ({ viewer, data }) => {
   let ref: string;
   try {
     ref = await updateListing(viewer, data);
@@ -43,7 +43,7 @@ export const updateListingAction = formAction(listingEditSchema, async ({ viewer
 });
 
 function statusAction(change: 'pause' | 'resume' | 'close') {
-  return formAction(listingRefSchema, async ({ viewer, data }) => {
+  return memberAction(listingRefSchema, async ({ viewer, data }) => {
     let ref: string;
     try {
       ref = await changeListingStatus(viewer, data.ref, change);

@@ -3,11 +3,11 @@
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formAction } from '@/lib/actions/form-action';
+import { facilitatorAction, memberAction } from '@/lib/actions/form-action';
 import { appointStaff, createNetwork, decideMembership, requestMembership } from '@/lib/dal/networks';
 import { appointStaffSchema, createNetworkSchema, membershipDecisionSchema, membershipRequestSchema } from '@/lib/validations/networks';
 
-export const requestMembershipAction = formAction(membershipRequestSchema, async ({ viewer, data }) => {
+export const requestMembershipAction = memberAction(membershipRequestSchema, async ({ viewer, data }) => {
   const { networkRef } = await requestMembership(viewer, data);
   revalidatePath(`/networks/${networkRef}`);
   revalidatePath('/networks');
@@ -15,14 +15,14 @@ export const requestMembershipAction = formAction(membershipRequestSchema, async
   return { ok: true, message: t('request.sent') };
 });
 
-export const decideMembershipAction = formAction(membershipDecisionSchema, async ({ viewer, data }) => {
+export const decideMembershipAction = facilitatorAction(membershipDecisionSchema, async ({ viewer, data }) => {
   const { status } = await decideMembership(viewer, data);
   revalidatePath('/facilitator');
   // The decided request leaves the queue (and its form with it): the page shows the confirmation.
   redirect(`/facilitator?decided=${status}`);
 });
 
-export const createNetworkAction = formAction(createNetworkSchema, async ({ viewer, data }) => {
+export const createNetworkAction = memberAction(createNetworkSchema, async ({ viewer, data }) => {
   await createNetwork(viewer, data);
   revalidatePath('/admin');
   revalidatePath('/networks');
@@ -30,7 +30,7 @@ export const createNetworkAction = formAction(createNetworkSchema, async ({ view
   return { ok: true, message: t('admin.created', { name: data.name }) };
 });
 
-export const appointStaffAction = formAction(appointStaffSchema, async ({ viewer, data }) => {
+export const appointStaffAction = memberAction(appointStaffSchema, async ({ viewer, data }) => {
   await appointStaff(viewer, data);
   revalidatePath('/admin');
   revalidatePath('/facilitator');

@@ -1,10 +1,10 @@
 'use server';
-// Thin: formAction authenticates and parses; lib/dal/themes* decide who may do what; then
+// Thin: memberAction/facilitatorAction authenticate and parse; lib/dal/themes* decide who may do what; then
 // revalidate the pages that show the change and say what happened.
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { formAction } from '@/lib/actions/form-action';
+import { facilitatorAction, memberAction } from '@/lib/actions/form-action';
 import { createTheme, pinListing, removeThemeListing, setThemeStatus, tagListing, unpinListing, untagListing, updateTheme } from '@/lib/dal/theme-curation';
 import { followTheme, unfollowTheme } from '@/lib/dal/themes';
 import { themeCreateSchema, themeEditSchema, themeListingSchema, themeRefSchema, themeStatusSchema } from '@/lib/validations/themes';
@@ -21,66 +21,66 @@ async function done(key: string) {
   return { ok: true, message: t(key) };
 }
 
-export const createThemeAction = formAction(themeCreateSchema, async ({ viewer, data }) => {
+export const createThemeAction = facilitatorAction(themeCreateSchema, async ({ viewer, data }) => {
   const ref = await createTheme(viewer, data);
   revalidateTheme(ref);
   redirect(`/facilitator/themes/${ref}?created=1`);
 });
 
-export const updateThemeAction = formAction(themeEditSchema, async ({ viewer, data }) => {
+export const updateThemeAction = facilitatorAction(themeEditSchema, async ({ viewer, data }) => {
   const ref = await updateTheme(viewer, data);
   revalidateTheme(ref);
   return done('form.saved');
 });
 
-export const setThemeStatusAction = formAction(themeStatusSchema, async ({ viewer, data }) => {
+export const setThemeStatusAction = facilitatorAction(themeStatusSchema, async ({ viewer, data }) => {
   const ref = await setThemeStatus(viewer, data.ref, data.status);
   revalidateTheme(ref);
   return done(data.status === 'archived' ? 'status.archived' : 'status.reopened');
 });
 
-export const pinListingAction = formAction(themeListingSchema, async ({ viewer, data }) => {
+export const pinListingAction = facilitatorAction(themeListingSchema, async ({ viewer, data }) => {
   await pinListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);
   return done('pin.donePinned');
 });
 
-export const unpinListingAction = formAction(themeListingSchema, async ({ viewer, data }) => {
+export const unpinListingAction = facilitatorAction(themeListingSchema, async ({ viewer, data }) => {
   await unpinListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);
   return done('pin.doneUnpinned');
 });
 
-export const removeThemeListingAction = formAction(themeListingSchema, async ({ viewer, data }) => {
+export const removeThemeListingAction = facilitatorAction(themeListingSchema, async ({ viewer, data }) => {
   await removeThemeListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);
   return done('pin.doneRemoved');
 });
 
-export const tagListingAction = formAction(themeListingSchema, async ({ viewer, data }) => {
+export const tagListingAction = memberAction(themeListingSchema, async ({ viewer, data }) => {
   await tagListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);
   return done('listing.added');
 });
 
-export const untagListingAction = formAction(themeListingSchema, async ({ viewer, data }) => {
+export const untagListingAction = memberAction(themeListingSchema, async ({ viewer, data }) => {
   await untagListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);
   return done('listing.removed');
 });
 
-export const followThemeAction = formAction(themeRefSchema, async ({ viewer, data }) => {
+export const followThemeAction = memberAction(themeRefSchema, async ({ viewer, data }) => {
   await followTheme(viewer, data.ref);
   revalidateTheme(data.ref);
   return done('follow.followed');
 });
 
-export const unfollowThemeAction = formAction(themeRefSchema, async ({ viewer, data }) => {
+export const unfollowThemeAction = memberAction(themeRefSchema, async ({ viewer, data }) => {
   await unfollowTheme(viewer, data.ref);
   revalidateTheme(data.ref);
   return done('follow.unfollowed');

@@ -1,31 +1,22 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Viewer } from '@/lib/dal/viewer';
-import { isAppError, type IssueDetail } from '@/lib/errors';
+import { getViewer, type Viewer } from '@/lib/dal/viewer';
+import { AppError, ERROR_CATALOGUE, isAppError, type ErrorCode, type IssueDetail } from '@/lib/errors';
 import { describeIssues } from '@/lib/validations/issues';
 import { viewerFromRequest } from './auth';
 
-// The one wrapper of every /api/v1 route handler: authenticate (token or session) → parse path
-// params and query with zod → call the DAL → JSON. AppErrors map to their HTTP status; validation
-// issues carry a path prefixed with where the value came from ("query.limit", "params.ref").
+// The one wrapper of every route handler (app/api/v1/** and the few routes beside the pages):
+// (optional) limit → authenticate → parse path params, query and JSON body with zod → run (the DAL
+// decides) → JSON. AppErrors map to their status and message in lib/errors.ts; validation issues
+// carry a path prefixed with where the value came from ("query.limit", "params.ref", "body.email").
 
 export interface ApiErrorBody {
-  error: { code: string; message: string; issues?: IssueDetail[] };
+  error: { code: ErrorCode; message: string; issues?: IssueDetail[] };
 }
 
-const MESSAGES: Record<string, string> = {
-  unauthorized: 'Authentication required or the token is not valid.',
-  forbidden: 'Not allowed.',
-  not_found: 'Not found.',
-  validation: 'Invalid request.',
-  conflict: 'Conflict.',
-  rate_limited: 'Too many requests.',
-  payload_too_large: 'Request too large.',
-};
-
-export function apiError(status: number, code: string, message: string, issues?: IssueDetail[]): Response {
+export function apiError(code: ErrorCode, issues?: IssueDetail[], message: string = ERROR_CATALOGUE[code].api): Response {
   const body: ApiErrorBody = { error: { code, message, ...(issues?.length ? { issues } : {}) } };
-  return Response.json(body, { status, headers: { 'cache-control': 'no-store' } });
+  return Response.json(body, { status: ERROR_CATALOGUE[code].status, headers: { 'cache-control': 'no-store' } });
 }
 
 /** URLSearchParams → object; a repeated parameter keeps its first value. */
@@ -35,15 +26,60 @@ function queryObject(url: URL): Record<string, string> {
   return out;
 }
 
-type RouteContext = { params: Promise<Record<string, string | string[]>> };
+/** A relative redirect: behind a proxy the request's own origin can differ from the browser's. */
+export function seeOther(path: string): Response {
+  return new Response(null, { status: 303, headers: { Location: path, 'Cache-Control': 'no-store' } });
+}
 
-export function apiHandler<Q extends z.ZodType = z.ZodObject, P extends z.ZodType = z.ZodObject>(
-  spec: { query?: Q; params?: P },
-  run: (args: { viewer: Viewer | null; query: z.output<Q>; params: z.output<P>; request: Request }) => Promise<unknown>,
+const DEFAULT_MAX_BODY_BYTES = 100_000;
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+type Auth = 'api' | 'session' | 'none';
+type ViewerFor<A extends Auth, R extends boolean> = A extends 'none' ? null : R extends true ? Viewer : Viewer | null;
+
+export interface HandlerSpec<Q, P, B, A extends Auth, R extends boolean> {
+  query?: Q;
+  params?: P;
+  /** A JSON body (POST, PUT, PATCH); its issues are reported under `body.`. */
+  body?: B;
+  maxBodyBytes?: number;
+  /** `api` (default): a bearer token or the session cookie; `session`: the cookie only (routes beside
+   * the pages); `none`: the caller is not looked up at all (sign-up). */
+  auth?: A;
+  /** Without a viewer: 401, or (routes that browsers open) the response of `signedOut`. */
+  requireViewer?: R;
+  signedOut?: (request: Request) => Response;
+  /** Runs before anything is parsed (rate limits): throw an AppError to refuse. */
+  before?: (request: Request) => Promise<void>;
+  /** A route that browsers open may answer an AppError its own way (undefined: the JSON error). */
+  onError?: (error: AppError) => Response | undefined;
+}
+
+export function apiHandler<
+  Q extends z.ZodType = z.ZodObject,
+  P extends z.ZodType = z.ZodObject,
+  B extends z.ZodType = z.ZodObject,
+  A extends Auth = 'api',
+  R extends boolean = false,
+>(
+  spec: HandlerSpec<Q, P, B, A, R>,
+  run: (args: {
+    viewer: ViewerFor<A, R>;
+    query: z.output<Q>;
+    params: z.output<P>;
+    body: z.output<B>;
+    request: Request;
+  }) => Promise<unknown>,
 ) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {
-      const viewer = await viewerFromRequest(request);
+      await spec.before?.(request);
+      const auth: Auth = spec.auth ?? 'api';
+      const viewer = auth === 'none' ? null : auth === 'session' ? await getViewer() : await viewerFromRequest(request);
+      if (!viewer && spec.requireViewer) {
+        if (spec.signedOut) return spec.signedOut(request);
+        throw new AppError('unauthorized', ERROR_CATALOGUE.unauthorized.api);
+      }
       const issues: IssueDetail[] = [];
       const parse = <S extends z.ZodType>(schema: S | undefined, input: unknown, where: string): z.output<S> => {
         if (!schema) return {} as z.output<S>;
@@ -54,19 +90,34 @@ export function apiHandler<Q extends z.ZodType = z.ZodObject, P extends z.ZodTyp
       };
       const query = parse(spec.query, queryObject(new URL(request.url)), 'query');
       const params = parse(spec.params, context ? await context.params : {}, 'params');
-      if (issues.length) return apiError(422, 'validation', MESSAGES.validation!, issues);
-      const data = await run({ viewer, query, params, request });
+      const body = spec.body ? parse(spec.body, await readJson(request, spec.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES), 'body') : ({} as z.output<B>);
+      if (issues.length) return apiError('validation', issues);
+      const data = await run({ viewer: viewer as ViewerFor<A, R>, query, params, body, request });
+      if (data instanceof Response) return data;
       return Response.json(data, { headers: { 'cache-control': 'private, no-store', vary: 'authorization, cookie' } });
     } catch (error) {
       if (isAppError(error)) {
-        // Messages of not_found/forbidden are catalog keys meant for the UI: the API says it plainly.
-        const message = error.code === 'unauthorized' ? error.message : (MESSAGES[error.code] ?? error.code);
-        const response = apiError(error.status, error.code, message, error.issues);
+        const own = spec.onError?.(error);
+        if (own) return own;
+        // Messages of not_found/forbidden are catalogue keys meant for the UI: the API says it plainly.
+        const message = error.code === 'unauthorized' ? error.message : ERROR_CATALOGUE[error.code].api;
+        const response = apiError(error.code, error.issues, message);
         if (error.retryAfterSeconds) response.headers.set('retry-after', String(error.retryAfterSeconds));
         return response;
       }
       console.error(error);
-      return apiError(500, 'internal', 'Unexpected error.');
+      return apiError('internal');
     }
   };
+}
+
+/** The request body as JSON; too large → 413, not JSON → 422 (path `body`). */
+async function readJson(request: Request, maxBytes: number): Promise<unknown> {
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > maxBytes) throw new AppError('payload_too_large');
+  try {
+    return JSON.parse(raw) as unknown;
+  } catch {
+    throw new AppError('validation', 'Body must be JSON', { issues: [{ path: 'body', message: 'Body must be JSON' }] });
+  }
 }

@@ -56,3 +56,8 @@ export const changePasswordSchema = z.object({
 });
 
 export type SignUpInput = z.output<typeof signUpSchema>;
+
+/** POST /api/v1/auth/signup: the form's fields and an optional UI language (anything else: Danish). */
+export const signUpRequestSchema = signUpSchema.extend({
+  locale: z.enum(UI_LOCALES).optional().catch(undefined),
+});

@@ -84,14 +84,29 @@ describe('POST /api/v1/auth/signup', () => {
     expect(ok.status).toBe(201);
     const bad = await post({ name: 'Lone', email: 'nope', password: 'kort' }, '192.0.2.10');
     expect(bad.status).toBe(422);
+    const badBody = (await bad.json()) as { error: { code: string; issues: { path: string }[] } };
+    expect(badBody.error.code).toBe('validation');
+    expect(badBody.error.issues.map((i) => i.path).sort()).toEqual(['body.email', 'body.password']);
     const taken = await post({ name: 'Lone', email: 'lone@tømrer.dk', password: 'lang adgangskode' }, '192.0.2.10');
     expect(taken.status).toBe(422);
-    expect(await taken.json()).toMatchObject({ error: { issues: [{ path: 'email', message: 'auth.validation.emailTaken' }] } });
+    expect(await taken.json()).toMatchObject({ error: { code: 'validation', message: 'Invalid request.', issues: [{ path: 'body.email', message: 'auth.validation.emailTaken' }] } });
     await post({}, '192.0.2.10');
     await post({}, '192.0.2.10');
     const limited = await post({ name: 'X', email: 'x@y.dk', password: 'lang adgangskode' }, '192.0.2.10');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThan(0);
+    expect(await limited.json()).toEqual({ error: { code: 'rate_limited', message: 'Too many requests.' } });
     expect((await post({ name: 'X', email: 'x@y.dk', password: 'lang adgangskode' }, '192.0.2.99')).status).toBe(201);
+  });
+
+  it('answers a body that is too large (413) or not JSON (422) in the standard error shape', async () => {
+    const raw = (body: string, ip: string) =>
+      signUpPost(new Request('http://localhost/api/v1/auth/signup', { method: 'POST', headers: { 'content-type': 'application/json', 'x-real-ip': ip }, body }));
+    const large = await raw(JSON.stringify({ name: 'x'.repeat(20_000) }), '192.0.2.20');
+    expect(large.status).toBe(413);
+    expect(await large.json()).toEqual({ error: { code: 'payload_too_large', message: 'Request too large.' } });
+    const notJson = await raw('{"name": ', '192.0.2.21');
+    expect(notJson.status).toBe(422);
+    expect(await notJson.json()).toEqual({ error: { code: 'validation', message: 'Invalid request.', issues: [{ path: 'body', message: 'Body must be JSON' }] } });
   });
 });

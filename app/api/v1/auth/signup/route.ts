@@ -1,40 +1,31 @@
-// POST /api/v1/auth/signup — creates an account from JSON {name, email, password} for API clients
-// and tests; rate limited per IP like the sign-up form. Does not sign in: use the Auth.js endpoints.
+// POST /api/v1/auth/signup — creates an account from JSON {name, email, password, locale?} for API
+// clients and tests; rate limited per IP like the sign-up form (every attempt counts, valid or not).
+// Does not sign in: use the Auth.js endpoints.
+import { apiHandler } from '@/lib/api/handler';
 import { limitAuthAttempt } from '@/lib/auth/limits';
 import { signUpUser } from '@/lib/dal/auth';
-import { isAppError } from '@/lib/errors';
-import { UI_LOCALES, type UiLocale } from '@/db/schema';
-import { clientIp, rateLimitedResponse } from '@/lib/rate-limit';
-import { describeIssues } from '@/lib/validations/issues';
-import { signUpSchema } from '@/lib/validations/auth';
+import { AppError, isAppError } from '@/lib/errors';
+import { clientIp } from '@/lib/rate-limit';
+import { signUpRequestSchema } from '@/lib/validations/auth';
 
-const MAX_BODY_BYTES = 10_000;
-
-export async function POST(request: Request): Promise<Response> {
-  const limit = await limitAuthAttempt({ kind: 'signUp', ip: clientIp(request.headers) });
-  if (!limit.allowed) return rateLimitedResponse(limit.retryAfterSeconds);
-
-  const raw = await request.text();
-  if (raw.length > MAX_BODY_BYTES) return Response.json({ error: { code: 'payload_too_large' } }, { status: 413 });
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return Response.json({ error: { code: 'validation', issues: [{ path: '', message: 'Body must be JSON' }] } }, { status: 422 });
-  }
-  const parsed = signUpSchema.safeParse(body);
-  if (!parsed.success) {
-    return Response.json({ error: { code: 'validation', issues: describeIssues(parsed.error.issues) } }, { status: 422 });
-  }
-  const requested = (body as { locale?: unknown }).locale;
-  const locale: UiLocale = UI_LOCALES.find((l) => l === requested) ?? 'da';
-  try {
-    const { userId } = await signUpUser({ ...parsed.data, locale });
-    return Response.json({ id: userId, email: parsed.data.email }, { status: 201 });
-  } catch (error) {
-    if (isAppError(error)) {
-      return Response.json({ error: { code: error.code, issues: error.issues } }, { status: error.status });
+export const POST = apiHandler(
+  {
+    body: signUpRequestSchema,
+    maxBodyBytes: 10_000,
+    auth: 'none',
+    before: async (request) => {
+      const limit = await limitAuthAttempt({ kind: 'signUp', ip: clientIp(request.headers) });
+      if (!limit.allowed) throw new AppError('rate_limited', undefined, { retryAfterSeconds: limit.retryAfterSeconds });
+    },
+  },
+  async ({ body: { locale, ...input } }) => {
+    try {
+      const { userId } = await signUpUser({ ...input, locale: locale ?? 'da' });
+      return Response.json({ id: userId, email: input.email }, { status: 201, headers: { 'cache-control': 'no-store' } });
+    } catch (error) {
+      // The DAL names the form's fields ("email"); the API names where they came from.
+      if (isAppError(error)) throw new AppError(error.code, error.message, { issues: error.issues.map((i) => ({ ...i, path: `body.${i.path}` })) });
+      throw error;
     }
-    throw error;
-  }
-}
+  },
+);

@@ -3,13 +3,11 @@
 // and admins (403 for other signed-in callers, 404 when the listing is not visible, 401 anonymous).
 import { apiHandler } from '@/lib/api/handler';
 import { getListingMatches } from '@/lib/dal/matches';
-import { unauthorized } from '@/lib/errors';
 import { apiMatchesQuery, apiRefParams } from '@/lib/validations/api';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = apiHandler({ params: apiRefParams, query: apiMatchesQuery }, async ({ viewer, params, query }) => {
-  if (!viewer) throw unauthorized();
+export const GET = apiHandler({ params: apiRefParams, query: apiMatchesQuery, requireViewer: true }, async ({ viewer, params, query }) => {
   const result = await getListingMatches(viewer, params.ref, { top: query.top });
   return {
     listing: result.listing.ref,

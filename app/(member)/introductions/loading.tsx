@@ -1,0 +1,6 @@
+import { PageSkeleton } from '@/components/ui/skeleton';
+
+// Shown at once while the introductions are fetched.
+export default function Loading() {
+  return <PageSkeleton cards={4} />;
+}

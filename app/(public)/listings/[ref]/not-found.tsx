@@ -1,0 +1,3 @@
+import { ListingNotFound } from '@/components/listings/listing-not-found';
+
+export default ListingNotFound;
