@@ -3,6 +3,7 @@
 // listing without a window, quantity or NACE code is neither rewarded nor punished.
 import { compactText, sharedFeatures, toVector, vectorCosine, type CompactText } from './features';
 import type { AnalyzedText } from './normalize';
+import type { Specificity } from './specificity';
 import { comparableQuantities } from './units';
 
 export { categoryScore } from './pair-rules';
@@ -23,13 +24,14 @@ const STEM_SHARE = 0.5;
  * more than the description. Shared words and word beginnings (names, words the thesaurus does not
  * know; mostly within one language) add to it but never subtract: two texts in different
  * languages that share every concept score as high as two in the same language. Texts without
- * concepts on one side fall back on words alone.
+ * concepts on one side fall back on words alone. With `specificity` (of x's features among the
+ * listings nearby, specificity.ts), shared features that many listings carry count less.
  */
-export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | CompactText): { score: number; shared: string[] } {
+export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | CompactText, specificity?: Specificity): { score: number; shared: string[] } {
   const a = compactText(x);
   const b = compactText(y);
-  const c = vectorCosine(a.conceptVector, b.conceptVector);
-  const s = vectorCosine(a.stemVector, b.stemVector);
+  const c = vectorCosine(a.conceptVector, b.conceptVector, specificity?.concept);
+  const s = vectorCosine(a.stemVector, b.stemVector, specificity?.stem);
   let score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
   if (namesOtherAlternative(a.concepts, b.concepts)) score *= ALTERNATIVE_FACTOR;
   const shared = c ? sharedFeatures(a.conceptVector, b.conceptVector) : [];
