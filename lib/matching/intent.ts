@@ -7,7 +7,7 @@
 // A broker would never suggest those; `intentFit` says when the intents exclude each other.
 import { normalizeText } from '@/lib/search/normalize';
 
-export type Intent = 'course' | 'sell' | 'buy' | 'rent' | 'repair';
+export type Intent = 'course' | 'sell' | 'buy' | 'rent' | 'repair' | 'service';
 /** What kind of room a premises listing is about: a room to meet or teach in, or one to work,
  * produce or store in. */
 export type SpaceUse = 'meeting' | 'work';
@@ -23,6 +23,20 @@ export interface ListingIntent {
 // inflections and compounds' heads match ("kurset", "trukkort-kursus" → kursus). Kept to words
 // that say what is done with the thing, not what the thing is.
 const PATTERNS: Record<Intent, RegExp> = {
+  // Work done for someone: capacity, subcontracting, hours of a trade.
+  service: new RegExp(
+    [
+      '\\bkapacitet',
+      '\\bunderleverand',
+      '\\blegeopgave',
+      '\\bcapacity\\b',
+      '\\bsubcontract',
+      '\\bjobbing\\b',
+      '\\bkapasiteet',
+      '\\balihankin',
+      '\\brakaspalvelu',
+    ].join('|'),
+  ),
   course: new RegExp(
     [
       '\\b(?:\\w*kursus|\\w*kurser|\\w*kurset)\\b',
@@ -124,8 +138,10 @@ export function listingIntent(title: string, description: string): ListingIntent
 /** For a need with this intent, what an offer may not do instead (and only that). A need to rent
  * or get time on a thing is not met by selling it, teaching about it or repairing it; a need for a
  * course not by selling, renting out or repairing the thing; a need for a repair not by a course,
- * a sale or a rental; a buyer is not served by a course or a repair. */
+ * a sale or a rental; a buyer is not served by a course or a repair; a need for work done
+ * (capacity, a subcontractor) not by things for sale or a course. */
 const EXCLUDES: Record<Intent, ReadonlySet<Intent>> = {
+  service: new Set(['sell', 'course']),
   rent: new Set(['sell', 'course', 'repair']),
   course: new Set(['sell', 'rent', 'repair']),
   repair: new Set(['course', 'sell', 'rent']),

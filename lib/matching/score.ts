@@ -4,6 +4,7 @@
 import { compactText, sharedFeatures, toVector, vectorCosine, type CompactText } from './features';
 import type { AnalyzedText } from './normalize';
 import type { Specificity } from './specificity';
+import { CROSS_CATEGORY_PRIOR } from './pair-rules';
 import { comparableQuantities } from './units';
 
 export { categoryScore } from './pair-rules';
@@ -146,6 +147,8 @@ export const WEIGHTS: Components = {
 /** Below this text score a candidate is only partly about the source; at 0 its score is cut to
  * TEXT_FLOOR of what proximity, sector and timing alone would give it. */
 export const TEXT_FULL = 0.3;
+/** The text score a pair of categories that are not listed as compatible needs at least. */
+export const UNLISTED_MIN_TEXT = 0.25;
 export const TEXT_FLOOR = 0.3;
 
 /** The final score, 0–1. A candidate of an incompatible category scores 0; one that shares little
@@ -156,8 +159,10 @@ const WEIGHT_KEYS = Object.keys(WEIGHTS) as (keyof Components)[];
 export function combine(c: Components): number {
   if (c.category <= 0) return 0;
   // Across categories only shared words say the two belong together: a haulier's free truck space
-  // and a joint electricity purchase are compatible categories with nothing else in common.
+  // and a joint electricity purchase are compatible categories with nothing else in common. Across
+  // categories nobody listed as compatible, the texts must clearly fit.
   if (c.category < 1 && c.text <= 0) return 0;
+  if (c.category <= CROSS_CATEGORY_PRIOR && c.text < UNLISTED_MIN_TEXT) return 0;
   let sum = 0;
   for (const k of WEIGHT_KEYS) sum += WEIGHTS[k] * Math.min(1, Math.max(0, c[k]));
   const relevance = TEXT_FLOOR + (1 - TEXT_FLOOR) * Math.min(1, Math.max(0, c.text) / TEXT_FULL);

@@ -22,6 +22,7 @@ describe('listingIntent', () => {
     expect(intents('Ovntid søges', 'Vi mangler tid i en stenovn om natten')).toEqual(['rent']);
     expect(intents('Reparation af køleanlæg')).toEqual(['repair']);
     expect(intents('Kylmälaitteiden huolto ja korjaus')).toEqual(['repair']);
+    expect(intents('Ledig kapacitet på CNC-fræser', 'Underleverandør i fræsning')).toEqual(['service']);
     expect(intents('Rustfri plade 2 mm', 'Rester fra produktionen')).toEqual([]);
   });
 
