@@ -7,13 +7,15 @@ import type { ExchangeCompany, ExchangeFile, ExchangeListing, ExchangeNetwork } 
 import type { EvalArea, EvalLanguage, EvalSide, Scenario } from './types';
 
 export type Half = 'dev' | 'heldout' | 'fresh' | 'blind';
+/** The halves above, and `classes` (classes-set.ts): the failure classes of issue 13. */
+export type EvalHalf = Half | 'classes';
 export type DistractorKind = 'closed' | 'paused' | 'expired' | 'sameCompany' | 'far' | 'facilitators' | 'otherNetwork';
 export const DISTRACTOR_KINDS: DistractorKind[] = ['closed', 'paused', 'expired', 'sameCompany', 'far', 'facilitators', 'otherNetwork'];
 
 /** What the evaluation knows about one listing of the file. */
 export interface ListingTruth {
   ref: string;
-  half: Half;
+  half: EvalHalf;
   scenario: string;
   type: Scenario['type'];
   topic: string;
@@ -115,7 +117,7 @@ export interface BuildOptions {
   prefix?: string;
 }
 
-export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], opts: BuildOptions): EvalDataset {
+export function buildDataset(halves: { half: EvalHalf; scenarios: Scenario[] }[], opts: BuildOptions): EvalDataset {
   const prefix = opts.prefix ?? 'ev';
   const companies: ExchangeCompany[] = [];
   const listings: ExchangeListing[] = [];

@@ -6,7 +6,7 @@ import type { DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { importExchange } from '@/lib/exchange/import';
 import { runMatchesCli, type CliMatch } from '@/lib/matching/cli';
-import type { EvalDataset, Half, ListingTruth } from './build';
+import type { EvalDataset, EvalHalf, ListingTruth } from './build';
 import { average, checkSuggestions, scoreSource, type Figures, type SourceScore, type Violation } from './metrics';
 
 export interface SourceResult {
@@ -69,17 +69,17 @@ export function summarize(results: readonly SourceResult[]): HalfSummary {
 export interface EvalSummary extends Figures {
   listings: number;
   violations: number;
-  halves: Partial<Record<Half, HalfSummary>>;
+  halves: Partial<Record<EvalHalf, HalfSummary>>;
 }
 
 export function summarizeRun(run: EvalRun, dataset: EvalDataset): EvalSummary {
-  const halves: Partial<Record<Half, HalfSummary>> = {};
-  for (const [half, rs] of groupBy(run.sources, (r) => r.source.half)) halves[half as Half] = summarize(rs);
+  const halves: Partial<Record<EvalHalf, HalfSummary>> = {};
+  for (const [half, rs] of groupBy(run.sources, (r) => r.source.half)) halves[half as EvalHalf] = summarize(rs);
   return { listings: dataset.file.listings.length, ...average(run.sources.map((r) => r.score)), violations: run.violations.length, halves };
 }
 
 /** The worst-ranked sources with what was expected and what came instead, for improving. */
-export function worstMisses(run: EvalRun, dataset: EvalDataset, opts: { half: Half; count: number }): string[] {
+export function worstMisses(run: EvalRun, dataset: EvalDataset, opts: { half: EvalHalf; count: number }): string[] {
   const title = (ref: string) => dataset.listings.get(ref)?.title ?? ref;
   const lines: string[] = [];
   const misses = run.sources
