@@ -148,7 +148,7 @@ export const WEIGHTS: Components = {
  * TEXT_FLOOR of what proximity, sector and timing alone would give it. */
 export const TEXT_FULL = 0.3;
 /** The text score a pair of categories that are not listed as compatible needs at least. */
-export const UNLISTED_MIN_TEXT = 0.25;
+export const UNLISTED_MIN_TEXT = 0.15;
 export const TEXT_FLOOR = 0.3;
 
 /** The final score, 0–1. A candidate of an incompatible category scores 0; one that shares little

@@ -5,7 +5,7 @@
 // print shop's need under capacity) still reaches the ranking. Broad words (transport, staff,
 // machine) and filler words are left out: they would fill the source's few text candidates with
 // the nearest listings that merely mention them.
-import { tokenize } from './normalize';
+import { tokenize, wordConcepts } from './normalize';
 import { conceptWeight, isFormConcept, thesaurus } from './thesaurus';
 
 /** At most this many words per source: a tsquery of a few ORed lexemes stays cheap to test. */
@@ -14,6 +14,9 @@ export const TEXT_QUERY_WORDS = 12;
 const MIN_LENGTH = 4;
 /** A word all of whose concepts weigh less than this is broad. */
 const BROAD_WEIGHT = 0.65;
+/** Up to this length a word is taken as an inflection of the thesaurus term it starts with
+ * ("maskine", "machines"); a longer one is a compound that says more ("falsemaskine"). */
+const MAX_PLAIN_LENGTH = 9;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -28,8 +31,9 @@ function telling(raw: string, language: string): boolean {
   const th = thesaurus();
   const view = th.view(language);
   const exact = view.exact.get(folded) ?? view.terms.get(folded);
-  if (!exact?.length) return true;
-  return exact.some((c) => !isFormConcept(c) && conceptWeight(c) >= BROAD_WEIGHT);
+  const concepts = exact?.length ? exact : folded.length <= MAX_PLAIN_LENGTH ? wordConcepts(folded, th, language) : [];
+  if (!concepts.length) return true;
+  return concepts.some((c) => !isFormConcept(c) && conceptWeight(c) >= BROAD_WEIGHT);
 }
 
 /** The source's telling words, lower case, letters and digits only (safe inside a tsquery): the
