@@ -46,3 +46,31 @@ export function textQueryWords(title: string, description: string, language: str
   const fromDescription = pick(description).sort((a, b) => b.length - a.length || a.localeCompare(b));
   return [...fromTitle, ...fromDescription].slice(0, TEXT_QUERY_WORDS);
 }
+
+/** At most this many thesaurus terms per concept, and in all. */
+const TERMS_PER_CONCEPT = 8;
+export const CONCEPT_QUERY_TERMS = 24;
+
+/**
+ * The one-word terms, in every language, of the specific concepts the source names: the text
+ * source then also finds a partner that says the same thing in another language or in a compound
+ * the source does not use ("kylmätilaa" finds "kylmävarasto", "tørres" finds "tørrekammer").
+ * Broad concepts and forms of cooperation are left out, like broad words.
+ */
+export function conceptQueryTerms(concepts: readonly string[]): string[] {
+  const th = thesaurus();
+  const out = new Set<string>();
+  for (const id of concepts) {
+    const group = th.groups.get(id);
+    if (!group || group.form || conceptWeight(id, th) < BROAD_WEIGHT) continue;
+    let n = 0;
+    for (const raw of group.terms) {
+      const term = raw.replace(/^[a-z]{2}:/, '').replace(/\$$/, '').toLowerCase();
+      if (term.length < MIN_LENGTH || !/^[\p{L}\p{N}]+$/u.test(term) || out.has(term)) continue;
+      out.add(term);
+      if (++n >= TERMS_PER_CONCEPT || out.size >= CONCEPT_QUERY_TERMS) break;
+    }
+    if (out.size >= CONCEPT_QUERY_TERMS) break;
+  }
+  return [...out];
+}

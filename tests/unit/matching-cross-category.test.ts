@@ -3,7 +3,8 @@
 // candidate source looks for are the source's telling ones.
 import { describe, expect, it } from 'vitest';
 import { rank } from '@/lib/matching/rank';
-import { textQueryWords } from '@/lib/matching/text-candidates';
+import { conceptQueryTerms, textQueryWords } from '@/lib/matching/text-candidates';
+import { analyzeListing } from '@/lib/matching/rank';
 import type { MatchListing } from '@/lib/matching/types';
 
 const now = new Date('2026-02-01T12:00:00Z');
@@ -28,6 +29,16 @@ describe('textQueryWords', () => {
     const words = textQueryWords('Æbler & pærer: 3 tons!', 'a'.repeat(3) + ' ' + Array.from({ length: 30 }, (_, i) => `ord${'x'.repeat(i)}`).join(' '), 'da');
     expect(words.length).toBeLessThanOrEqual(12);
     for (const w of words) expect(w).toMatch(/^[\p{L}\p{N}]+$/u);
+  });
+});
+
+describe('conceptQueryTerms', () => {
+  it('adds the other languages’ words for the specific concepts the source names, not for broad ones', () => {
+    const source = analyzeListing({ title: 'Makkaroille kylmätilaa joulun alle', description: 'Noin 20 lavaa, kuusi viikkoa.', language: 'fi', category: 'capacity' });
+    const terms = conceptQueryTerms(source.concepts);
+    expect(terms.length).toBeGreaterThan(3);
+    expect(terms.some((t) => /^k[øo]l/.test(t))).toBe(true);
+    expect(conceptQueryTerms(['machine', 'transport', 'staff'])).toEqual([]);
   });
 });
 
