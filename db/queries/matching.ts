@@ -14,7 +14,7 @@ import type { MatchListing } from '@/lib/matching/types';
 export const MAX_CANDIDATES = 300;
 /** At most this many more come from the text candidate source: the nearest listings of the other
  * kind, in any category, whose full-text vector holds one of the source's telling words. */
-export const MAX_TEXT_CANDIDATES = 40;
+export const MAX_TEXT_CANDIDATES = 16;
 
 export interface MatchSource extends MatchListing {
   /** The networks the listing's firm is an approved member of, and the largest radius among them
@@ -204,9 +204,13 @@ export interface NearRow {
  */
 export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams, cache?: CandidateRowCache): Promise<MatchListing[]> {
   if (p.source.lat == null || p.source.lng == null) return (await runCandidates<MatchRow>(db, p)).map(fromRow);
-  const walked = await runCandidates<NearRow>(db, p);
+  // On PostgreSQL the two sources run side by side on two of the pool's connections; PGlite has
+  // one connection (and each runs in its own transaction), so one after the other.
+  const [walked, texted] = nearestFirstDb(db)
+    ? await Promise.all([runCandidates<NearRow>(db, p), selectTextCandidateIds(db, p)])
+    : [await runCandidates<NearRow>(db, p), await selectTextCandidateIds(db, p)];
   const walkedIds = new Set(walked.map((n) => n.id));
-  const byText = (await selectTextCandidateIds(db, p)).filter((n) => !walkedIds.has(n.id));
+  const byText = texted.filter((n) => !walkedIds.has(n.id));
   const near = [...walked, ...byText];
   const viaText = walked.length;
   const found: (MatchListing | undefined)[] = near.map((n) => cache?.get(n.id, n.version));

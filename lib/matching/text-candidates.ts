@@ -9,7 +9,7 @@ import { tokenize, wordConcepts } from './normalize';
 import { conceptWeight, isFormConcept, thesaurus } from './thesaurus';
 
 /** At most this many words per source: a tsquery of a few ORed lexemes stays cheap to test. */
-export const TEXT_QUERY_WORDS = 12;
+export const TEXT_QUERY_WORDS = 4;
 /** Words shorter than this say too little (and their stems match too much). */
 const MIN_LENGTH = 4;
 /** A word all of whose concepts weigh less than this is broad. */
@@ -48,8 +48,8 @@ export function textQueryWords(title: string, description: string, language: str
 }
 
 /** At most this many thesaurus terms per concept, and in all. */
-const TERMS_PER_CONCEPT = 8;
-export const CONCEPT_QUERY_TERMS = 24;
+const TERMS_PER_CONCEPT = 2;
+export const CONCEPT_QUERY_TERMS = 4;
 
 /**
  * The one-word terms, in every language, of the specific concepts the source names: the text
