@@ -1,4 +1,4 @@
-// npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--set NAME] [--blind-dir DIR]
+// npm run eval:match -- [--half dev|heldout|fresh|blind|classes|all] [--set NAME] [--blind-dir DIR]
 //                        [--misses N] [--heldout-misses] [--out FILE.json]
 // Quality of the matching engine on a data set with planted answers (tools/eval): each half is
 // imported through the real importer into a fresh in-memory PGlite and ranked by the real
@@ -16,10 +16,10 @@ import { buildDataset, type Half } from '@/tools/eval/build';
 import { BLIND_DIR, findBlindSets, loadBlindSet, scoreBlindSet, summarizeBlind, type BlindFigures, type BlindRun } from '@/tools/eval/blind';
 import { average, type Figures } from '@/tools/eval/metrics';
 import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummary } from '@/tools/eval/run';
-import { loadScenarios } from '@/tools/eval/sets';
+import { HALVES, loadScenarios } from '@/tools/eval/sets';
 
 const USAGE =
-  'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|all] [--set NAME] [--blind-dir DIR] [--misses N] [--heldout-misses] [--out FILE.json]';
+  'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|classes|all] [--set NAME] [--blind-dir DIR] [--misses N] [--heldout-misses] [--out FILE.json]';
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
@@ -34,8 +34,8 @@ const { values } = parseArgs({
 });
 // Without options: every half and every blind set. --half: only halves; --set: only that blind set.
 const half = values.half ?? (values.set ? 'none' : 'all');
-const halves: Half[] = half === 'all' ? ['dev', 'heldout', 'fresh', 'blind'] : half === 'none' ? [] : [half as Half];
-if (!halves.every((h) => h === 'dev' || h === 'heldout' || h === 'fresh' || h === 'blind')) {
+const halves: Half[] = half === 'all' ? [...HALVES] : half === 'none' ? [] : [half as Half];
+if (!halves.every((h) => HALVES.includes(h))) {
   console.error(USAGE);
   process.exit(2);
 }
@@ -51,6 +51,7 @@ const TITLES: Record<Half, string> = {
   heldout: 'Held-out half (written before tuning, not tuned on)',
   fresh: 'Fresh held-out set (written after the first thesaurus; its words were seen while the vocabulary grew)',
   blind: 'Blind set (written after all tuning, run once for the report)',
+  classes: 'Failure classes of issue 13 (cross-category, generic, intent, direct answers; own set, written with the engine in mind)',
 };
 
 if (values.out && halves.length) {

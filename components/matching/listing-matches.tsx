@@ -32,13 +32,29 @@ export async function ListingMatches({ data, active, actions }: Props & { active
       ) : !data.matches.length ? (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-800">{t('empty')}</p>
       ) : (
-        <MatchGroups data={data} actions={actions} weakerLabel={(count) => t('weaker', { count })} onlyWeak={t('onlyWeak')} />
+        <MatchGroups
+          data={data}
+          actions={actions}
+          weakerLabel={(count) => t('weaker', { count })}
+          onlyWeak={t('onlyWeak')}
+          poolingHeading={t('poolingHeading')}
+          poolingIntro={t('poolingIntro')}
+        />
       )}
     </section>
   );
 }
 
-function MatchGroups({ data, actions, weakerLabel, onlyWeak }: Props & { weakerLabel: (count: number) => string; onlyWeak: string }) {
+// Firms that can answer the listing come first; other firms that need the same thing (pooling)
+// follow as their own group, since teaming up is a different conversation than a deal.
+function MatchGroups({
+  data,
+  actions,
+  weakerLabel,
+  onlyWeak,
+  poolingHeading,
+  poolingIntro,
+}: Props & { weakerLabel: (count: number) => string; onlyWeak: string; poolingHeading: string; poolingIntro: string }) {
   const list = (items: MatchDto[]) => (
     <ol className="grid gap-3 md:grid-cols-2">
       {items.map((m) => {
@@ -59,13 +75,25 @@ function MatchGroups({ data, actions, weakerLabel, onlyWeak }: Props & { weakerL
       })}
     </ol>
   );
-  const strong = data.matches.filter((m) => m.strong);
-  const weaker = data.matches.filter((m) => !m.strong);
+  const direct = data.matches.filter((m) => m.type !== 'pooling');
+  const pooling = data.matches.filter((m) => m.type === 'pooling');
+  const poolingGroup = pooling.length ? (
+    <section aria-labelledby="matches-pooling-heading" className="flex flex-col gap-2 pt-2">
+      <h3 id="matches-pooling-heading" className="text-lg font-semibold text-slate-900">
+        {poolingHeading}
+      </h3>
+      <p className="text-sm text-slate-700">{poolingIntro}</p>
+      {list(pooling)}
+    </section>
+  ) : null;
+  const strong = direct.filter((m) => m.strong);
+  const weaker = direct.filter((m) => !m.strong);
   if (!strong.length) {
     return (
       <>
-        <p className="text-sm text-slate-700">{onlyWeak}</p>
-        {list(weaker)}
+        {weaker.length ? <p className="text-sm text-slate-700">{onlyWeak}</p> : null}
+        {weaker.length ? list(weaker) : null}
+        {poolingGroup}
       </>
     );
   }
@@ -83,6 +111,7 @@ function MatchGroups({ data, actions, weakerLabel, onlyWeak }: Props & { weakerL
           <div className="pt-2">{list(weaker)}</div>
         </details>
       ) : null}
+      {poolingGroup}
     </>
   );
 }

@@ -12,6 +12,9 @@ import type { MatchListing } from '@/lib/matching/types';
 /** At most this many candidates are ranked per listing: enough for any local area, and a bound
  * that keeps a request at a few milliseconds whatever the size of the table. */
 export const MAX_CANDIDATES = 300;
+/** At most this many more come from the text candidate source: the nearest listings of the other
+ * kind, in any category, whose full-text vector holds one of the source's telling words. */
+export const MAX_TEXT_CANDIDATES = 16;
 
 export interface MatchSource extends MatchListing {
   /** The networks the listing's firm is an approved member of, and the largest radius among them
@@ -165,6 +168,9 @@ interface CandidateParams {
   maxKm: number;
   today: string;
   limit?: number;
+  /** The text candidate source: the kind of listing it takes (the source's other kind) and the
+   * source's telling words (lib/matching/text-candidates.ts). None: the walk alone. */
+  text?: { kind: 'offer' | 'need'; words: readonly string[]; limit?: number };
 }
 
 /** A listing's version: updated_at in microseconds since the epoch (every write of a listing sets
@@ -178,7 +184,7 @@ export interface CandidateRowCache {
   set(id: string, version: string, row: MatchListing): void;
 }
 
-interface NearRow {
+export interface NearRow {
   id: string;
   distance_km: number;
   version: string;
@@ -198,7 +204,15 @@ interface NearRow {
  */
 export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams, cache?: CandidateRowCache): Promise<MatchListing[]> {
   if (p.source.lat == null || p.source.lng == null) return (await runCandidates<MatchRow>(db, p)).map(fromRow);
-  const near = await runCandidates<NearRow>(db, p);
+  // On PostgreSQL the two sources run side by side on two of the pool's connections; PGlite has
+  // one connection (and each runs in its own transaction), so one after the other.
+  const [walked, texted] = nearestFirstDb(db)
+    ? await Promise.all([runCandidates<NearRow>(db, p), selectTextCandidateIds(db, p)])
+    : [await runCandidates<NearRow>(db, p), await selectTextCandidateIds(db, p)];
+  const walkedIds = new Set(walked.map((n) => n.id));
+  const byText = texted.filter((n) => !walkedIds.has(n.id));
+  const near = [...walked, ...byText];
+  const viaText = walked.length;
   const found: (MatchListing | undefined)[] = near.map((n) => cache?.get(n.id, n.version));
   const missing = near.filter((_, i) => !found[i]).map((n) => n.id);
   if (missing.length) {
@@ -218,9 +232,67 @@ export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams, cac
   const out: MatchListing[] = [];
   near.forEach((n, i) => {
     const l = found[i];
-    if (l) out.push({ ...l, distanceKm: Number(n.distance_km) });
+    if (l) out.push({ ...l, distanceKm: Number(n.distance_km), ...(i >= viaText ? { via: 'text' as const } : {}) });
   });
   return out;
+}
+
+/**
+ * The text candidate source: the nearest listings of the other kind, in any category, within
+ * `maxKm`, open and visible by the same rules as the walk, whose full-text vector (migration 0003)
+ * holds one of the source's telling words, stemmed by each language's rules (a listing is indexed
+ * in its own language). Nearest first through listings_earth_text_idx (GiST over the point and the
+ * vector), and at most `text.limit`: bounded like the walk, never a ranking of every listing that
+ * shares a word. Ids, distances and versions, as the walk returns them.
+ */
+export async function selectTextCandidateIds(db: Db | Tx, p: CandidateParams): Promise<NearRow[]> {
+  const statement = textCandidatesSql(p);
+  if (!statement) return [];
+  return runNearestFirst(db, (tx) => queryRowsPrepared<NearRow>(tx, statement));
+}
+
+/** The query plan of the text candidate source (tests, tuning). */
+export async function explainTextCandidates(db: Db, p: CandidateParams, opts: { analyze?: boolean } = {}): Promise<string> {
+  const statement = textCandidatesSql(p);
+  if (!statement) return '';
+  const prefix = opts.analyze ? sql`explain (analyze, buffers, timing off) ` : sql`explain `;
+  const rows = await runNearestFirst(db, (tx) => queryRows<{ 'QUERY PLAN': string }>(tx, sql`${prefix}${statement}`));
+  return rows.map((r) => r['QUERY PLAN']).join('\n');
+}
+
+function textCandidatesSql(p: CandidateParams): SQL | null {
+  const words = (p.text?.words ?? []).filter((w) => /^[\p{L}\p{N}]+$/u.test(w));
+  if (!p.text || !words.length || p.source.lat == null || p.source.lng == null) return null;
+  // Words are letters and digits only, so the ORed text cannot carry tsquery syntax.
+  const or = words.join(' | ');
+  const query = sql`(select to_tsquery('pg_catalog.danish'::regconfig, ${or}::text) || to_tsquery('pg_catalog.english'::regconfig, ${or}::text)
+    || to_tsquery('pg_catalog.finnish'::regconfig, ${or}::text) || to_tsquery('pg_catalog.simple'::regconfig, ${or}::text))`;
+  const origin = sql`(select ll_to_earth(${p.source.lat}::float8, ${p.source.lng}::float8))`;
+  const earth = sql`ll_to_earth(${listings.lat}, ${listings.lng})`;
+  const metres = sql`${p.maxKm * 1000}::float8`;
+  return sql`select ${listings.id} as id, earth_distance(${earth}, ${origin}) / 1000 as distance_km, ${VERSION(sql`${listings.updatedAt}`)} as version
+      from ${listings}
+      where ${listings.companyId} <> ${p.source.companyId} and ${p.active} and ${p.visible}
+        and (${listings.availableUntil} is null or ${listings.availableUntil} >= ${p.today})
+        and ${listings.kind} = ${sql.raw(`'${kindLiteral(p.text.kind)}'`)}
+        and ${listings.lat} is not null and ${listings.lng} is not null
+        and earth_box(${origin}, ${metres}) @> ${earth} and earth_distance(${earth}, ${origin}) <= ${metres}
+        and ${listings.searchVector} @@ ${query}
+      order by ${earth} <-> ${origin}
+      limit ${p.text.limit ?? MAX_TEXT_CANDIDATES}`;
+}
+
+/** Runs a nearest-first statement without bitmap scans (see runCandidates). */
+async function runNearestFirst<T>(db: Db | Tx, query: (tx: Db | Tx) => Promise<T[]>): Promise<T[]> {
+  const pool = nearestFirstDb(db);
+  if (pool) return query(pool);
+  if ('transaction' in db) {
+    return (db as Db).transaction(async (tx) => {
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      return query(tx);
+    });
+  }
+  return query(db);
 }
 
 /** The query plan of selectMatchCandidates's walk for these parameters (tests, and whoever tunes

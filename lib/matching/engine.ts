@@ -17,7 +17,8 @@ import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
 import type { Viewer } from '@/lib/dal/viewer';
 import { candidateRowCache } from './candidate-cache';
 import { candidateFilters } from './pair-rules';
-import { DEFAULT_RADIUS_KM, rank, type RankResult } from './rank';
+import { analyzeListing, DEFAULT_RADIUS_KM, rank, type RankResult } from './rank';
+import { conceptQueryTerms, textQueryWords } from './text-candidates';
 import type { MatchListing } from './types';
 
 /** Pairs kept per listing: the UI shows a handful, the API at most this many. */
@@ -53,7 +54,8 @@ export const isActive = (l: MatchListing, now: Date) =>
   l.status === 'open' && (l.expiresAt == null || new Date(l.expiresAt) > now) && (!l.availableUntil || l.availableUntil >= now.toISOString().slice(0, 10));
 
 /** The candidate stage's parameters for a source: what its firm may see, open now, of the kinds
- * and categories that pair with it, within twice its network's radius. */
+ * and categories that pair with it, within twice its network's radius; and for the text candidate
+ * source, the other kind in any category that shares one of its telling words. */
 export function candidateParams(source: MatchSource, now: Date) {
   return {
     source,
@@ -63,6 +65,10 @@ export function candidateParams(source: MatchSource, now: Date) {
     // Beyond twice the radius the geography component is 0: nobody drives that far for it.
     maxKm: 2 * (source.radiusKm ?? DEFAULT_RADIUS_KM),
     today: now.toISOString().slice(0, 10),
+    text: {
+      kind: source.kind === 'offer' ? ('need' as const) : ('offer' as const),
+      words: [...new Set([...textQueryWords(source.title, source.description, source.language), ...conceptQueryTerms(analyzeListing(source).concepts)])],
+    },
   };
 }
 

@@ -51,8 +51,11 @@ export function toVector(m: ReadonlyMap<string, number>): FeatureVector {
   return { ids, weights, norm: Math.sqrt(sq) };
 }
 
-/** Cosine of two weighted feature vectors (0 when either is empty). */
-export function vectorCosine(a: FeatureVector, b: FeatureVector): number {
+/** Cosine of two weighted feature vectors (0 when either is empty). With `factors` (one per
+ * feature of `a`, in its order), each shared feature's contribution is scaled by its factor while
+ * the norms stay: shared evidence that says little (specificity.ts) counts less, and a text does
+ * not gain by having its broad features discounted. */
+export function vectorCosine(a: FeatureVector, b: FeatureVector, factors?: Float64Array): number {
   const { ids: ai, weights: aw } = a;
   const { ids: bi, weights: bw } = b;
   if (!ai.length || !bi.length) return 0;
@@ -62,8 +65,10 @@ export function vectorCosine(a: FeatureVector, b: FeatureVector): number {
   while (i < ai.length && j < bi.length) {
     const x = ai[i]!;
     const y = bi[j]!;
-    if (x === y) dot += aw[i++]! * bw[j++]!;
-    else if (x < y) i++;
+    if (x === y) {
+      dot += aw[i]! * bw[j++]! * (factors ? factors[i]! : 1);
+      i++;
+    } else if (x < y) i++;
     else j++;
   }
   return dot ? dot / (a.norm * b.norm) : 0;

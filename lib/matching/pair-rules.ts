@@ -1,5 +1,9 @@
 // Which listings can make a deal together, and how. Three shapes (MATCH_TYPES in db/schema.ts):
-//  - pair:     an offer meets a need, in the same category or a compatible one (COMPATIBLE below);
+//  - pair:     an offer meets a need, in any category: the category is a prior (1 for the same,
+//              the documented weight of a compatible pair in COMPATIBLE below, CROSS_CATEGORY_PRIOR
+//              for any other), and the texts decide (score.ts: an unlisted pair needs real shared
+//              text). Firms file inconsistently: the bindery lending a folder posts under
+//              equipment, the print shop that needs one under capacity;
 //  - pooling:  needs that are better met together than apart (POOLING_CATEGORIES);
 //  - bundling: several offers whose quantities together cover one need none covers alone
 //              (BUNDLING_CATEGORIES).
@@ -11,7 +15,9 @@ import type { MatchListing } from './types';
 export type PairType = 'pair' | 'pooling' | 'bundling';
 
 /** Cross-category compatibilities (symmetric), each with why it is a real deal between firms.
- * The same category is always 1. Anything not listed is 0: no pair. */
+ * The same category is always 1; anything not listed is CROSS_CATEGORY_PRIOR. The listed pairs are
+ * also the categories the candidate stage's distance walk preselects (walkCompatible); listings of
+ * other categories reach the ranking through the text candidate source. */
 const COMPATIBLE: [ListingCategory, ListingCategory, number, string][] = [
   ['equipment', 'capacity', 0.7, 'machine hours are sold either as capacity (with operator) or by lending the machine'],
   ['competence', 'staff', 0.7, 'a specialist lent for some hours covers a staffing need, and vice versa'],
@@ -36,10 +42,21 @@ for (const [a, b, w] of COMPATIBLE) {
   table.set(`${b}|${a}`, w);
 }
 
-/** 0–1: how well an offer in one category can meet a need in the other. */
+/** The prior of an offer and a need in categories that are not listed as compatible: low, so that
+ * only text that clearly fits lifts such a pair (surplus heat under materials for a greenhouse's
+ * need under purchasing), but never a wall. */
+export const CROSS_CATEGORY_PRIOR = 0.3;
+
+/** 0–1: how likely an offer in one category meets a need in the other, before reading the texts. */
 export function compatibility(a: ListingCategory, b: ListingCategory): number {
   if (a === b) return 1;
-  return table.get(`${a}|${b}`) ?? 0;
+  return table.get(`${a}|${b}`) ?? CROSS_CATEGORY_PRIOR;
+}
+
+/** Whether the pair is the same category or a listed compatible one: what the distance walk
+ * preselects. */
+export function walkCompatible(a: ListingCategory, b: ListingCategory): boolean {
+  return a === b || table.has(`${a}|${b}`);
 }
 
 /** The justification of a compatibility, for documentation and debugging. */
@@ -86,11 +103,13 @@ export interface CandidateFilter {
   categories: ListingCategory[];
 }
 
-/** What the database should preselect for a source listing: the kinds and categories that
- * `pairTypesFor` can accept, so that no candidate is fetched only to be thrown away. */
+/** What the distance walk should preselect for a source listing: the kinds and the same or listed
+ * compatible categories (the likely partners, nearest first). Any other category reaches the
+ * ranking through the text candidate source (db/queries/matching.ts), which takes the other kind
+ * in every category. */
 export function candidateFilters(source: Side, categories: readonly ListingCategory[]): CandidateFilter[] {
   const other = source.kind === 'offer' ? 'need' : 'offer';
-  const filters: CandidateFilter[] = [{ kind: other, categories: categories.filter((c) => compatibility(source.category, c) > 0) }];
+  const filters: CandidateFilter[] = [{ kind: other, categories: categories.filter((c) => walkCompatible(source.category, c)) }];
   if (source.kind === 'need' && POOLING_CATEGORIES.has(source.category)) filters.push({ kind: 'need', categories: [source.category] });
   return filters.filter((f) => f.categories.length > 0);
 }

@@ -7,10 +7,12 @@ import type { UiLocale } from '@/db/schema';
 import { ineligibleReasons } from './eligibility';
 import { buildReasons, type Reason } from './explain';
 import { compactText, type CompactText } from './features';
+import { intentFactor, listingIntent, type ListingIntent } from './intent';
 import { analyzeListingText } from './normalize';
 import { BUNDLING_CATEGORIES, POOLING_CATEGORIES, categoryScore, pairTypesFor, type PairType } from './pair-rules';
 import { combine, freshnessScore, geoScore, quantityScore, textScore, windowOverlap, windowScore, type Components } from './score';
 import { sectorMatch } from './sectors';
+import { specificity, type Specificity } from './specificity';
 import { conceptWeight, isFormConcept } from './thesaurus';
 import type { MatchListing } from './types';
 import { comparableQuantities } from './units';
@@ -54,6 +56,9 @@ const MAX_BUNDLES = 3;
 /** Needs must share this much text to be pooled (joint steel purchase, not steel + electricity). */
 const POOLING_MIN_TEXT = 0.3;
 const MAX_POOL_PARTNERS = 3;
+/** What is left of a pooling partner's score when the need does not ask to share: another firm
+ * that needs the same is worth knowing, but the firms that can deliver come first. */
+export const POOLING_FACTOR = 0.6;
 /** What a need is about, for pooling: its own concepts except the forms of cooperation (joint
  * purchase, consortium) and broad ones (staff, machines): sharing "joint purchase" alone does not
  * make a steel buyer and an electricity buyer a group. */
@@ -76,23 +81,25 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
 // an edit is never served a stale analysis and many firms' identical texts share one analysis.
 // Kept in the compact form (features.ts, ~1 KB each); least recently used go first.
 const ANALYSIS_CACHE_SIZE = 60_000;
-const analysisCache = new LRUCache<string, CompactText>({ max: ANALYSIS_CACHE_SIZE / 2 });
+/** A listing's analysed text and what it wants to do (intent.ts). */
+export type ListingAnalysis = CompactText & { readonly intent: ListingIntent };
+const analysisCache = new LRUCache<string, ListingAnalysis>({ max: ANALYSIS_CACHE_SIZE / 2 });
 interface SeenListing {
   title: string;
   description: string;
   language: string;
   category: string;
-  analysis: CompactText;
+  analysis: ListingAnalysis;
 }
 const seenListings = new LRUCache<string, SeenListing>({ max: ANALYSIS_CACHE_SIZE });
 
-export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'> & { id?: string }): CompactText {
+export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'> & { id?: string }): ListingAnalysis {
   const seen = l.id === undefined ? undefined : seenListings.get(l.id);
   if (seen && seen.title === l.title && seen.description === l.description && seen.language === l.language && seen.category === l.category) return seen.analysis;
   const key = `${l.language}\n${l.category}\n${l.title}\n${l.description}`;
   let hit = analysisCache.get(key);
   if (!hit) {
-    hit = compactText(analyzeListingText(l.title, l.description, l.language, l.category));
+    hit = { ...compactText(analyzeListingText(l.title, l.description, l.language, l.category)), intent: listingIntent(l.title, l.description) };
     analysisCache.set(key, hit);
   }
   if (l.id !== undefined) seenListings.set(l.id, { title: l.title, description: l.description, language: l.language, category: l.category, analysis: hit });
@@ -108,7 +115,7 @@ export function scoreCandidate(
   source: MatchListing,
   candidate: MatchListing,
   opts: RankOptions,
-  texts: { source: CompactText; candidate?: CompactText } = { source: analyzeListing(source) },
+  texts: { source: ListingAnalysis; candidate?: ListingAnalysis; specificity?: Specificity } = { source: analyzeListing(source) },
   explain = true,
 ): ScoredMatch | null {
   if (ineligibleReasons(source, candidate, { now: opts.now }).length) return null;
@@ -118,7 +125,8 @@ export function scoreCandidate(
   const pooling = type === 'pooling';
   const offer = source.kind === 'offer' ? source : candidate;
   const need = source.kind === 'offer' ? candidate : source;
-  const text = textScore(texts.source, texts.candidate ?? analyzeListing(candidate));
+  const candidateText = texts.candidate ?? analyzeListing(candidate);
+  const text = textScore(texts.source, candidateText, texts.specificity);
   const km = distanceKm(source, candidate);
   const sector = sectorMatch(source.companyNace, candidate.companyNace);
   const components: Components = {
@@ -130,7 +138,14 @@ export function scoreCandidate(
     quantity: pooling ? quantityScore(source, candidate, true) : quantityScore(offer, need),
     freshness: freshnessScore(candidate.updatedAt, opts.now),
   };
-  const m: Unexplained = { listing: candidate, type, score: combine(components), components, reasons: [], sharedConcepts: text.shared };
+  // What the texts say the two want to do: a course or a sale does not answer a need to rent, and
+  // a firm that needs the same thing comes after those that can deliver it unless the need asks
+  // to share.
+  const needIntent = source.kind === 'need' ? texts.source.intent : candidateText.intent;
+  const offerIntent = source.kind === 'offer' ? texts.source.intent : candidateText.intent;
+  const factor = pooling ? (texts.source.intent.share ? 1 : POOLING_FACTOR) : intentFactor(needIntent, offerIntent);
+  const score = Math.round(combine(components) * factor * 1000) / 1000;
+  const m: Unexplained = { listing: candidate, type, score, components, reasons: [], sharedConcepts: text.shared };
   m[PENDING] = { distanceKm: km, sharedConcepts: text.shared, sector, source, offer, need, pooling };
   return explain ? explained(m, opts) : m;
 }
@@ -158,8 +173,15 @@ const byScore = <T extends { score: number; listing?: MatchListing }>(a: T, b: T
 
 export function rank(source: MatchListing, candidates: readonly MatchListing[], opts: RankOptions): RankResult {
   const sourceText = analyzeListing(source);
+  const texts = candidates.map((c) => analyzeListing(c));
+  // What is common around the source is measured on the distance walk's candidates (nearest
+  // first, whatever their words), not on those found because they share the source's words.
+  const spec = specificity(
+    sourceText,
+    texts.filter((_, i) => candidates[i]?.via !== 'text'),
+  );
   const scored = candidates
-    .map((c) => scoreCandidate(source, c, opts, { source: sourceText }, false))
+    .map((c, i) => scoreCandidate(source, c, opts, { source: sourceText, candidate: texts[i], specificity: spec }, false))
     .filter((m): m is ScoredMatch => m !== null && m.score > 0)
     .sort(byScore);
   return {
@@ -169,7 +191,7 @@ export function rank(source: MatchListing, candidates: readonly MatchListing[], 
   };
 }
 
-function poolingGroups(source: MatchListing, sourceText: CompactText, scored: ScoredMatch[], opts: RankOptions): GroupMatch[] {
+function poolingGroups(source: MatchListing, sourceText: ListingAnalysis, scored: ScoredMatch[], opts: RankOptions): GroupMatch[] {
   if (source.kind !== 'need' || !POOLING_CATEGORIES.has(source.category)) return [];
   const sourceObjects = poolingObjects(sourceText.concepts);
   const partners: ScoredMatch[] = [];

@@ -15,6 +15,7 @@ import {
   CELL_LAT,
   CELL_LNG,
   MAX_CANDIDATES,
+  selectTextCandidateIds,
   deleteInactiveMatches,
   selectAreaListings,
   selectCellSources,
@@ -27,7 +28,7 @@ import {
 } from '@/db/queries/matching';
 import { LISTING_CATEGORIES } from '@/db/schema';
 import { listingActiveSql, listingVisibleTo } from '@/lib/dal/access';
-import { firmViewer, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
+import { candidateParams, firmViewer, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
 import { candidateFilters } from './pair-rules';
 import { DEFAULT_RADIUS_KM, rank } from './rank';
 import type { MatchListing } from './types';
@@ -191,7 +192,9 @@ export async function refreshAllMatches(
     const sources = await selectCellSources(db, cell, active);
     if (!sources.length) continue;
     const maxKm = 2 * Math.max(...sources.map((s) => s.radiusKm ?? DEFAULT_RADIUS_KM));
-    const area = indexArea(await selectAreaListings(db, reach(cell, maxKm), { active, today }));
+    const areaListings = await selectAreaListings(db, reach(cell, maxKm), { active, today });
+    const area = indexArea(areaListings);
+    const areaById = new Map(areaListings.map((l) => [l.id, l]));
     for (const source of sources) {
       if (!isActive(source, now)) {
         await add(source.id, []);
@@ -199,6 +202,13 @@ export async function refreshAllMatches(
       }
       const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
       const candidates = nearestInArea(source, area, { maxKm: 2 * radiusKm });
+      // The text candidate source as ranking one listing runs it (the same statement): a full-text
+      // test has no in-memory twin that would agree with PostgreSQL's stemmers word for word.
+      const walked = new Set(candidates.map((c) => c.id));
+      for (const t of await selectTextCandidateIds(db, candidateParams(source, now))) {
+        const l = walked.has(t.id) ? undefined : areaById.get(t.id);
+        if (l) candidates.push({ ...l, distanceKm: Number(t.distance_km), via: 'text' });
+      }
       await add(source.id, storedRows(rank(source, candidates, { now, radiusKm, top: STORED_PAIRS, locale: 'da' })));
     }
   }

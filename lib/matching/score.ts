@@ -3,6 +3,8 @@
 // listing without a window, quantity or NACE code is neither rewarded nor punished.
 import { compactText, sharedFeatures, toVector, vectorCosine, type CompactText } from './features';
 import type { AnalyzedText } from './normalize';
+import type { Specificity } from './specificity';
+import { CROSS_CATEGORY_PRIOR } from './pair-rules';
 import { comparableQuantities } from './units';
 
 export { categoryScore } from './pair-rules';
@@ -23,13 +25,14 @@ const STEM_SHARE = 0.5;
  * more than the description. Shared words and word beginnings (names, words the thesaurus does not
  * know; mostly within one language) add to it but never subtract: two texts in different
  * languages that share every concept score as high as two in the same language. Texts without
- * concepts on one side fall back on words alone.
+ * concepts on one side fall back on words alone. With `specificity` (of x's features among the
+ * listings nearby, specificity.ts), shared features that many listings carry count less.
  */
-export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | CompactText): { score: number; shared: string[] } {
+export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | CompactText, specificity?: Specificity): { score: number; shared: string[] } {
   const a = compactText(x);
   const b = compactText(y);
-  const c = vectorCosine(a.conceptVector, b.conceptVector);
-  const s = vectorCosine(a.stemVector, b.stemVector);
+  const c = vectorCosine(a.conceptVector, b.conceptVector, specificity?.concept);
+  const s = vectorCosine(a.stemVector, b.stemVector, specificity?.stem);
   let score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
   if (namesOtherAlternative(a.concepts, b.concepts)) score *= ALTERNATIVE_FACTOR;
   const shared = c ? sharedFeatures(a.conceptVector, b.conceptVector) : [];
@@ -144,6 +147,8 @@ export const WEIGHTS: Components = {
 /** Below this text score a candidate is only partly about the source; at 0 its score is cut to
  * TEXT_FLOOR of what proximity, sector and timing alone would give it. */
 export const TEXT_FULL = 0.3;
+/** The text score a pair of categories that are not listed as compatible needs at least. */
+export const UNLISTED_MIN_TEXT = 0.15;
 export const TEXT_FLOOR = 0.3;
 
 /** The final score, 0–1. A candidate of an incompatible category scores 0; one that shares little
@@ -154,8 +159,10 @@ const WEIGHT_KEYS = Object.keys(WEIGHTS) as (keyof Components)[];
 export function combine(c: Components): number {
   if (c.category <= 0) return 0;
   // Across categories only shared words say the two belong together: a haulier's free truck space
-  // and a joint electricity purchase are compatible categories with nothing else in common.
+  // and a joint electricity purchase are compatible categories with nothing else in common. Across
+  // categories nobody listed as compatible, the texts must clearly fit.
   if (c.category < 1 && c.text <= 0) return 0;
+  if (c.category <= CROSS_CATEGORY_PRIOR && c.text < UNLISTED_MIN_TEXT) return 0;
   let sum = 0;
   for (const k of WEIGHT_KEYS) sum += WEIGHTS[k] * Math.min(1, Math.max(0, c[k]));
   const relevance = TEXT_FLOOR + (1 - TEXT_FLOOR) * Math.min(1, Math.max(0, c.text) / TEXT_FULL);

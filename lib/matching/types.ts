@@ -29,4 +29,7 @@ export interface MatchListing {
   companyNace?: readonly string[];
   /** Whether the viewer (the source listing's company) may see this listing; default true. */
   visible?: boolean;
+  /** How the candidate stage found it: the distance walk (default) or the text source, which
+   * finds listings of any category that share the source's words. */
+  via?: 'walk' | 'text';
 }

@@ -52,8 +52,17 @@ describe('rank: a need for injection-moulding capacity', () => {
     expect(result.matches[0]?.type).toBe('pair');
   });
 
-  it('never suggests expired, closed, own, hidden listings, incompatible categories or another need', () => {
-    for (const id of ['expired', 'closed', 'own', 'hidden', 'lookalike-materials', 'other-need']) expect(ids(result.matches)).not.toContain(id);
+  it('never suggests expired, closed, own, hidden listings or another need', () => {
+    for (const id of ['expired', 'closed', 'own', 'hidden', 'other-need']) expect(ids(result.matches)).not.toContain(id);
+  });
+
+  it('ranks plastic parts for sale (another category, nobody listed it as compatible) well below the complement', () => {
+    // Category is a prior, not a wall (issue 13): the surplus parts share "plastic" and may appear,
+    // but they are not what a need for moulding capacity asks for.
+    const order = ids(result.matches);
+    if (order.includes('lookalike-materials')) expect(order.indexOf('lookalike-materials')).toBeGreaterThan(order.indexOf('true'));
+    const score = (id: string) => result.matches.find((m) => m.listing.id === id)?.score ?? 0;
+    expect(score('lookalike-materials')).toBeLessThan(0.4);
   });
 
   it('ranks lookalikes (wrong category, far away, unrelated capacity) below the complement', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ineligibleReasons } from '@/lib/matching/eligibility';
-import { compatibility, compatibilityReason, pairTypesFor } from '@/lib/matching/pair-rules';
-import { ALTERNATIVE_FACTOR, TEXT_FLOOR, TEXT_FULL, WEIGHTS, categoryScore, combine, freshnessScore, geoScore, quantityScore, sectorMatch, sectorScore, textScore, weightedCosine, windowScore, type Components } from '@/lib/matching/score';
+import { compatibility, compatibilityReason, CROSS_CATEGORY_PRIOR, pairTypesFor, walkCompatible } from '@/lib/matching/pair-rules';
+import { ALTERNATIVE_FACTOR, TEXT_FLOOR, TEXT_FULL, UNLISTED_MIN_TEXT, WEIGHTS, categoryScore, combine, freshnessScore, geoScore, quantityScore, sectorMatch, sectorScore, textScore, weightedCosine, windowScore, type Components } from '@/lib/matching/score';
 import { analyzeListingText } from '@/lib/matching/normalize';
 import { comparableQuantities, parseUnit } from '@/lib/matching/units';
 import { LISTING_CATEGORIES } from '@/db/schema';
@@ -17,14 +17,18 @@ describe('pair rules', () => {
     }
   });
 
-  it('pairs compatible categories with a documented weight below 1, and not unrelated ones', () => {
+  it('pairs compatible categories with a documented weight below 1, and unrelated ones only with the low prior', () => {
     expect(compatibility('equipment', 'capacity')).toBe(0.7);
     expect(compatibility('capacity', 'equipment')).toBe(0.7);
     expect(compatibility('competence', 'staff')).toBe(0.7);
     expect(compatibilityReason('staff', 'competence')).toMatch(/specialist/);
     expect(pairTypesFor(offer('equipment'), need('capacity'))).toEqual(['pair', 'bundling']);
-    expect(pairTypesFor(offer('premises'), need('staff'))).toEqual([]);
-    expect(compatibility('premises', 'staff')).toBe(0);
+    // Category is a prior, not a wall (issue 13): unlisted pairs are possible at CROSS_CATEGORY_PRIOR
+    // and need clearly fitting text (combine), but the distance walk does not preselect them.
+    expect(pairTypesFor(offer('premises'), need('staff'))).toEqual(['pair', 'bundling']);
+    expect(compatibility('premises', 'staff')).toBe(CROSS_CATEGORY_PRIOR);
+    expect(walkCompatible('premises', 'staff')).toBe(false);
+    expect(walkCompatible('equipment', 'capacity')).toBe(true);
   });
 
   it('every compatibility is symmetric and within 0–1', () => {
@@ -51,8 +55,8 @@ describe('pair rules', () => {
     expect(pairTypesFor(offer('equipment'), need('logistics'))).toEqual(['pair', 'bundling']);
     expect(pairTypesFor(offer('capacity'), need('staff'))).toEqual(['pair', 'bundling']);
     expect(compatibilityReason('equipment', 'logistics')).toMatch(/crane/);
-    expect(pairTypesFor(offer('competence'), need('logistics'))).toEqual([]);
-    expect(pairTypesFor(offer('materials'), need('capacity'))).toEqual([]);
+    expect(compatibility('competence', 'logistics')).toBe(CROSS_CATEGORY_PRIOR);
+    expect(compatibility('materials', 'capacity')).toBe(CROSS_CATEGORY_PRIOR);
   });
 
   it('categoryScore: 1 for the same category or a pooling partner, the compatibility otherwise', () => {
@@ -160,6 +164,10 @@ describe('combine', () => {
   it('is 0 across categories without any shared text', () => {
     expect(combine({ ...base, category: 0.4, text: 0 })).toBe(0);
     expect(combine({ ...base, category: 0.4, text: 0.05 })).toBeGreaterThan(0);
+  });
+  it('pairs categories nobody listed as compatible only when the texts clearly fit', () => {
+    expect(combine({ ...base, category: CROSS_CATEGORY_PRIOR, text: UNLISTED_MIN_TEXT / 2 })).toBe(0);
+    expect(combine({ ...base, category: CROSS_CATEGORY_PRIOR, text: 0.6 })).toBeGreaterThan(0.4);
   });
   it('damps a candidate sharing little text smoothly up to TEXT_FULL', () => {
     const full = combine({ ...base, text: TEXT_FULL });

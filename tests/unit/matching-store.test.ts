@@ -2,19 +2,21 @@
 import { describe, expect, it } from 'vitest';
 import { LISTING_CATEGORIES } from '@/db/schema';
 import { storedRows } from '@/lib/matching/engine';
-import { candidateFilters, pairTypesFor } from '@/lib/matching/pair-rules';
+import { candidateFilters, pairTypesFor, walkCompatible } from '@/lib/matching/pair-rules';
 import type { RankResult } from '@/lib/matching/rank';
 import type { MatchListing } from '@/lib/matching/types';
 
 describe('candidateFilters', () => {
-  it('asks for exactly the kinds and categories the pair rules accept', () => {
+  it('walks exactly the kinds and the same or listed compatible categories the pair rules accept', () => {
     for (const kind of ['offer', 'need'] as const) {
       for (const category of LISTING_CATEGORIES) {
         const filters = candidateFilters({ kind, category }, LISTING_CATEGORIES);
         for (const otherKind of ['offer', 'need'] as const) {
           for (const otherCategory of LISTING_CATEGORIES) {
             const asked = filters.some((f) => f.kind === otherKind && f.categories.includes(otherCategory));
-            const accepted = pairTypesFor({ kind, category }, { kind: otherKind, category: otherCategory }).length > 0;
+            // Other categories pair too (category is a prior), but come from the text candidate source.
+            const accepted =
+              pairTypesFor({ kind, category }, { kind: otherKind, category: otherCategory }).length > 0 && (kind === otherKind || walkCompatible(category, otherCategory));
             expect(asked, `${kind}/${category} → ${otherKind}/${otherCategory}`).toBe(accepted);
           }
         }

@@ -6,7 +6,8 @@
 import type { ExchangeCompany, ExchangeFile, ExchangeListing, ExchangeNetwork } from '@/lib/exchange/schema';
 import type { EvalArea, EvalLanguage, EvalSide, Scenario } from './types';
 
-export type Half = 'dev' | 'heldout' | 'fresh' | 'blind';
+/** The project's own sets (tools/eval/sets/<half>.json); `classes` holds the failure classes of issue 13. */
+export type Half = 'dev' | 'heldout' | 'fresh' | 'blind' | 'classes';
 export type DistractorKind = 'closed' | 'paused' | 'expired' | 'sameCompany' | 'far' | 'facilitators' | 'otherNetwork';
 export const DISTRACTOR_KINDS: DistractorKind[] = ['closed', 'paused', 'expired', 'sameCompany', 'far', 'facilitators', 'otherNetwork'];
 

@@ -8,7 +8,7 @@ import { LISTING_CATEGORIES } from '@/db/schema';
 import type { Half } from './build';
 import type { Scenario } from './types';
 
-export const HALVES: readonly Half[] = ['dev', 'heldout', 'fresh', 'blind'];
+export const HALVES: readonly Half[] = ['dev', 'heldout', 'fresh', 'blind', 'classes'];
 
 const side = {
   lang: z.enum(['da', 'en', 'fi']),
