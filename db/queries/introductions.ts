@@ -1,8 +1,9 @@
-// Reusable SQL for contact by consent: which network two firms share, and who is an approved member.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// SQL for contact by consent: which network two firms share, who is an approved member, loading an
+// introduction for someone who acts on it, and what came of it.
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '../client';
-import { introductions, networkMemberships, networks } from '../schema';
+import { companies, introductions, listings, networkMemberships, networks, outcomes, users, type Introduction, type OutcomeKind } from '../schema';
 
 const approvedMember = and(eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved'));
 
@@ -67,4 +68,56 @@ export function isPendingInterestConflict(error: unknown): boolean {
     if (e.code === '23505' && (e.constraint === 'introductions_pending_interest_idx' || e.message?.includes('introductions_pending_interest_idx'))) return true;
   }
   return false;
+}
+
+const fromCo = alias(companies, 'from_co');
+const toCo = alias(companies, 'to_co');
+const toLi = alias(listings, 'to_li');
+
+export interface LoadedIntroduction {
+  row: Introduction;
+  fromName: string;
+  toName: string;
+  listingTitle: string | null;
+  proposerName: string | null;
+}
+
+/** The introduction with the names notifications need; `where` decides who may load it. */
+export async function selectIntroductionWithNames(db: Db | Tx, { id, where }: { id: string; where: SQL | undefined }): Promise<LoadedIntroduction | undefined> {
+  const [hit] = await db
+    .select({ row: introductions, fromName: fromCo.name, toName: toCo.name, listingTitle: toLi.title, proposerName: users.name })
+    .from(introductions)
+    .innerJoin(fromCo, eq(fromCo.id, introductions.fromCompanyId))
+    .innerJoin(toCo, eq(toCo.id, introductions.toCompanyId))
+    .leftJoin(toLi, eq(toLi.id, introductions.toListingId))
+    .leftJoin(users, eq(users.id, introductions.proposedById))
+    .where(and(eq(introductions.id, id), where))
+    .limit(1);
+  return hit;
+}
+
+/**
+ * Records what an introduction led to: one outcome per kind, so recording the same kind again
+ * updates it rather than counting it twice. Both firms recording at the same moment queue up on
+ * the introduction's row.
+ */
+export async function saveOutcome(
+  db: Db,
+  params: { introductionId: string; networkId: string; kind: OutcomeKind; values: { summary: string; occurredOn: string | null; recordedById: string } },
+): Promise<{ id: string; created: boolean }> {
+  const { introductionId, networkId, kind, values } = params;
+  return db.transaction(async (tx) => {
+    await tx.select({ id: introductions.id }).from(introductions).where(eq(introductions.id, introductionId)).for('update');
+    const [existing] = await tx
+      .select({ id: outcomes.id })
+      .from(outcomes)
+      .where(and(eq(outcomes.introductionId, introductionId), eq(outcomes.kind, kind)))
+      .limit(1);
+    if (existing) {
+      await tx.update(outcomes).set(values).where(eq(outcomes.id, existing.id));
+      return { id: existing.id, created: false };
+    }
+    const [created] = await tx.insert(outcomes).values({ networkId, introductionId, kind, ...values }).returning({ id: outcomes.id });
+    return { id: created!.id, created: true };
+  });
 }

@@ -7,8 +7,8 @@ import { lookupPostcode } from '@/lib/geo/postcodes';
 import { isSelectableNace } from '@/lib/nace';
 import { newRef } from '@/lib/refs';
 import { employeeBand, type CompanyInput, type EmployeeBand } from '@/lib/validations/companies';
-import { canEditCompany, canSeeContact, companyVisibleSql } from './company-access';
-import type { Viewer } from './viewer';
+import { canManageFirm, canSeeContact, companyVisibleSql } from '@/lib/policy/companies';
+import type { Viewer } from '@/lib/policy/viewer';
 
 // Company profiles: read (public and private shapes), create (with the owner), update.
 
@@ -115,7 +115,7 @@ export async function getCompanyProfile(viewer: Viewer | null, ref: string): Pro
   return {
     company: toPublicDto(row, await approvedNetworksOf(db, row.id)),
     contact: showContact ? await loadCompanyContact(db, row) : null,
-    canEdit: canEditCompany(viewer, row.id),
+    canEdit: canManageFirm(viewer, row.id),
   };
 }
 
@@ -124,7 +124,7 @@ export async function getCompanyForEdit(viewer: Viewer | null, ref: string): Pro
   if (!viewer) throw unauthorized();
   const db = getDb();
   const [row] = await db.select().from(companies).where(eq(companies.ref, ref)).limit(1);
-  if (!row || !canEditCompany(viewer, row.id)) throw notFound('company');
+  if (!row || !canManageFirm(viewer, row.id)) throw notFound('company');
   return {
     ...toPublicDto(row, await approvedNetworksOf(db, row.id)),
     id: row.id,
@@ -241,7 +241,7 @@ export async function updateCompany(viewer: Viewer | null, ref: string, input: C
   if (!viewer) throw unauthorized();
   const db = getDb();
   const [row] = await db.select().from(companies).where(eq(companies.ref, ref)).limit(1);
-  if (!row || !canEditCompany(viewer, row.id)) throw notFound('company');
+  if (!row || !canManageFirm(viewer, row.id)) throw notFound('company');
   const resolved = resolveAgainstReferenceData(input, row);
   await assertRegistrationFree(db, input.country, input.registrationNumber, row.id);
   try {

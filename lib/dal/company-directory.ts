@@ -7,7 +7,7 @@ import { naceDivisions } from '@/lib/nace';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import { parseSearchQuery, type SearchQuery } from '@/lib/search/normalize';
 import { BAND_RANGES, employeeBand, type DirectoryFilters, type EmployeeBand } from '@/lib/validations/companies';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 // The directory: the approved member firms of a network (or of all networks), filtered. It lists
 // only what a public profile shows, so it follows the same rule: approved members are public.

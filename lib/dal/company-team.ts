@@ -3,8 +3,8 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
 import { companies, companyInvites, companyMembers, users } from '@/db/schema';
 import { AppError, forbidden, notFound, unauthorized } from '@/lib/errors';
-import { canEditCompany } from './company-access';
-import type { Viewer } from './viewer';
+import { canManageFirm, canManageTeam } from '@/lib/policy/companies';
+import type { Viewer } from '@/lib/policy/viewer';
 
 // A firm's people. The owner adds colleagues by e-mail: someone who already has an account (and
 // no firm yet) is added at once; anyone else gets an invitation that waits for them on
@@ -45,21 +45,12 @@ async function companyByRef(db: Db | Tx, ref: string) {
   return row;
 }
 
-async function isOwner(db: Db | Tx, viewer: Viewer, companyId: string) {
-  const [row] = await db
-    .select({ role: companyMembers.role })
-    .from(companyMembers)
-    .where(and(eq(companyMembers.companyId, companyId), eq(companyMembers.userId, viewer.userId)))
-    .limit(1);
-  return row?.role === 'owner';
-}
-
 /** The firm for a team change: not_found for outsiders, forbidden for a colleague who is not owner. */
 async function companyToManage(db: Db | Tx, viewer: Viewer | null, ref: string) {
   if (!viewer) throw unauthorized();
   const company = await companyByRef(db, ref);
-  if (!company || !canEditCompany(viewer, company.id)) throw notFound('company');
-  if (!viewer.isAdmin && !(await isOwner(db, viewer, company.id))) throw forbidden('owner only');
+  if (!company || !canManageFirm(viewer, company.id)) throw notFound('company');
+  if (!(await canManageTeam(db, viewer, company.id))) throw forbidden('owner only');
   return company;
 }
 
@@ -67,7 +58,7 @@ export async function getTeam(viewer: Viewer | null, ref: string): Promise<TeamD
   if (!viewer) throw unauthorized();
   const db = getDb();
   const company = await companyByRef(db, ref);
-  if (!company || !canEditCompany(viewer, company.id)) throw notFound('company');
+  if (!company || !canManageFirm(viewer, company.id)) throw notFound('company');
   const members = await db
     .select({ userId: users.id, name: users.name, email: users.email, role: companyMembers.role })
     .from(companyMembers)

@@ -5,7 +5,7 @@ import { companies, networkMemberships, networks, type MembershipStatus } from '
 import { unauthorized } from '@/lib/errors';
 import { getCompanyForEdit, type CompanyEditDto } from './companies';
 import { companyIdsInOrder, getTeam, type TeamDto } from './company-team';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 // "Min virksomhed": the viewer's firm at a glance. The UI shows one firm per person; if the
 // schema holds more (an admin who set up several), the oldest membership wins.

@@ -10,8 +10,8 @@ import {
   type ListingCategory,
   type ListingKind,
 } from '@/db/schema';
-import { listingActiveSql, listingVisibleSql } from './access';
-import type { Viewer } from './viewer';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
+import type { Viewer } from '@/lib/policy/viewer';
 
 // What the front page shows: each network with its area, its member firms and how many open offers
 // and needs there are per category. Counts go through the visibility rule, so an anonymous visitor

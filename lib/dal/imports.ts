@@ -20,7 +20,7 @@ import { csvToExchange } from '@/lib/exchange/csv-import';
 import { importExchange, type ImportSummary } from '@/lib/exchange/import';
 import { parseJson } from '@/lib/exchange/read';
 import type { ExchangeIssue } from '@/lib/exchange/schema';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 /** Uploads through the page; larger files belong to `npm run db:import`. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

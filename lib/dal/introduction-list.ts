@@ -8,10 +8,10 @@ import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
 import { companies, companyMembers, introductions, listings, networks, outcomes, users, type IntroductionKind, type IntroductionStatus, type OutcomeKind } from '@/db/schema';
 import { unauthorized } from '@/lib/errors';
-import { listingVisibleSql } from './access';
+import { listingVisibleSql } from '@/lib/policy/listings';
 import { loadCompanyContact, type CompanyContactDetails } from './companies';
-import { canSeeContact } from './company-access';
-import type { Viewer } from './viewer';
+import { canSeeContact } from '@/lib/policy/companies';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export type { IntroductionKind, IntroductionStatus, OutcomeKind };
 

@@ -14,7 +14,8 @@ import {
   type OutcomeKind,
 } from '@/db/schema';
 import { forbidden, unauthorized } from '@/lib/errors';
-import type { Viewer } from './viewer';
+import { canSeeAreaFigures } from '@/lib/policy/networks';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export interface IntroductionStats {
   total: number;
@@ -33,13 +34,6 @@ export interface IntroductionStats {
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export function canSeeNetworkStats(viewer: Viewer | null, networkId: string): boolean {
-  return (
-    !!viewer &&
-    (viewer.isAdmin || viewer.facilitatorNetworkIds.includes(networkId) || viewer.municipalityNetworkIds.includes(networkId))
-  );
-}
-
 /**
  * Counts for one network, optionally for introductions (and outcomes) created in [from, to).
  * Only its facilitators, its municipality staff and platform admins may ask.
@@ -50,7 +44,7 @@ export async function introductionStats(
   range: { from?: Date; to?: Date } = {},
 ): Promise<IntroductionStats> {
   if (!viewer) throw unauthorized();
-  if (!canSeeNetworkStats(viewer, networkId)) throw forbidden();
+  if (!canSeeAreaFigures(viewer, networkId)) throw forbidden();
   const db = getDb();
   const inRange = (column: typeof introductions.createdAt | typeof outcomes.createdAt) =>
     and(range.from ? gte(column, range.from) : undefined, range.to ? lt(column, range.to) : undefined);

@@ -31,10 +31,10 @@ import { companies, listings, networks, themes, type ListingCategory, type Listi
 import { aggregateAtZoom, POINTS_CAP, pointsLimitAtZoom, round5, type BBox } from '@/lib/map/grid';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import type { MapQuery } from '@/lib/validations/map';
-import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
-import { companyVisibleSql } from './company-access';
+import { companyVisibleSql } from '@/lib/policy/companies';
+import { listingActiveSql, listingVisibleSql, ownFirmListingSql } from '@/lib/policy/listings';
 import { resolveNear, viewerOrigin } from './listings';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 /** Lines are for orientation, not a report: the best few hundred are plenty on one screen. */
 export const MAX_LINES = 200;
@@ -113,9 +113,6 @@ function toCluster(c: CellRow, listingsLayer: boolean): MapCluster {
   };
 }
 
-const ownedSql = (viewer: Viewer | null): SQL =>
-  viewer?.companyIds.length ? sql`${listings.companyId} = any(${uuidArray(viewer.companyIds)})` : sql`false`;
-
 /** The map's data for one layer of a view (see the rules at the top of this file). */
 export async function getMapData(viewer: Viewer | null, query: MapQuery): Promise<MapData> {
   const point = resolveNear(query.near);
@@ -173,7 +170,7 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
     (limit) => selectListingPoints(db, { where, companyVisible, origin, limit }),
   );
   const lines = viewer?.companyIds.length
-    ? await selectMatchLines(db, { ownWhere: and(ownedSql(viewer), listingActiveSql(), ...filters)!, otherWhere: listingWhere, limit: MAX_LINES })
+    ? await selectMatchLines(db, { ownWhere: and(ownFirmListingSql(viewer), listingActiveSql(), ...filters)!, otherWhere: listingWhere, limit: MAX_LINES })
     : [];
   return {
     ...base,

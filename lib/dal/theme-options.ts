@@ -10,11 +10,11 @@ import { listingThemes, listings, meetings, networkMemberships, networks, themes
 import { forbidden, notFound, unauthorized } from '@/lib/errors';
 import { parseSearchQuery } from '@/lib/search/normalize';
 import type { ThemeStatus } from '@/lib/validations/themes';
-import { listingVisibleSql } from './access';
+import { listingVisibleSql } from '@/lib/policy/listings';
 import { toSummary, withHighlight, type ListingSummary } from './listing-dto';
 import { loadManagedTheme } from './theme-curation';
-import { boardVisibleSql, canSeeTheme } from './themes';
-import type { Viewer } from './viewer';
+import { boardVisibleSql, canSeeTheme } from '@/lib/policy/themes';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export interface MeetingOption {
   id: string;
