@@ -174,6 +174,18 @@ export async function followedThemeIds(db: Conn, { userId, themeIds }: { userId:
   return new Set(rows.map((r) => r.themeId));
 }
 
+/** Open themes of these networks (of every network for 'all') and the one asked for by ref even
+ * when archived, by title, at most 200: the map's theme filter. */
+export async function selectThemeOptions(db: Conn, { networkIds, requestedRef }: { networkIds: string[] | 'all'; requestedRef?: string }) {
+  const wanted = requestedRef ? sql`(${themes.status} = 'open' or ${themes.ref} = ${requestedRef})` : sql`${themes.status} = 'open'`;
+  return db
+    .select({ ref: themes.ref, title: themes.title })
+    .from(themes)
+    .where(and(wanted, networkIds === 'all' ? undefined : inArray(themes.networkId, networkIds)))
+    .orderBy(themes.title)
+    .limit(200);
+}
+
 // ---------------------------------------------------------------- notifying followers (lib/themes/notify.ts)
 
 /** The theme's followers, except one user (the one who caused the news). */
