@@ -174,6 +174,15 @@ export async function followedThemeIds(db: Conn, { userId, themeIds }: { userId:
   return new Set(rows.map((r) => r.themeId));
 }
 
+/** The user follows the theme (nothing when already). */
+export async function insertFollow(db: Conn, { themeId, userId }: { themeId: string; userId: string }) {
+  await db.insert(themeFollows).values({ themeId, userId }).onConflictDoNothing();
+}
+
+export async function deleteFollow(db: Conn, { themeId, userId }: { themeId: string; userId: string }) {
+  await db.delete(themeFollows).where(and(eq(themeFollows.themeId, themeId), eq(themeFollows.userId, userId)));
+}
+
 /** Open themes of these networks (of every network for 'all') and the one asked for by ref even
  * when archived, by title, at most 200: the map's theme filter. */
 export async function selectThemeOptions(db: Conn, { networkIds, requestedRef }: { networkIds: string[] | 'all'; requestedRef?: string }) {

@@ -12,12 +12,14 @@ import 'server-only';
 // - Members and facilitators who see a theme may follow an open one; anyone may unfollow.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { themeFollows, themes } from '@/db/schema';
+import { themes } from '@/db/schema';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import type { Reason } from '@/lib/matching/explain';
 import {
   countThemeContents,
+  deleteFollow,
   followedThemeIds,
+  insertFollow,
   selectThemeListingRows,
   selectThemeMatchRows,
   selectThemeRows,
@@ -177,14 +179,12 @@ const archivedConflict = () =>
 export async function followTheme(viewer: Viewer | null, ref: string): Promise<void> {
   const row = await loadVisibleTheme(viewer, ref);
   if (row.status !== 'open') throw archivedConflict();
-  await getDb().insert(themeFollows).values({ themeId: row.id, userId: viewer!.userId }).onConflictDoNothing();
+  await insertFollow(getDb(), { themeId: row.id, userId: viewer!.userId });
 }
 
 export async function unfollowTheme(viewer: Viewer | null, ref: string): Promise<void> {
   const row = await loadVisibleTheme(viewer, ref);
-  await getDb()
-    .delete(themeFollows)
-    .where(and(eq(themeFollows.themeId, row.id), eq(themeFollows.userId, viewer!.userId)));
+  await deleteFollow(getDb(), { themeId: row.id, userId: viewer!.userId });
 }
 
 export { archivedConflict };
