@@ -12,6 +12,15 @@ export async function selectNetworkNames(db: Db | Tx, { networkIds }: { networkI
     .orderBy(asc(networks.name));
 }
 
+/** These networks' (or every network's) ids, refs and names, by name. */
+export async function selectNetworkIdentities(db: Db | Tx, { networkIds }: { networkIds: string[] | 'all' }) {
+  return db
+    .select({ id: networks.id, ref: networks.ref, name: networks.name })
+    .from(networks)
+    .where(networkIds === 'all' ? undefined : inArray(networks.id, networkIds))
+    .orderBy(asc(networks.name));
+}
+
 export async function selectNetworkByRef(db: Db | Tx, { ref }: { ref: string }) {
   const [network] = await db.select({ id: networks.id, ref: networks.ref, name: networks.name, country: networks.country }).from(networks).where(eq(networks.ref, ref)).limit(1);
   return network;

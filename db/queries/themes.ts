@@ -4,7 +4,7 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type Tx } from '../client';
-import { companies, listingThemes, listings, matches, meetings, networks, themeFollows, themes } from '../schema';
+import { companies, listingThemes, listings, matches, meetings, networkMemberships, networks, themeFollows, themes } from '../schema';
 import { uuidArray } from '../sql';
 import { listingRowColumns, type GeoPoint } from './listings';
 
@@ -172,6 +172,66 @@ export async function followedThemeIds(db: Conn, { userId, themeIds }: { userId:
     .from(themeFollows)
     .where(and(eq(themeFollows.userId, userId), inArray(themeFollows.themeId, themeIds)));
   return new Set(rows.map((r) => r.themeId));
+}
+
+// ---------------------------------------------------------------- theme forms (lib/dal/theme-options.ts)
+
+/** The network's meetings, upcoming first (soonest first), then past ones (latest first), at most 50. */
+export async function selectMeetingOptions(db: Conn, { networkId }: { networkId: string }) {
+  return db
+    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, place: meetings.place })
+    .from(meetings)
+    .where(eq(meetings.networkId, networkId))
+    .orderBy(sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`, sql`case when ${meetings.startsAt} >= now() then ${meetings.startsAt} end asc`, desc(meetings.startsAt))
+    .limit(50);
+}
+
+/** Which of these listings are on the theme, and pinned. */
+export async function selectThemeLinks(db: Conn, { themeId, listingIds }: { themeId: string; listingIds: string[] }) {
+  if (!listingIds.length) return [];
+  return db
+    .select({ listingId: listingThemes.listingId, pinned: listingThemes.pinned })
+    .from(listingThemes)
+    .where(and(eq(listingThemes.themeId, themeId), inArray(listingThemes.listingId, listingIds)));
+}
+
+/** The listing by ref, if it passes `visible`. */
+export async function selectListingForThemes(db: Conn, { ref, visible }: { ref: string; visible: SQL }) {
+  const [listing] = await db
+    .select({ id: listings.id, companyId: listings.companyId, status: listings.status })
+    .from(listings)
+    .where(and(eq(listings.ref, ref), visible))
+    .limit(1);
+  return listing;
+}
+
+/** The themes a listing is on, by title. */
+export async function selectThemesOfListing(db: Conn, { listingId }: { listingId: string }) {
+  return db
+    .select({ ref: themes.ref, title: themes.title, status: themes.status, networkId: themes.networkId, pinned: listingThemes.pinned })
+    .from(listingThemes)
+    .innerJoin(themes, eq(themes.id, listingThemes.themeId))
+    .where(eq(listingThemes.listingId, listingId))
+    .orderBy(asc(themes.title));
+}
+
+/** Open themes of the networks the firm is an approved member of that the listing is not on yet. */
+export async function selectTaggableThemes(db: Conn, { listingId, companyId }: { listingId: string; companyId: string }) {
+  return db
+    .select({ ref: themes.ref, title: themes.title, networkName: networks.name })
+    .from(themes)
+    .innerJoin(networks, eq(networks.id, themes.networkId))
+    .innerJoin(
+      networkMemberships,
+      and(
+        eq(networkMemberships.networkId, themes.networkId),
+        eq(networkMemberships.companyId, companyId),
+        eq(networkMemberships.role, 'member'),
+        eq(networkMemberships.status, 'approved'),
+      ),
+    )
+    .where(and(eq(themes.status, 'open'), sql`not exists (select 1 from ${listingThemes} lt where lt.theme_id = ${themes.id} and lt.listing_id = ${listingId})`))
+    .orderBy(asc(themes.title));
 }
 
 /** The user follows the theme (nothing when already). */
