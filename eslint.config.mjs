@@ -22,6 +22,46 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycles anywhere: arrows point down (app → components → lib/{actions,dal} →
+    // lib/{policy,<domain>} → db). Type-only imports are not cycles at run time and are ignored.
+    files: ['**/*.ts', '**/*.tsx', '**/*.mjs', '**/*.js'],
+    // Only our own files are followed (parsing node_modules would take minutes).
+    settings: { 'import/ignore': ['node_modules'] },
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
+    // Layer boundary: domain logic and background work ask lib/policy, never the UI's door (lib/dal).
+    files: ['lib/{matching,themes,jobs,exchange,policy,notifications}/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/lib/dal', '@/lib/dal/*', '**/dal', '**/dal/*'],
+              message: 'lib/dal is the UI\'s door: domain logic and background work ask lib/policy (rules) and db/queries (SQL) instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // lib/policy decides from the Viewer and the database only: it imports db/ and itself.
+    files: ['lib/policy/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@/lib/*', '!@/lib/policy', '!@/lib/policy/*'], message: 'lib/policy imports only db/ (and pure libraries such as drizzle-orm).' },
+            { group: ['@/app/*', '@/components/*'], message: 'lib/policy imports only db/ (and pure libraries such as drizzle-orm).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Import boundary: UI components never reach into the database layer.
     files: ['components/**'],
     rules: {

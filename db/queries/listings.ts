@@ -1,5 +1,5 @@
 // SQL building blocks for listings. Who may see what is NOT decided here: callers (lib/dal/listings)
-// pass the visibility condition from lib/dal/access into every query.
+// pass the visibility condition from lib/policy/listings into every query.
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { companies, listings, networkMemberships, networks } from '../schema';
 import { SEARCH_CANDIDATES, textMatchSql, textScoreSql, type PreparedSearch } from './search';

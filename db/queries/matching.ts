@@ -1,11 +1,12 @@
 // SQL for the matching engine: the candidate stage (a bounded, indexed preselection by kind,
 // category and distance; re-ranking on text, sector and time happens in lib/matching/rank.ts) and
 // the stored suggestions. Who may see what is NOT decided here: callers pass the visibility and
-// activity conditions from lib/dal/access.ts.
+// activity conditions from lib/policy/listings.ts.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { listings, matchDismissals, matches } from '../schema';
 import { explainGenericPlan, nearestFirstDb, queryRows, queryRowsPrepared, type Db, type Tx } from '../client';
+import { uuidArrayParam } from '../sql';
 import type { CandidateFilter } from '@/lib/matching/pair-rules';
 import type { MatchListing } from '@/lib/matching/types';
 
@@ -218,7 +219,7 @@ export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams, cac
   if (missing.length) {
     const rows = await queryRowsPrepared<MatchRow & { version: string }>(
       db,
-      sql`select ${MATCH_COLUMNS}, ${VERSION(sql`l.updated_at`)} as version from listings l join companies c on c.id = l.company_id where l.id = any(${uuidList(missing)})`,
+      sql`select ${MATCH_COLUMNS}, ${VERSION(sql`l.updated_at`)} as version from listings l join companies c on c.id = l.company_id where l.id = any(${uuidArrayParam(missing)})`,
     );
     const byId = new Map(rows.map((r) => [r.id, r]));
     near.forEach((n, i) => {
@@ -487,11 +488,9 @@ export async function storeMatchBatch(db: Db, batch: { listingId: string; rows: 
         on conflict (listing_id, other_listing_id, type) do update set group_listing_ids = excluded.group_listing_ids, score = excluded.score,
           components = excluded.components, reasons = excluded.reasons, computed_at = excluded.computed_at`);
     }
-    await tx.execute(sql`delete from matches where listing_id = any(${uuidList(batch.map((b) => b.listingId))}) and computed_at < ${at}::timestamptz`);
+    await tx.execute(sql`delete from matches where listing_id = any(${uuidArrayParam(batch.map((b) => b.listingId))}) and computed_at < ${at}::timestamptz`);
   });
 }
-
-const uuidList = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
 
 /** Suggestions of listings that are no longer open (paused, closed, expired) or stored by an older
  * run than `before`. */

@@ -1,11 +1,11 @@
 import 'server-only';
 // Accounts: sign-up and the account page. Sessions themselves live in lib/auth/sessions.ts.
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { users, type UiLocale } from '@/db/schema';
+import { insertUser, selectUser, updateUser } from '@/db/queries/users';
+import type { UiLocale } from '@/db/schema';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { countActiveSessions, deleteAllSessionRows } from '@/lib/auth/sessions';
-import type { Viewer } from '@/lib/dal/viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 import { AppError } from '@/lib/errors';
 import type { SignUpInput } from '@/lib/validations/auth';
 
@@ -24,11 +24,8 @@ export async function signUpUser(input: SignUpInput & { locale: UiLocale }): Pro
   const email = input.email.trim().toLowerCase();
   const passwordHash = await hashPassword(input.password);
   try {
-    const [row] = await getDb()
-      .insert(users)
-      .values({ name: input.name, email, passwordHash, locale: input.locale })
-      .returning({ id: users.id });
-    return { userId: row!.id };
+    const row = await insertUser(getDb(), { name: input.name, email, passwordHash, locale: input.locale });
+    return { userId: row.id };
   } catch (error) {
     // The unique index on lower(email) decides, so two simultaneous sign-ups cannot both succeed.
     if (isUniqueViolation(error)) throw emailTaken();
@@ -45,7 +42,7 @@ export interface AccountDto {
 }
 
 export async function getAccount(viewer: Viewer): Promise<AccountDto> {
-  const [user] = await getDb().select().from(users).where(eq(users.id, viewer.userId)).limit(1);
+  const user = await selectUser(getDb(), { userId: viewer.userId });
   if (!user) throw new AppError('unauthorized');
   return {
     name: user.name ?? '',
@@ -57,7 +54,7 @@ export async function getAccount(viewer: Viewer): Promise<AccountDto> {
 }
 
 export async function updateProfile(viewer: Viewer, input: { name: string; locale: UiLocale }) {
-  await getDb().update(users).set({ name: input.name, locale: input.locale }).where(eq(users.id, viewer.userId));
+  await updateUser(getDb(), { userId: viewer.userId, set: { name: input.name, locale: input.locale } });
 }
 
 /**
@@ -65,7 +62,7 @@ export async function updateProfile(viewer: Viewer, input: { name: string; local
  * yet). Every session of the user ends: whoever might know the old password is signed out.
  */
 export async function changePassword(viewer: Viewer, input: { currentPassword: string; newPassword: string }) {
-  const [user] = await getDb().select().from(users).where(eq(users.id, viewer.userId)).limit(1);
+  const user = await selectUser(getDb(), { userId: viewer.userId });
   if (!user) throw new AppError('unauthorized');
   if (user.passwordHash && !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new AppError('validation', 'wrong password', {
@@ -74,7 +71,7 @@ export async function changePassword(viewer: Viewer, input: { currentPassword: s
   }
   const passwordHash = await hashPassword(input.newPassword);
   await getDb().transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, user.id));
+    await updateUser(tx, { userId: user.id, set: { passwordHash } });
     await deleteAllSessionRows(tx, user.id);
   });
   return { email: user.email };

@@ -1,14 +1,22 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, ne } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
-import { companies, companyMembers, networkMemberships, networks, users, type Company, type Country } from '@/db/schema';
+import {
+  insertCompanyWithOwner,
+  registrationTaken as registrationTakenBy,
+  selectApprovedNetworksOf,
+  selectCompanyByRef,
+  selectCompanyPeople,
+  selectFirstCompanyRef,
+  updateCompanyRow,
+} from '@/db/queries/companies';
+import type { Company, Country } from '@/db/schema';
 import { AppError, notFound, unauthorized, type IssueDetail } from '@/lib/errors';
 import { lookupPostcode } from '@/lib/geo/postcodes';
 import { isSelectableNace } from '@/lib/nace';
 import { newRef } from '@/lib/refs';
 import { employeeBand, type CompanyInput, type EmployeeBand } from '@/lib/validations/companies';
-import { canEditCompany, canSeeContact, companyVisibleSql } from './company-access';
-import type { Viewer } from './viewer';
+import { canManageFirm, canSeeContact, companyVisibleSql } from '@/lib/policy/companies';
+import type { Viewer } from '@/lib/policy/viewer';
 
 // Company profiles: read (public and private shapes), create (with the owner), update.
 
@@ -77,45 +85,25 @@ export function toPublicDto(row: Company, networkRows: CompanyNetworkDto[]): Com
 }
 
 async function approvedNetworksOf(db: Db | Tx, companyId: string): Promise<CompanyNetworkDto[]> {
-  return db
-    .select({ ref: networks.ref, name: networks.name })
-    .from(networkMemberships)
-    .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
-    .where(
-      and(
-        eq(networkMemberships.companyId, companyId),
-        eq(networkMemberships.role, 'member'),
-        eq(networkMemberships.status, 'approved'),
-      ),
-    )
-    .orderBy(asc(networks.name));
+  return selectApprovedNetworksOf(db, { companyId });
 }
 
-/** Loads what `contact` shows. Only call it after canSeeContact said yes (company-access.ts). */
+/** Loads what `contact` shows. Only call it after canSeeContact (lib/policy/companies.ts) said yes. */
 export async function loadCompanyContact(db: Db | Tx, row: Pick<Company, 'id' | 'email' | 'phone' | 'street'>): Promise<CompanyContactDetails> {
-  const people = await db
-    .select({ name: users.name, email: users.email })
-    .from(companyMembers)
-    .innerJoin(users, eq(users.id, companyMembers.userId))
-    .where(eq(companyMembers.companyId, row.id))
-    .orderBy(desc(companyMembers.role), asc(users.name), asc(users.email)); // owners first
+  const people = await selectCompanyPeople(db, { companyId: row.id }); // owners first
   return { email: row.email, phone: row.phone, street: row.street, people };
 }
 
 /** The profile page: the firm if the viewer may see it, else not_found (no hint that it exists). */
 export async function getCompanyProfile(viewer: Viewer | null, ref: string): Promise<CompanyProfile> {
   const db = getDb();
-  const [row] = await db
-    .select()
-    .from(companies)
-    .where(and(eq(companies.ref, ref), companyVisibleSql(viewer)))
-    .limit(1);
+  const row = await selectCompanyByRef(db, { ref, where: companyVisibleSql(viewer) });
   if (!row) throw notFound('company');
   const showContact = await canSeeContact(db, viewer, row.id);
   return {
     company: toPublicDto(row, await approvedNetworksOf(db, row.id)),
     contact: showContact ? await loadCompanyContact(db, row) : null,
-    canEdit: canEditCompany(viewer, row.id),
+    canEdit: canManageFirm(viewer, row.id),
   };
 }
 
@@ -123,8 +111,8 @@ export async function getCompanyProfile(viewer: Viewer | null, ref: string): Pro
 export async function getCompanyForEdit(viewer: Viewer | null, ref: string): Promise<CompanyEditDto> {
   if (!viewer) throw unauthorized();
   const db = getDb();
-  const [row] = await db.select().from(companies).where(eq(companies.ref, ref)).limit(1);
-  if (!row || !canEditCompany(viewer, row.id)) throw notFound('company');
+  const row = await selectCompanyByRef(db, { ref });
+  if (!row || !canManageFirm(viewer, row.id)) throw notFound('company');
   return {
     ...toPublicDto(row, await approvedNetworksOf(db, row.id)),
     id: row.id,
@@ -166,18 +154,7 @@ function resolveAgainstReferenceData(input: CompanyInput, previous?: Company) {
 }
 
 async function assertRegistrationFree(db: Db | Tx, country: Country, registrationNumber: string, exceptId?: string) {
-  const [taken] = await db
-    .select({ id: companies.id })
-    .from(companies)
-    .where(
-      and(
-        eq(companies.country, country),
-        eq(companies.registrationNumber, registrationNumber),
-        exceptId ? ne(companies.id, exceptId) : undefined,
-      ),
-    )
-    .limit(1);
-  if (taken) throw registrationTaken();
+  if (await registrationTakenBy(db, { country, registrationNumber, exceptId })) throw registrationTaken();
 }
 
 const registrationTaken = () => validation([{ path: 'registrationNumber', message: 'companies.validation.registrationTaken' }]);
@@ -223,13 +200,7 @@ export async function createCompany(viewer: Viewer | null, input: CompanyInput):
   await assertRegistrationFree(db, input.country, input.registrationNumber);
   const ref = newRef('co');
   try {
-    await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(companies)
-        .values({ ref, ...columnsFrom(input, resolved) })
-        .returning({ id: companies.id });
-      await tx.insert(companyMembers).values({ companyId: row!.id, userId: viewer.userId, role: 'owner' });
-    });
+    await insertCompanyWithOwner(db, { values: { ref, ...columnsFrom(input, resolved) }, ownerId: viewer.userId });
   } catch (error) {
     if (isRegistrationConflict(error)) throw registrationTaken();
     throw error;
@@ -240,12 +211,12 @@ export async function createCompany(viewer: Viewer | null, input: CompanyInput):
 export async function updateCompany(viewer: Viewer | null, ref: string, input: CompanyInput): Promise<{ ref: string }> {
   if (!viewer) throw unauthorized();
   const db = getDb();
-  const [row] = await db.select().from(companies).where(eq(companies.ref, ref)).limit(1);
-  if (!row || !canEditCompany(viewer, row.id)) throw notFound('company');
+  const row = await selectCompanyByRef(db, { ref });
+  if (!row || !canManageFirm(viewer, row.id)) throw notFound('company');
   const resolved = resolveAgainstReferenceData(input, row);
   await assertRegistrationFree(db, input.country, input.registrationNumber, row.id);
   try {
-    await db.update(companies).set(columnsFrom(input, resolved)).where(eq(companies.id, row.id));
+    await updateCompanyRow(db, { companyId: row.id, set: columnsFrom(input, resolved) });
   } catch (error) {
     if (isRegistrationConflict(error)) throw registrationTaken();
     throw error;
@@ -256,11 +227,5 @@ export async function updateCompany(viewer: Viewer | null, ref: string, input: C
 /** The viewer's firm (the UI shows one), or null before onboarding. */
 export async function getViewerCompanyRef(viewer: Viewer | null): Promise<string | null> {
   if (!viewer?.companyIds.length) return null;
-  const [row] = await getDb()
-    .select({ ref: companies.ref })
-    .from(companies)
-    .where(inArray(companies.id, viewer.companyIds))
-    .orderBy(asc(companies.createdAt))
-    .limit(1);
-  return row?.ref ?? null;
+  return selectFirstCompanyRef(getDb(), { companyIds: viewer.companyIds });
 }

@@ -1,17 +1,10 @@
 import 'server-only';
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
-import { getDb, queryRows } from '@/db/client';
-import {
-  LISTING_CATEGORIES,
-  companies,
-  listings,
-  meetings,
-  networks,
-  type ListingCategory,
-  type ListingKind,
-} from '@/db/schema';
-import { listingActiveSql, listingVisibleSql } from './access';
-import type { Viewer } from './viewer';
+import { and } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { countListingsByNetwork, countMemberFirms, countMemberTowns, selectNetworksByName, selectNewestListings, selectNextMeetings } from '@/db/queries/home';
+import { LISTING_CATEGORIES, type ListingCategory, type ListingKind } from '@/db/schema';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
+import type { Viewer } from '@/lib/policy/viewer';
 
 // What the front page shows: each network with its area, its member firms and how many open offers
 // and needs there are per category. Counts go through the visibility rule, so an anonymous visitor
@@ -82,67 +75,14 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
   const participantNetworks = [...memberNetworks, ...(viewer?.municipalityNetworkIds ?? [])];
 
   const [networkRows, memberRows, townRows, countRows, newestRows, meetingRows] = await Promise.all([
-    db
-      .select({ id: networks.id, ref: networks.ref, name: networks.name, description: networks.description, locale: networks.locale, radiusKm: networks.radiusKm })
-      .from(networks)
-      .orderBy(networks.name),
-    queryRows<{ network_id: string; n: number }>(
-      db,
-      sql`select network_id, count(*)::int as n from network_memberships
-          where role = 'member' and status = 'approved' group by network_id`,
-    ),
-    queryRows<{ network_id: string; city: string; n: number }>(
-      db,
-      sql`select nm.network_id, c.city, count(*)::int as n
-          from network_memberships nm join companies c on c.id = nm.company_id
-          where nm.role = 'member' and nm.status = 'approved' and c.city is not null
-          group by nm.network_id, c.city order by n desc, c.city`,
-    ),
-    // A listing counts in every network its firm is an approved member of.
-    queryRows<{ network_id: string; category: ListingCategory; kind: ListingKind; n: number }>(
-      db,
-      sql`select nm.network_id, ${listings.category} as category, ${listings.kind} as kind, count(*)::int as n
-          from ${listings}
-          join network_memberships nm on nm.company_id = ${listings.companyId} and nm.role = 'member' and nm.status = 'approved'
-          where ${visible}
-          group by nm.network_id, ${listings.category}, ${listings.kind}`,
-    ),
-    db
-      .select({
-        ref: listings.ref,
-        kind: listings.kind,
-        category: listings.category,
-        title: listings.title,
-        language: listings.language,
-        companyName: companies.name,
-        city: companies.city,
-        createdAt: listings.createdAt,
-      })
-      .from(listings)
-      .innerJoin(companies, eq(companies.id, listings.companyId))
-      .where(visible)
-      .orderBy(desc(listings.createdAt))
-      .limit(4),
+    selectNetworksByName(db),
+    countMemberFirms(db),
+    countMemberTowns(db),
+    countListingsByNetwork(db, { visible }),
+    selectNewestListings(db, { visible, limit: 4 }),
     // Upcoming meetings of the networks the viewer takes part in (an admin sees all).
     viewer?.isAdmin || participantNetworks.length
-      ? db
-          .selectDistinctOn([meetings.networkId], {
-            networkId: meetings.networkId,
-            title: meetings.title,
-            startsAt: meetings.startsAt,
-            place: meetings.place,
-            hostName: companies.name,
-            challenge: meetings.challenge,
-          })
-          .from(meetings)
-          .leftJoin(companies, eq(companies.id, meetings.hostCompanyId))
-          .where(
-            and(
-              gt(meetings.startsAt, now),
-              viewer?.isAdmin ? undefined : inArray(meetings.networkId, participantNetworks),
-            ),
-          )
-          .orderBy(meetings.networkId, asc(meetings.startsAt))
+      ? selectNextMeetings(db, { networkIds: viewer?.isAdmin ? 'all' : participantNetworks, now })
       : Promise.resolve([]),
   ]);
 

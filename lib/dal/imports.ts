@@ -10,9 +10,9 @@ import 'server-only';
 //   short-lived token bound to the user, the network, the file's SHA-256 and the column mapping;
 //   the confirmation uploads the file again and is accepted only if all of those still match.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { asc, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { networks, type Country } from '@/db/schema';
+import { selectNetworkByRef, selectNetworkNames } from '@/db/queries/networks';
+import type { Country } from '@/db/schema';
 import { authSecret } from '@/lib/auth/secret';
 import { AppError, notFound } from '@/lib/errors';
 import { decodeCsv, detectMapping, parseCsv, type ColumnMapping, type CsvField } from '@/lib/exchange/csv';
@@ -20,7 +20,8 @@ import { csvToExchange } from '@/lib/exchange/csv-import';
 import { importExchange, type ImportSummary } from '@/lib/exchange/import';
 import { parseJson } from '@/lib/exchange/read';
 import type { ExchangeIssue } from '@/lib/exchange/schema';
-import type { Viewer } from './viewer';
+import { isFacilitatorOf } from '@/lib/policy/networks';
+import type { Viewer } from '@/lib/policy/viewer';
 
 /** Uploads through the page; larger files belong to `npm run db:import`. */
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -58,15 +59,14 @@ export interface ImportTarget {
 
 /** Networks the viewer may import into. */
 export async function listImportTargets(viewer: Viewer): Promise<ImportTarget[]> {
-  const db = getDb();
-  if (viewer.isAdmin) return db.select({ ref: networks.ref, name: networks.name }).from(networks).orderBy(asc(networks.name));
+  if (viewer.isAdmin) return selectNetworkNames(getDb(), { networkIds: 'all' });
   if (!viewer.facilitatorNetworkIds.length) return [];
-  return db.select({ ref: networks.ref, name: networks.name }).from(networks).where(inArray(networks.id, viewer.facilitatorNetworkIds)).orderBy(asc(networks.name));
+  return selectNetworkNames(getDb(), { networkIds: viewer.facilitatorNetworkIds });
 }
 
 async function targetNetwork(viewer: Viewer, ref: string): Promise<{ id: string; ref: string; name: string; country: Country }> {
-  const [network] = await getDb().select({ id: networks.id, ref: networks.ref, name: networks.name, country: networks.country }).from(networks).where(eq(networks.ref, ref)).limit(1);
-  if (!network || !(viewer.isAdmin || viewer.facilitatorNetworkIds.includes(network.id))) throw notFound('network');
+  const network = await selectNetworkByRef(getDb(), { ref });
+  if (!network || !isFacilitatorOf(viewer, network.id)) throw notFound('network');
   return network;
 }
 

@@ -3,15 +3,15 @@ import 'server-only';
 // listing page): the other firm by public name, listings only where the viewer may see them, and
 // contact details only where canSeeContact says so — which, between two firms, means an accepted
 // introduction.
-import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { getDb } from '@/db/client';
-import { companies, companyMembers, introductions, listings, networks, outcomes, users, type IntroductionKind, type IntroductionStatus, type OutcomeKind } from '@/db/schema';
+import { companyHasUsers, selectCompanyNames } from '@/db/queries/companies';
+import { selectInterestsIn, selectIntroductionsOfFirms, selectOutcomesOf } from '@/db/queries/introductions';
+import type { IntroductionKind, IntroductionStatus, OutcomeKind } from '@/db/schema';
 import { unauthorized } from '@/lib/errors';
-import { listingVisibleSql } from './access';
+import { listingVisibleSql } from '@/lib/policy/listings';
 import { loadCompanyContact, type CompanyContactDetails } from './companies';
-import { canSeeContact } from './company-access';
-import type { Viewer } from './viewer';
+import { canSeeContact } from '@/lib/policy/companies';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export type { IntroductionKind, IntroductionStatus, OutcomeKind };
 
@@ -54,41 +54,8 @@ export async function listMyIntroductions(viewer: Viewer | null, { limit = 200 }
   if (!viewer) throw unauthorized();
   if (!viewer.companyIds.length) return [];
   const db = getDb();
-  const fromCo = alias(companies, 'from_co');
-  const toCo = alias(companies, 'to_co');
-  const fromLi = alias(listings, 'from_li');
-  const toLi = alias(listings, 'to_li');
-  // The one visibility rule, applied to each aliased join (its columns are the listings' columns).
-  const visible = (li: typeof fromLi | typeof toLi) => sql<boolean>`coalesce(${listingVisibleSql(viewer, li as unknown as typeof listings)}, false)`;
-  const rows = await db
-    .select({
-      i: introductions,
-      from: { id: fromCo.id, ref: fromCo.ref, name: fromCo.name, city: fromCo.city, email: fromCo.email, phone: fromCo.phone, street: fromCo.street },
-      to: { id: toCo.id, ref: toCo.ref, name: toCo.name, city: toCo.city, email: toCo.email, phone: toCo.phone, street: toCo.street },
-      fromListing: { ref: fromLi.ref, title: fromLi.title, visible: visible(fromLi) },
-      toListing: { ref: toLi.ref, title: toLi.title, visible: visible(toLi) },
-      proposedByName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
-      networkName: networks.name,
-    })
-    .from(introductions)
-    .innerJoin(fromCo, eq(fromCo.id, introductions.fromCompanyId))
-    .innerJoin(toCo, eq(toCo.id, introductions.toCompanyId))
-    .leftJoin(fromLi, eq(fromLi.id, introductions.fromListingId))
-    .leftJoin(toLi, eq(toLi.id, introductions.toListingId))
-    .leftJoin(users, eq(users.id, introductions.proposedById))
-    .leftJoin(networks, eq(networks.id, introductions.networkId))
-    .where(or(inArray(introductions.fromCompanyId, viewer.companyIds), inArray(introductions.toCompanyId, viewer.companyIds)))
-    .orderBy(desc(introductions.updatedAt))
-    .limit(limit);
-
-  const ids = rows.map((r) => r.i.id);
-  const outcomeRows = ids.length
-    ? await db
-        .select({ introductionId: outcomes.introductionId, kind: outcomes.kind, summary: outcomes.summary, occurredOn: outcomes.occurredOn })
-        .from(outcomes)
-        .where(inArray(outcomes.introductionId, ids))
-        .orderBy(outcomes.createdAt)
-    : [];
+  const rows = await selectIntroductionsOfFirms(db, { companyIds: viewer.companyIds, listingVisible: (li) => listingVisibleSql(viewer, li), limit });
+  const outcomeRows = await selectOutcomesOf(db, { introductionIds: rows.map((r) => r.i.id) });
 
   const out: IntroductionDto[] = [];
   for (const r of rows) {
@@ -142,29 +109,18 @@ export interface ListingInterestState {
 export async function interestStates(viewer: Viewer | null, listingRefs: string[]): Promise<Map<string, ListingInterestState>> {
   const out = new Map<string, ListingInterestState>();
   if (!viewer?.companyIds.length || !listingRefs.length) return out;
-  const rows = await getDb()
-    .select({ ref: listings.ref, id: introductions.id, status: introductions.status, createdAt: introductions.createdAt })
-    .from(introductions)
-    .innerJoin(listings, eq(listings.id, introductions.toListingId))
-    .where(and(eq(introductions.kind, 'interest'), inArray(introductions.fromCompanyId, viewer.companyIds), inArray(listings.ref, listingRefs)))
-    .orderBy(desc(introductions.createdAt));
+  const rows = await selectInterestsIn(getDb(), { companyIds: viewer.companyIds, listingRefs });
   for (const r of rows) if (!out.has(r.ref)) out.set(r.ref, { introductionId: r.id, status: r.status, createdAt: r.createdAt });
   return out;
 }
 
 /** Whether anyone acts for the firm on the exchange yet (imported firms may have no users). */
 export async function firmHasUsers(companyRef: string): Promise<boolean> {
-  const [row] = await getDb()
-    .select({ userId: companyMembers.userId })
-    .from(companyMembers)
-    .innerJoin(companies, eq(companies.id, companyMembers.companyId))
-    .where(eq(companies.ref, companyRef))
-    .limit(1);
-  return !!row;
+  return companyHasUsers(getDb(), { companyRef });
 }
 
 /** The viewer's firms, for the "which firm speaks" choice of a user in several. */
 export async function viewerFirms(viewer: Viewer | null): Promise<{ ref: string; name: string }[]> {
   if (!viewer?.companyIds.length) return [];
-  return getDb().select({ ref: companies.ref, name: companies.name }).from(companies).where(inArray(companies.id, viewer.companyIds)).orderBy(companies.name);
+  return selectCompanyNames(getDb(), { companyIds: viewer.companyIds });
 }

@@ -9,10 +9,11 @@ import { approvedMembersAmong, betweenFirmsSql } from '@/db/queries/introduction
 import { companies, introductions, listings, networkMemberships, networks, users, type IntroductionStatus, type ListingKind } from '@/db/schema';
 import { AppError, forbidden, notFound, unauthorized } from '@/lib/errors';
 import type { ProposeIntroductionInput } from '@/lib/validations/introductions';
-import { listingActiveSql, listingVisibleSql } from './access';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
 import { INTRODUCTIONS_HREF } from './introduction-access';
 import { companyUserIds, mailNotices, notifyAll, type Notice } from './notifications';
-import { isFacilitatorOf, type Viewer } from './viewer';
+import { isFacilitatorOf } from '@/lib/policy/networks';
+import type { Viewer } from '@/lib/policy/viewer';
 
 const issue = (code: 'validation' | 'conflict', path: string, key: string) =>
   new AppError(code, key, { issues: [{ path, message: `introductions.validation.${key}` }] });

@@ -1,20 +1,19 @@
 import 'server-only';
 // Outcome statistics for a network: counts only — no firm names, messages or people — so that a
 // facilitator, an admin and the network's municipality staff may all see them.
-import { and, count, eq, gte, inArray, isNotNull, lt, sql } from 'drizzle-orm';
-import { getDb, queryRows } from '@/db/client';
+import { getDb } from '@/db/client';
+import { countIntroductionsByKindAndStatus, countOutcomesByKind, medianHoursToAnswer } from '@/db/queries/introductions';
 import {
   INTRODUCTION_KINDS,
   INTRODUCTION_STATUSES,
   OUTCOME_KINDS,
-  introductions,
-  outcomes,
   type IntroductionKind,
   type IntroductionStatus,
   type OutcomeKind,
 } from '@/db/schema';
 import { forbidden, unauthorized } from '@/lib/errors';
-import type { Viewer } from './viewer';
+import { canSeeAreaFigures } from '@/lib/policy/networks';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export interface IntroductionStats {
   total: number;
@@ -33,13 +32,6 @@ export interface IntroductionStats {
 
 const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 
-export function canSeeNetworkStats(viewer: Viewer | null, networkId: string): boolean {
-  return (
-    !!viewer &&
-    (viewer.isAdmin || viewer.facilitatorNetworkIds.includes(networkId) || viewer.municipalityNetworkIds.includes(networkId))
-  );
-}
-
 /**
  * Counts for one network, optionally for introductions (and outcomes) created in [from, to).
  * Only its facilitators, its municipality staff and platform admins may ask.
@@ -50,17 +42,9 @@ export async function introductionStats(
   range: { from?: Date; to?: Date } = {},
 ): Promise<IntroductionStats> {
   if (!viewer) throw unauthorized();
-  if (!canSeeNetworkStats(viewer, networkId)) throw forbidden();
+  if (!canSeeAreaFigures(viewer, networkId)) throw forbidden();
   const db = getDb();
-  const inRange = (column: typeof introductions.createdAt | typeof outcomes.createdAt) =>
-    and(range.from ? gte(column, range.from) : undefined, range.to ? lt(column, range.to) : undefined);
-  const scope = and(eq(introductions.networkId, networkId), inRange(introductions.createdAt));
-
-  const grouped = await db
-    .select({ kind: introductions.kind, status: introductions.status, n: count() })
-    .from(introductions)
-    .where(scope)
-    .groupBy(introductions.kind, introductions.status);
+  const grouped = await countIntroductionsByKindAndStatus(db, { networkId, range });
 
   const byKind = zeros(INTRODUCTION_KINDS);
   const byStatus = zeros(INTRODUCTION_STATUSES);
@@ -74,18 +58,9 @@ export async function introductionStats(
   }
 
   const answered = byStatus.accepted + byStatus.declined;
-  const [median] = await queryRows<{ hours: number | string | null }>(
-    db,
-    sql`select percentile_cont(0.5) within group (order by extract(epoch from (${introductions.respondedAt} - ${introductions.createdAt}))) / 3600.0 as hours
-        from ${introductions}
-        where ${and(scope, inArray(introductions.status, ['accepted', 'declined']), isNotNull(introductions.respondedAt))}`,
-  );
+  const hours = await medianHoursToAnswer(db, { networkId, range });
 
-  const outcomeRows = await db
-    .select({ kind: outcomes.kind, n: count() })
-    .from(outcomes)
-    .where(and(eq(outcomes.networkId, networkId), inRange(outcomes.createdAt)))
-    .groupBy(outcomes.kind);
+  const outcomeRows = await countOutcomesByKind(db, { networkId, range });
   const outcomesByKind = zeros(OUTCOME_KINDS);
   let outcomesTotal = 0;
   for (const o of outcomeRows) {
@@ -93,7 +68,6 @@ export async function introductionStats(
     if (o.kind in outcomesByKind) outcomesByKind[o.kind] += o.n;
   }
 
-  const hours = median?.hours;
   return {
     total,
     byKind,

@@ -18,10 +18,11 @@ import { firstApprovedNetworkId, isApprovedSomewhere, isPendingInterestConflict,
 import { companies, introductions, listings, type Introduction } from '@/db/schema';
 import { notFound, unauthorized } from '@/lib/errors';
 import type { ExpressInterestInput, RespondInput } from '@/lib/validations/introductions';
-import { listingActiveSql, listingVisibleSql } from './access';
-import { INTRODUCTIONS_HREF, issue, load, loadAsParty, partyOf } from './introduction-access';
+import { introductionPartySql } from '@/lib/policy/introductions';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
+import { INTRODUCTIONS_HREF, issue, load, loadAsParty } from './introduction-access';
 import { companyUserIds, mailNotices, networkFacilitatorIds, notifyAll, type Notice } from './notifications';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export { INTRODUCTIONS_HREF } from './introduction-access';
 export { recordOutcome } from './introduction-outcomes';
@@ -272,7 +273,7 @@ export async function withdrawIntroduction(viewer: Viewer | null, introductionId
   const intro = await load(db, introductionId, mayWithdraw);
   if (!intro) {
     // The receiving firm can see the introduction but it is not theirs to withdraw.
-    if (await load(db, introductionId, partyOf(viewer))) throw issue('forbidden', '_form', 'cannotWithdraw');
+    if (await load(db, introductionId, introductionPartySql(viewer))) throw issue('forbidden', '_form', 'cannotWithdraw');
     throw notFound();
   }
   if (intro.row.status === 'withdrawn') return { status: 'withdrawn', changed: false };

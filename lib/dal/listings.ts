@@ -16,14 +16,14 @@ import { prepareSearch } from '@/db/queries/search';
 import { companies, listings, networks, type ListingStatus } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import { lookupPostcode } from '@/lib/geo/postcodes';
-import { enqueueJob } from '@/lib/jobs/queue';
-import { kickJobs } from '@/lib/jobs/worker';
+import { enqueueJob, kickJobs } from '@/lib/jobs/queue';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import { parseSearchQuery } from '@/lib/search/normalize';
 import { newRef } from '@/lib/refs';
 import { expiryDayToTimestamp, type BrowseFilters, type NearInput, type ListingEditInput, type ListingInput } from '@/lib/validations/listings';
-import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
-import type { Viewer } from './viewer';
+import { canManageFirm } from '@/lib/policy/companies';
+import { listingActiveSql, listingManagedSql, listingVisibleSql } from '@/lib/policy/listings';
+import type { Viewer } from '@/lib/policy/viewer';
 import { toDetail, toEditValues, toSummary, withHighlight, type ListingDetail, type ListingEditValues, type ListingSummary } from './listing-dto';
 
 export type { ListingDetail, ListingEditValues, ListingSummary, ListingState } from './listing-dto';
@@ -38,17 +38,6 @@ export type { ListingCategory, ListingKind, ListingStatus, Visibility } from '@/
 // - Browse shows only active listings (open, not expired).
 
 export const PAGE_SIZE = 20;
-
-const ownedBy = (viewer: Viewer): SQL =>
-  viewer.isAdmin
-    ? sql`true`
-    : viewer.companyIds.length
-      ? sql`${listings.companyId} = any(${uuidArray(viewer.companyIds)})`
-      : sql`false`;
-
-function isOwner(viewer: Viewer | null, companyId: string) {
-  return !!viewer && (viewer.isAdmin || viewer.companyIds.includes(companyId));
-}
 
 /** Where "distance from my company" is measured from: the viewer's first firm with a location. */
 export async function viewerOrigin(viewer: Viewer | null): Promise<GeoPoint | null> {
@@ -118,7 +107,7 @@ async function listingChanged(listingId: string | undefined) {
 
 async function ownedRow(viewer: Viewer, ref: string): Promise<ListingRow> {
   const [row] = await selectListingRows(getDb(), {
-    where: and(eq(listings.ref, ref), ownedBy(viewer)),
+    where: and(eq(listings.ref, ref), listingManagedSql(viewer)),
     origin: null,
     limit: 1,
   });
@@ -139,7 +128,7 @@ export async function updateListing(viewer: Viewer, input: ListingEditInput): Pr
     .update(listings)
     .set({ ...writableFields(input, location), ...(input.language ? { language: input.language } : {}) })
     // Ownership again in the statement itself: nothing is written unless it still holds.
-    .where(and(eq(listings.id, row.id), ownedBy(viewer), ne(listings.status, 'closed')))
+    .where(and(eq(listings.id, row.id), listingManagedSql(viewer), ne(listings.status, 'closed')))
     .returning({ ref: listings.ref });
   if (updated.length === 0) throw notFound();
   await listingChanged(row.id);
@@ -160,7 +149,7 @@ export async function changeListingStatus(viewer: Viewer, ref: string, change: k
   const updated = await getDb()
     .update(listings)
     .set({ status: to })
-    .where(and(eq(listings.id, row.id), ownedBy(viewer), inArray(listings.status, from)))
+    .where(and(eq(listings.id, row.id), listingManagedSql(viewer), inArray(listings.status, from)))
     .returning({ ref: listings.ref });
   if (updated.length === 0) throw new AppError('conflict', `listings.cannot.${change}`);
   await listingChanged(row.id);
@@ -176,7 +165,7 @@ export async function getListing(viewer: Viewer | null, ref: string): Promise<Li
     limit: 1,
   });
   if (!row) throw notFound();
-  const own = isOwner(viewer, row.companyId);
+  const own = canManageFirm(viewer, row.companyId);
   if (!own && row.status === 'paused') throw notFound();
   return toDetail(row, own);
 }
@@ -220,7 +209,7 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
   const page = filters.page;
   const offset = (page - 1) * pageSize;
   const query = parseSearchQuery(filters.q);
-  const own = (companyId: string) => isOwner(viewer, companyId);
+  const own = (companyId: string) => canManageFirm(viewer, companyId);
 
   if (query) {
     const sort = filters.sort === 'nearest' && origin ? 'nearest' : filters.sort === 'newest' ? 'newest' : 'relevance';
@@ -246,7 +235,7 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
 
 /** A firm's own listings of every status (dashboard); not_found for anyone outside the firm. */
 export async function listOwnListings(viewer: Viewer, companyId: string): Promise<ListingSummary[]> {
-  if (!isOwner(viewer, companyId)) throw notFound();
+  if (!canManageFirm(viewer, companyId)) throw notFound();
   const rows = await selectListingRows(getDb(), { where: eq(listings.companyId, companyId), origin: null, limit: 500 });
   const rank = { active: 0, paused: 1, expired: 2, closed: 3 } as const;
   return rows.map((r) => toSummary(r, true)).sort((a, b) => rank[a.state] - rank[b.state]);
@@ -260,7 +249,7 @@ export async function listCompanyListings(viewer: Viewer | null, companyRef: str
     origin,
     limit,
   });
-  return rows.map((r) => toSummary(r, isOwner(viewer, r.companyId)));
+  return rows.map((r) => toSummary(r, canManageFirm(viewer, r.companyId)));
 }
 
 /** Networks for the browse filter. Network names and refs are public (they have public pages). */

@@ -10,7 +10,7 @@ import 'server-only';
 //   profile; never the street, which is a contact detail).
 // - Lines: the viewer's own firms' active listings ↔ their 'pair' matches that the viewer may see
 //   and that are active; both ends pass the same filters, so a line always joins two markers.
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import {
   companyCells,
@@ -27,14 +27,16 @@ import {
   type CellRow,
 } from '@/db/queries/map';
 import { companySectorSql, type GeoPoint } from '@/db/queries/listings';
-import { companies, listings, networks, themes, type ListingCategory, type ListingKind } from '@/db/schema';
+import { selectNetworkAreas } from '@/db/queries/networks';
+import { selectThemeOptions } from '@/db/queries/themes';
+import { companies, listings, type ListingCategory, type ListingKind } from '@/db/schema';
 import { aggregateAtZoom, POINTS_CAP, pointsLimitAtZoom, round5, type BBox } from '@/lib/map/grid';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import type { MapQuery } from '@/lib/validations/map';
-import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
-import { companyVisibleSql } from './company-access';
+import { companyVisibleSql } from '@/lib/policy/companies';
+import { listingActiveSql, listingVisibleSql, ownFirmListingSql } from '@/lib/policy/listings';
 import { resolveNear, viewerOrigin } from './listings';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 /** Lines are for orientation, not a report: the best few hundred are plenty on one screen. */
 export const MAX_LINES = 200;
@@ -113,9 +115,6 @@ function toCluster(c: CellRow, listingsLayer: boolean): MapCluster {
   };
 }
 
-const ownedSql = (viewer: Viewer | null): SQL =>
-  viewer?.companyIds.length ? sql`${listings.companyId} = any(${uuidArray(viewer.companyIds)})` : sql`false`;
-
 /** The map's data for one layer of a view (see the rules at the top of this file). */
 export async function getMapData(viewer: Viewer | null, query: MapQuery): Promise<MapData> {
   const point = resolveNear(query.near);
@@ -173,7 +172,7 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
     (limit) => selectListingPoints(db, { where, companyVisible, origin, limit }),
   );
   const lines = viewer?.companyIds.length
-    ? await selectMatchLines(db, { ownWhere: and(ownedSql(viewer), listingActiveSql(), ...filters)!, otherWhere: listingWhere, limit: MAX_LINES })
+    ? await selectMatchLines(db, { ownWhere: and(ownFirmListingSql(viewer), listingActiveSql(), ...filters)!, otherWhere: listingWhere, limit: MAX_LINES })
     : [];
   return {
     ...base,
@@ -233,12 +232,7 @@ export interface MapArea {
  * facilitator or municipality), or every network for a visitor or a user without one. */
 export async function mapAreas(viewer: Viewer | null): Promise<MapArea[]> {
   const mine = viewer ? [...new Set([...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds, ...viewer.municipalityNetworkIds])] : [];
-  const rows = await getDb()
-    .select({ ref: networks.ref, name: networks.name, lat: networks.centerLat, lng: networks.centerLng, radiusKm: networks.radiusKm })
-    .from(networks)
-    .where(mine.length ? inArray(networks.id, mine) : undefined)
-    .orderBy(networks.name)
-    .limit(200);
+  const rows = await selectNetworkAreas(getDb(), { networkIds: mine.length ? mine : 'all' });
   return rows.map((r) => ({ ref: r.ref, name: r.name, center: { lat: r.lat, lng: r.lng }, radiusKm: r.radiusKm }));
 }
 
@@ -255,15 +249,9 @@ export interface MapThemeOption {
 export async function mapThemeOptions(viewer: Viewer | null, requested?: string): Promise<MapThemeOption[]> {
   const mine = viewer ? [...new Set([...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds, ...viewer.municipalityNetworkIds])] : [];
   // Open themes, and the one asked for even when archived (an old link still says what it shows).
-  const wanted = requested ? sql`(${themes.status} = 'open' or ${themes.ref} = ${requested})` : sql`${themes.status} = 'open'`;
   const rows =
     viewer && (viewer.isAdmin || mine.length)
-      ? await getDb()
-          .select({ ref: themes.ref, title: themes.title })
-          .from(themes)
-          .where(and(wanted, viewer.isAdmin ? undefined : inArray(themes.networkId, mine)))
-          .orderBy(themes.title)
-          .limit(200)
+      ? await selectThemeOptions(getDb(), { networkIds: viewer.isAdmin ? 'all' : mine, requestedRef: requested })
       : [];
   const options = rows.map((r) => ({ value: r.ref, label: r.title }));
   if (requested && !options.some((o) => o.value === requested)) options.push({ value: requested, label: requested });

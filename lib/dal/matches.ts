@@ -9,14 +9,16 @@ import { getDb } from '@/db/client';
 import { listingRowsJsonSql, parseListingRowsJson, selectListingRows, type ListingRow } from '@/db/queries/listings';
 import { parseStoredMatchesJson, pendingJobSql, selectStoredMatches, storedMatchesJsonSql, type StoredMatchRow } from '@/db/queries/matching';
 import { alias } from 'drizzle-orm/pg-core';
-import { companies, listings, matchDismissals, matches, networkMemberships, type MatchType } from '@/db/schema';
+import { companies, listings, matchDismissals, matches, type MatchType } from '@/db/schema';
 import { forbidden, notFound } from '@/lib/errors';
 import { formatReasons, type Reason } from '@/lib/matching/explain';
 import { STORED_PAIRS } from '@/lib/matching/engine';
-import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
+import { uuidArray } from '@/db/sql';
+import { facilitatesFirm } from '@/lib/policy/companies';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
 import { toSummary, type ListingSummary } from './listing-dto';
 import { viewerOrigin } from './listings';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export interface MatchDto {
   type: MatchType;
@@ -56,23 +58,6 @@ interface SourceRow {
   companyId: string;
   /** A recomputation is queued or running (hasPendingJob). */
   pending: boolean;
-}
-
-async function facilitatesFirm(viewer: Viewer, companyId: string): Promise<boolean> {
-  if (!viewer.facilitatorNetworkIds.length) return false;
-  const [row] = await getDb()
-    .select({ n: sql<number>`1` })
-    .from(networkMemberships)
-    .where(
-      and(
-        eq(networkMemberships.companyId, companyId),
-        eq(networkMemberships.role, 'member'),
-        eq(networkMemberships.status, 'approved'),
-        inArray(networkMemberships.networkId, viewer.facilitatorNetworkIds),
-      ),
-    )
-    .limit(1);
-  return !!row;
 }
 
 // The suggested listings read inside the source's query (aliases: the outer query reads listings).
@@ -129,7 +114,7 @@ async function sourceFor(
     .limit(1);
   if (!source) throw notFound();
   const isOwner = viewer.companyIds.includes(source.companyId);
-  if (!isOwner && !viewer.isAdmin && !(await facilitatesFirm(viewer, source.companyId))) throw forbidden();
+  if (!isOwner && !viewer.isAdmin && !(await facilitatesFirm(getDb(), viewer, source.companyId))) throw forbidden();
   return { source, isOwner, stored: opts.stored ? parseStoredMatchesJson(source.stored) : [], partners: opts.stored ? parseListingRowsJson(source.partners) : [] };
 }
 

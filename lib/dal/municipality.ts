@@ -27,8 +27,9 @@ import type { UnitPoint } from '@/lib/municipality/cells';
 import { countOutcomes, type OutcomeCounts } from '@/lib/municipality/outcomes';
 import { naceSectionOf } from '@/lib/nace';
 import { notFound, unauthorized } from '@/lib/errors';
-import { listingActiveSql } from './access';
-import type { Viewer } from './viewer';
+import { listingActiveSql } from '@/lib/policy/listings';
+import { canSeeAreaFigures } from '@/lib/policy/networks';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export type { ListingCategory, ListingKind } from '@/db/schema';
 
@@ -61,14 +62,6 @@ export interface AreaOverviewDto {
 }
 
 const TIME_ZONES: Record<Country, string> = { DK: 'Europe/Copenhagen', FI: 'Europe/Helsinki' };
-
-/** May the viewer see the aggregate figures of this network? */
-export function canSeeAreaFigures(viewer: Viewer | null, networkId: string): boolean {
-  return (
-    !!viewer &&
-    (viewer.isAdmin || viewer.municipalityNetworkIds.includes(networkId) || viewer.facilitatorNetworkIds.includes(networkId))
-  );
-}
 
 async function allowedNetworks(viewer: Viewer) {
   const ids = viewer.isAdmin ? 'all' : [...new Set([...viewer.municipalityNetworkIds, ...viewer.facilitatorNetworkIds])];

@@ -4,7 +4,8 @@ import 'server-only';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { companies, companyMembers, networkMemberships, networks, notifications, users, type MembershipStatus } from '@/db/schema';
-import type { Viewer } from '@/lib/dal/viewer';
+import { isFacilitatorOf } from '@/lib/policy/networks';
+import type { Viewer } from '@/lib/policy/viewer';
 import { AppError, forbidden, notFound, unauthorized } from '@/lib/errors';
 import { appUrl } from '@/lib/env';
 import { mailTranslator, sendMail, simpleHtml } from '@/lib/mail';
@@ -29,10 +30,6 @@ export interface FirmStatus {
 
 const alreadyDecided = () =>
   new AppError('conflict', 'already decided', { issues: [{ path: 'decision', message: 'networks.validation.alreadyDecided' }] });
-
-function canDecide(viewer: Viewer, networkId: string) {
-  return viewer.isAdmin || viewer.facilitatorNetworkIds.includes(networkId);
-}
 
 function summaryQuery() {
   const db = getDb();
@@ -91,7 +88,7 @@ export async function myFirmStatuses(viewer: Viewer | null, networkId: string): 
 export async function listNetworkMembers(viewer: Viewer | null, networkId: string) {
   const allowed =
     !!viewer &&
-    (canDecide(viewer, networkId) ||
+    (isFacilitatorOf(viewer, networkId) ||
       viewer.memberNetworkIds.includes(networkId) ||
       viewer.municipalityNetworkIds.includes(networkId));
   if (!allowed) return null;
@@ -191,11 +188,11 @@ export async function listFacilitatedNetworks(viewer: Viewer | null) {
   if (!viewer) throw unauthorized();
   if (!viewer.isAdmin && !viewer.facilitatorNetworkIds.length) throw forbidden();
   const all = await listNetworks();
-  return all.filter((n) => canDecide(viewer, n.id));
+  return all.filter((n) => isFacilitatorOf(viewer, n.id));
 }
 
 export async function listNetworkStaff(viewer: Viewer | null, networkId: string) {
-  if (!viewer || !canDecide(viewer, networkId)) throw forbidden();
+  if (!viewer || !isFacilitatorOf(viewer, networkId)) throw forbidden();
   return getDb()
     .select({ name: users.name, email: users.email, role: networkMemberships.role })
     .from(networkMemberships)
@@ -218,7 +215,7 @@ export async function decideMembership(viewer: Viewer | null, input: { membershi
     .innerJoin(companies, eq(companies.id, networkMemberships.companyId))
     .where(and(eq(networkMemberships.id, input.membershipId), eq(networkMemberships.role, 'member')))
     .limit(1);
-  if (!row || !canDecide(viewer, row.membership.networkId)) throw notFound();
+  if (!row || !isFacilitatorOf(viewer, row.membership.networkId)) throw notFound();
   if (row.membership.status !== 'pending') throw alreadyDecided();
 
   const status = input.decision === 'approve' ? 'approved' : 'declined';

@@ -15,15 +15,23 @@ import 'server-only';
 //      Mail goes out only for changes that committed, and a mail failure is logged, never thrown.
 //   Recipients: companyUserIds(db, companyIds) for a firm's people, networkFacilitatorIds(db, id).
 //   href is an app path ('/introductions'); anything else is replaced by '/notifications' on open.
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
-import { companyMembers, networkMemberships, notifications, users } from '@/db/schema';
+import {
+  countUnreadNotifications,
+  insertNotifications,
+  markNotificationsRead,
+  selectCompanyUserIds,
+  selectMailAddresses,
+  selectNetworkFacilitatorIds,
+  selectNotificationsPage,
+  selectOwnNotification,
+} from '@/db/queries/notifications';
 import { appUrl } from '@/lib/env';
 import { notFound, unauthorized } from '@/lib/errors';
 import { loadMessages } from '@/lib/i18n/messages';
 import { sendMail, simpleHtml } from '@/lib/mail';
 import { notificationTexts, type NotificationData } from '@/lib/notifications/text';
-import type { Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export type { NotificationData };
 
@@ -47,7 +55,7 @@ export function safeHref(href: string | null | undefined): string | null {
 export async function notify(db: Db | Tx, userIds: string[], type: string, data: NotificationData, href: string | null): Promise<void> {
   const ids = [...new Set(userIds)];
   if (!ids.length) return;
-  await db.insert(notifications).values(ids.map((userId) => ({ userId, type, data, href: safeHref(href) })));
+  await insertNotifications(db, { rows: ids.map((userId) => ({ userId, type, data, href: safeHref(href) })) });
 }
 
 /**
@@ -63,10 +71,7 @@ export async function mailNotification(
 ): Promise<void> {
   const ids = [...new Set(userIds)];
   if (!ids.length) return;
-  const people = await (options.db ?? getDb())
-    .select({ email: users.email, locale: users.locale })
-    .from(users)
-    .where(inArray(users.id, ids));
+  const people = await selectMailAddresses(options.db ?? getDb(), { userIds: ids });
   const url = `${appUrl()}${safeHref(href) ?? '/notifications'}`;
   const results = await Promise.allSettled(
     people.map((p) => {
@@ -84,42 +89,30 @@ export async function mailNotification(
 
 /** Everyone who acts for these firms. */
 export async function companyUserIds(db: Db | Tx, companyIds: string[]): Promise<string[]> {
-  if (!companyIds.length) return [];
-  const rows = await db.select({ userId: companyMembers.userId }).from(companyMembers).where(inArray(companyMembers.companyId, companyIds));
-  return [...new Set(rows.map((r) => r.userId))];
+  return selectCompanyUserIds(db, { companyIds });
 }
 
 /** The network's approved facilitators. */
 export async function networkFacilitatorIds(db: Db | Tx, networkId: string): Promise<string[]> {
-  const rows = await db
-    .select({ userId: networkMemberships.userId })
-    .from(networkMemberships)
-    .where(and(eq(networkMemberships.networkId, networkId), eq(networkMemberships.role, 'facilitator'), eq(networkMemberships.status, 'approved')));
-  return rows.flatMap((r) => (r.userId ? [r.userId] : []));
+  return selectNetworkFacilitatorIds(db, { networkId });
 }
 
 // ---------------------------------------------------------------- the viewer's own notifications
 
 export async function countUnread(viewer: Viewer | null): Promise<number> {
   if (!viewer) return 0;
-  const [row] = await getDb()
-    .select({ n: count() })
-    .from(notifications)
-    .where(and(eq(notifications.userId, viewer.userId), isNull(notifications.readAt)));
-  return row?.n ?? 0;
+  return countUnreadNotifications(getDb(), { userId: viewer.userId });
 }
 
 /** Newest first, a page at a time. */
 export async function listNotifications(viewer: Viewer | null, { page = 1 }: { page?: number } = {}) {
   if (!viewer) throw unauthorized();
   const current = Math.max(1, Math.floor(page));
-  const rows = await getDb()
-    .select()
-    .from(notifications)
-    .where(eq(notifications.userId, viewer.userId))
-    .orderBy(desc(notifications.createdAt), desc(notifications.id))
-    .limit(NOTIFICATIONS_PAGE_SIZE + 1)
-    .offset((current - 1) * NOTIFICATIONS_PAGE_SIZE);
+  const rows = await selectNotificationsPage(getDb(), {
+    userId: viewer.userId,
+    limit: NOTIFICATIONS_PAGE_SIZE + 1,
+    offset: (current - 1) * NOTIFICATIONS_PAGE_SIZE,
+  });
   const items: NotificationDto[] = rows.slice(0, NOTIFICATIONS_PAGE_SIZE).map((r) => ({
     id: r.id,
     type: r.type,
@@ -135,21 +128,15 @@ export async function listNotifications(viewer: Viewer | null, { page = 1 }: { p
 export async function markNotificationRead(viewer: Viewer | null, notificationId: string): Promise<{ href: string | null }> {
   if (!viewer) throw unauthorized();
   const db = getDb();
-  const mine = and(eq(notifications.id, notificationId), eq(notifications.userId, viewer.userId));
-  const [row] = await db.select({ href: notifications.href, readAt: notifications.readAt }).from(notifications).where(mine).limit(1);
+  const row = await selectOwnNotification(db, { id: notificationId, userId: viewer.userId });
   if (!row) throw notFound();
-  if (!row.readAt) await db.update(notifications).set({ readAt: new Date() }).where(and(mine, isNull(notifications.readAt)));
+  if (!row.readAt) await markNotificationsRead(db, { userId: viewer.userId, id: notificationId, at: new Date() });
   return { href: safeHref(row.href) };
 }
 
 export async function markAllNotificationsRead(viewer: Viewer | null): Promise<number> {
   if (!viewer) throw unauthorized();
-  const done = await getDb()
-    .update(notifications)
-    .set({ readAt: new Date() })
-    .where(and(eq(notifications.userId, viewer.userId), isNull(notifications.readAt)))
-    .returning({ id: notifications.id });
-  return done.length;
+  return markNotificationsRead(getDb(), { userId: viewer.userId, at: new Date() });
 }
 
 // ---------------------------------------------------------------- several at once

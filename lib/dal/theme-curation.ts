@@ -16,10 +16,11 @@ import { listingThemes, listings, meetings, networkMemberships, networks, themes
 import { AppError, forbidden, notFound, unauthorized } from '@/lib/errors';
 import { newRef } from '@/lib/refs';
 import { notifyThemeListing } from '@/lib/themes/notify';
-import type { ThemeRow } from '@/lib/themes/queries';
+import type { ThemeRow } from '@/db/queries/themes';
 import type { ThemeCreateInput, ThemeEditInput, ThemeListingInput, ThemeStatus } from '@/lib/validations/themes';
-import { archivedConflict, boardVisibleSql, canManageTheme, canSeeTheme, loadVisibleTheme } from './themes';
-import type { Viewer } from './viewer';
+import { boardVisibleSql, canManageTheme, canSeeTheme } from '@/lib/policy/themes';
+import { archivedConflict, loadVisibleTheme } from './themes';
+import type { Viewer } from '@/lib/policy/viewer';
 
 /** The theme, if the viewer may manage it (not_found / forbidden otherwise, see above). */
 export async function loadManagedTheme(viewer: Viewer | null, ref: string): Promise<ThemeRow> {

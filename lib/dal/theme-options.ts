@@ -2,19 +2,20 @@ import 'server-only';
 // What the theme forms offer: the facilitator's edit values, meetings and listings to pin, and on a
 // listing's page the themes it is on and those its firm may tag it with. Same rules as
 // lib/dal/themes.ts and lib/dal/theme-curation.ts (which enforce them again on every write).
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { companyInNetworkSql, searchListingRows, selectListingRows } from '@/db/queries/listings';
+import { selectNetworkIdentities } from '@/db/queries/networks';
 import { prepareSearch } from '@/db/queries/search';
-import { listingThemes, listings, meetings, networkMemberships, networks, themes } from '@/db/schema';
+import { selectListingForThemes, selectMeetingOptions, selectTaggableThemes, selectThemeLinks, selectThemesOfListing } from '@/db/queries/themes';
 import { forbidden, notFound, unauthorized } from '@/lib/errors';
 import { parseSearchQuery } from '@/lib/search/normalize';
 import type { ThemeStatus } from '@/lib/validations/themes';
-import { listingVisibleSql } from './access';
+import { listingVisibleSql } from '@/lib/policy/listings';
 import { toSummary, withHighlight, type ListingSummary } from './listing-dto';
 import { loadManagedTheme } from './theme-curation';
-import { boardVisibleSql, canSeeTheme } from './themes';
-import type { Viewer } from './viewer';
+import { boardVisibleSql, canSeeTheme } from '@/lib/policy/themes';
+import type { Viewer } from '@/lib/policy/viewer';
 
 export interface MeetingOption {
   id: string;
@@ -25,12 +26,7 @@ export interface MeetingOption {
 
 /** The network's meetings, upcoming first (soonest first), then past ones (latest first). */
 async function meetingOptions(networkId: string): Promise<MeetingOption[]> {
-  const rows = await getDb()
-    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, place: meetings.place })
-    .from(meetings)
-    .where(eq(meetings.networkId, networkId))
-    .orderBy(sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`, sql`case when ${meetings.startsAt} >= now() then ${meetings.startsAt} end asc`, desc(meetings.startsAt))
-    .limit(50);
+  const rows = await selectMeetingOptions(getDb(), { networkId });
   return rows.map((r) => ({ ...r, startsAt: r.startsAt.toISOString() }));
 }
 
@@ -44,11 +40,7 @@ export interface ManagedNetworkOption {
 export async function listThemeNetworkOptions(viewer: Viewer | null): Promise<ManagedNetworkOption[]> {
   if (!viewer) throw unauthorized();
   if (!viewer.isAdmin && viewer.facilitatorNetworkIds.length === 0) throw forbidden();
-  const rows = await getDb()
-    .select({ id: networks.id, ref: networks.ref, name: networks.name })
-    .from(networks)
-    .where(viewer.isAdmin ? undefined : inArray(networks.id, viewer.facilitatorNetworkIds))
-    .orderBy(asc(networks.name));
+  const rows = await selectNetworkIdentities(getDb(), { networkIds: viewer.isAdmin ? 'all' : viewer.facilitatorNetworkIds });
   return Promise.all(rows.map(async (n) => ({ ref: n.ref, name: n.name, meetings: await meetingOptions(n.id) })));
 }
 
@@ -95,12 +87,7 @@ export async function searchPinCandidates(viewer: Viewer | null, themeRef: strin
   } else {
     for (const r of await selectListingRows(getDb(), { where, origin: null, limit })) summaries.push({ ...toSummary(r, false), id: r.id });
   }
-  const links = summaries.length
-    ? await getDb()
-        .select({ listingId: listingThemes.listingId, pinned: listingThemes.pinned })
-        .from(listingThemes)
-        .where(and(eq(listingThemes.themeId, theme.id), inArray(listingThemes.listingId, summaries.map((s) => s.id))))
-    : [];
+  const links = await selectThemeLinks(getDb(), { themeId: theme.id, listingIds: summaries.map((s) => s.id) });
   const link = new Map(links.map((l) => [l.listingId, l.pinned]));
   return summaries.map(({ id, ...s }) => ({ ...s, onBoard: link.has(id), pinned: link.get(id) ?? false }));
 }
@@ -124,39 +111,12 @@ export interface ListingThemes {
 /** The "Themes" section of a listing's page, or null when there is nothing to show the viewer. */
 export async function getListingThemes(viewer: Viewer | null, listingRef: string): Promise<ListingThemes | null> {
   if (!viewer) return null;
-  const [listing] = await getDb()
-    .select({ id: listings.id, companyId: listings.companyId, status: listings.status })
-    .from(listings)
-    .where(and(eq(listings.ref, listingRef), listingVisibleSql(viewer)))
-    .limit(1);
+  const listing = await selectListingForThemes(getDb(), { ref: listingRef, visible: listingVisibleSql(viewer) });
   if (!listing) throw notFound();
-  const onRows = await getDb()
-    .select({ ref: themes.ref, title: themes.title, status: themes.status, networkId: themes.networkId, pinned: listingThemes.pinned })
-    .from(listingThemes)
-    .innerJoin(themes, eq(themes.id, listingThemes.themeId))
-    .where(eq(listingThemes.listingId, listing.id))
-    .orderBy(asc(themes.title));
+  const onRows = await selectThemesOfListing(getDb(), { listingId: listing.id });
   const on = onRows.filter((r) => canSeeTheme(viewer, r.networkId));
   const canTag = viewer.companyIds.includes(listing.companyId) && listing.status !== 'closed';
-  const available = canTag
-    ? (
-        await getDb()
-          .select({ ref: themes.ref, title: themes.title, networkName: networks.name })
-          .from(themes)
-          .innerJoin(networks, eq(networks.id, themes.networkId))
-          .innerJoin(
-            networkMemberships,
-            and(
-              eq(networkMemberships.networkId, themes.networkId),
-              eq(networkMemberships.companyId, listing.companyId),
-              eq(networkMemberships.role, 'member'),
-              eq(networkMemberships.status, 'approved'),
-            ),
-          )
-          .where(and(eq(themes.status, 'open'), sql`not exists (select 1 from ${listingThemes} lt where lt.theme_id = ${themes.id} and lt.listing_id = ${listing.id})`))
-          .orderBy(asc(themes.title))
-      )
-    : [];
+  const available = canTag ? await selectTaggableThemes(getDb(), { listingId: listing.id, companyId: listing.companyId }) : [];
   if (on.length === 0 && available.length === 0) return null;
   return { themes: on.map(({ networkId: _n, ...t }) => t), canTag, available };
 }

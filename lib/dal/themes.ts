@@ -1,7 +1,7 @@
 import 'server-only';
 // Theme boards: who may see a theme, the /themes overview, one board, following.
 //
-// Rules decided here (the one place; lib/dal/theme-curation.ts applies them to writes):
+// The rules (lib/policy/themes.ts, applied here to reads and in lib/dal/theme-curation.ts to writes):
 // - A theme belongs to one network. Its approved member firms' users, its facilitators and a
 //   platform admin see it; to anyone else it does not exist (not_found). Municipality staff see
 //   aggregates elsewhere, not boards.
@@ -10,47 +10,29 @@ import 'server-only';
 //   shows a listing its reader could not find through browse (a facilitators-only listing never
 //   shows to a member). Matches are shown only when both listings pass.
 // - Members and facilitators who see a theme may follow an open one; anyone may unfollow.
-import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { themeFollows, themes } from '@/db/schema';
+import { themes } from '@/db/schema';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import type { Reason } from '@/lib/matching/explain';
 import {
   countThemeContents,
+  deleteFollow,
   followedThemeIds,
+  insertFollow,
   selectThemeListingRows,
   selectThemeMatchRows,
   selectThemeRows,
   type ThemeCounts,
   type ThemeRow,
-} from '@/lib/themes/queries';
+} from '@/db/queries/themes';
 import type { ThemeStatus } from '@/lib/validations/themes';
-import { listingActiveSql, listingVisibleSql, uuidArray } from './access';
+import { boardVisibleSql, canManageTheme, canSeeTheme, themeScopeSql } from '@/lib/policy/themes';
 import { toSummary, type ListingSummary } from './listing-dto';
 import { viewerOrigin } from './listings';
-import { isFacilitatorOf, type Viewer } from './viewer';
+import type { Viewer } from '@/lib/policy/viewer';
 
-export type { ThemeCounts } from '@/lib/themes/queries';
-
-export function canSeeTheme(viewer: Viewer | null, networkId: string): boolean {
-  return !!viewer && (viewer.isAdmin || viewer.memberNetworkIds.includes(networkId) || viewer.facilitatorNetworkIds.includes(networkId));
-}
-
-export function canManageTheme(viewer: Viewer | null, networkId: string): boolean {
-  return isFacilitatorOf(viewer, networkId);
-}
-
-/** The themes a viewer may see, as SQL over `themes`. */
-function themeScopeSql(viewer: Viewer): SQL {
-  if (viewer.isAdmin) return sql`true`;
-  const ids = [...new Set([...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds])];
-  return ids.length ? sql`${themes.networkId} = any(${uuidArray(ids)})` : sql`false`;
-}
-
-/** What every listing on a board (and every count) must pass for this viewer. */
-export function boardVisibleSql(viewer: Viewer): SQL {
-  return sql`(${listingVisibleSql(viewer)} and ${listingActiveSql()})`;
-}
+export type { ThemeCounts } from '@/db/queries/themes';
 
 export interface MeetingInfo {
   title: string;
@@ -89,7 +71,7 @@ async function summarize(viewer: Viewer, rows: ThemeRow[], known?: ThemeCounts):
   const ids = rows.map((r) => r.id);
   const [counts, followed] = await Promise.all([
     known ? new Map(ids.map((id) => [id, known])) : countThemeContents(getDb(), { themeIds: ids, visible: boardVisibleSql(viewer) }),
-    followedThemeIds(getDb(), viewer.userId, ids),
+    followedThemeIds(getDb(), { userId: viewer.userId, themeIds: ids }),
   ]);
   return rows.map((r) => ({
     ref: r.ref,
@@ -107,7 +89,7 @@ async function summarize(viewer: Viewer, rows: ThemeRow[], known?: ThemeCounts):
 /** /themes: the open (or archived) themes of the viewer's networks; all networks for an admin. */
 export async function listThemes(viewer: Viewer | null, options: { status?: ThemeStatus } = {}): Promise<ThemeSummary[]> {
   if (!viewer) throw unauthorized();
-  const rows = await selectThemeRows(getDb(), and(themeScopeSql(viewer), eq(themes.status, options.status ?? 'open')));
+  const rows = await selectThemeRows(getDb(), { where: and(themeScopeSql(viewer), eq(themes.status, options.status ?? 'open')) });
   return summarize(viewer, rows);
 }
 
@@ -119,13 +101,13 @@ export async function listManagedThemes(viewer: Viewer | null): Promise<ThemeSum
     : viewer.facilitatorNetworkIds.length
       ? inArray(themes.networkId, viewer.facilitatorNetworkIds)
       : sql`false`;
-  return summarize(viewer, await selectThemeRows(getDb(), scope));
+  return summarize(viewer, await selectThemeRows(getDb(), { where: scope }));
 }
 
 /** A theme row the viewer may see, or not_found. */
 export async function loadVisibleTheme(viewer: Viewer | null, ref: string): Promise<ThemeRow> {
   if (!viewer) throw unauthorized();
-  const [row] = await selectThemeRows(getDb(), eq(themes.ref, ref));
+  const [row] = await selectThemeRows(getDb(), { where: eq(themes.ref, ref) });
   if (!row || !canSeeTheme(viewer, row.networkId)) throw notFound();
   return row;
 }
@@ -197,14 +179,12 @@ const archivedConflict = () =>
 export async function followTheme(viewer: Viewer | null, ref: string): Promise<void> {
   const row = await loadVisibleTheme(viewer, ref);
   if (row.status !== 'open') throw archivedConflict();
-  await getDb().insert(themeFollows).values({ themeId: row.id, userId: viewer!.userId }).onConflictDoNothing();
+  await insertFollow(getDb(), { themeId: row.id, userId: viewer!.userId });
 }
 
 export async function unfollowTheme(viewer: Viewer | null, ref: string): Promise<void> {
   const row = await loadVisibleTheme(viewer, ref);
-  await getDb()
-    .delete(themeFollows)
-    .where(and(eq(themeFollows.themeId, row.id), eq(themeFollows.userId, viewer!.userId)));
+  await deleteFollow(getDb(), { themeId: row.id, userId: viewer!.userId });
 }
 
 export { archivedConflict };

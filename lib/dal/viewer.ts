@@ -1,32 +1,19 @@
 import 'server-only';
+// The signed-in person of this request: the DAL's door reads the session; who a Viewer is and what
+// it may do live in lib/policy.
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
-import { loadViewer } from './viewer-load';
-import type { UiLocale } from '@/db/schema';
 import { getSessionUserId } from '@/lib/auth/session';
 import { unauthorized } from '@/lib/errors';
+import { loadViewer, type Viewer } from '@/lib/policy/viewer';
 
-/**
- * Everything authorization needs to know about the person asking, loaded once per request.
- * Every DAL function takes a Viewer (or null for an anonymous visitor) and decides from it.
- */
-export interface Viewer {
-  userId: string;
-  email: string;
-  name: string | null;
-  locale: UiLocale;
-  isAdmin: boolean;
-  /** Firms the user belongs to. */
-  companyIds: string[];
-  /** Networks in which one of the user's firms is an approved member. */
-  memberNetworkIds: string[];
-  facilitatorNetworkIds: string[];
-  municipalityNetworkIds: string[];
-}
+export type { Viewer } from '@/lib/policy/viewer';
+export { loadViewer } from '@/lib/policy/viewer';
+export { isFacilitatorOf } from '@/lib/policy/networks';
+export { belongsToCompany } from '@/lib/policy/companies';
 
-export { loadViewer } from './viewer-load';
-
+/** The signed-in viewer of this request, or null. Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const userId = await getSessionUserId();
   if (!userId) return null;
@@ -47,12 +34,4 @@ export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
   if (!viewer) throw unauthorized();
   return viewer;
-}
-
-export function isFacilitatorOf(viewer: Viewer | null, networkId: string) {
-  return !!viewer && (viewer.isAdmin || viewer.facilitatorNetworkIds.includes(networkId));
-}
-
-export function belongsToCompany(viewer: Viewer | null, companyId: string) {
-  return !!viewer && viewer.companyIds.includes(companyId);
 }

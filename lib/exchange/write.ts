@@ -5,6 +5,7 @@
 import { and, inArray, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from '@/db/client';
+import { uuidArray } from '@/db/sql';
 import { companies, listingThemes, listings, networkMemberships, networks, themes } from '@/db/schema';
 import type { ImportPlan, ImportScope } from './validate';
 
@@ -272,7 +273,7 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
       continue;
     }
     const keep = wanted.length
-      ? sql`and (${listingThemes.listingId}, ${listingThemes.themeId}) not in (select unnest(${uuidList(wanted.map((w) => w.listingId))}), unnest(${uuidList(wanted.map((w) => w.themeId))}))`
+      ? sql`and (${listingThemes.listingId}, ${listingThemes.themeId}) not in (select unnest(${uuidArray(wanted.map((w) => w.listingId))}), unnest(${uuidArray(wanted.map((w) => w.themeId))}))`
       : sql``;
     const removed = await tx
       .delete(listingThemes)
@@ -292,5 +293,4 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
   return summary;
 }
 
-const uuidList = (ids: string[]) => sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
 

@@ -65,3 +65,19 @@ export async function pendingJobCount(db: Db): Promise<number> {
 export function nextNightlyRun(now: Date): Date {
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 3));
 }
+
+// Waking the worker lives with the queue, so that code which enqueues (the DAL) needs only the
+// queue: the worker (lib/jobs/worker.ts) registers itself here when it starts. On globalThis, like
+// the worker's own state, so that it survives module reloads in development.
+const g = globalThis as typeof globalThis & { __industrivejWakeJobs?: () => void };
+
+/** Called by this instance's worker when it starts: how to wake it. */
+export function setJobWaker(wake: () => void) {
+  g.__industrivejWakeJobs = wake;
+}
+
+/** Wakes this instance's worker after a request enqueued work (no-op where none runs). */
+export function kickJobs() {
+  const wake = g.__industrivejWakeJobs;
+  if (wake) setImmediate(wake);
+}

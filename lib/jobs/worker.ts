@@ -1,10 +1,10 @@
 import 'server-only';
 // Runs queued jobs. In the app, every server instance starts one worker (instrumentation.ts) that
-// polls the queue and is woken at once when its own requests enqueue something; the CLI and the
-// tests call drainJobs directly.
+// polls the queue and is woken at once (kickJobs, in ./queue) when its own requests enqueue
+// something; the CLI and the tests call drainJobs directly.
 import type { Db } from '@/db/client';
 import { getDb } from '@/db/client';
-import { claimJobs, completeJob, enqueueJob, failJob, nextNightlyRun, type Job } from './queue';
+import { claimJobs, completeJob, enqueueJob, failJob, nextNightlyRun, setJobWaker, type Job } from './queue';
 import { JOB_HANDLERS } from './handlers';
 
 export async function runJob(db: Db, job: Job) {
@@ -64,13 +64,8 @@ export async function startJobWorker(intervalMs = 2000) {
   if (g.__industrivejWorker) return;
   const state: WorkerState = { running: false, again: false };
   g.__industrivejWorker = state;
+  setJobWaker(() => void tick(state));
   await enqueueJob(getDb(), 'matches.refreshAll', { nightly: true }, nextNightlyRun(new Date()));
   state.timer = setInterval(() => void tick(state), intervalMs);
   state.timer.unref();
-}
-
-/** Wakes this instance's worker after a request enqueued work (no-op where none runs). */
-export function kickJobs() {
-  const state = g.__industrivejWorker;
-  if (state) setImmediate(() => void tick(state));
 }

@@ -1,6 +1,6 @@
 // The hard rules, checked before any scoring: a suggestion is only ever an open, unexpired listing
 // of another company that the viewer may see. The database layer filters by these too (and by
-// lib/dal/access.ts for visibility); checking again here means a bug in a query cannot leak a
+// lib/policy/listings.ts for visibility); checking again here means a bug in a query cannot leak a
 // closed, expired or hidden listing into suggestions.
 import type { MatchListing } from './types';
 

@@ -13,8 +13,8 @@ import {
   type StoredMatchInput,
 } from '@/db/queries/matching';
 import { LISTING_CATEGORIES, type UiLocale } from '@/db/schema';
-import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
-import type { Viewer } from '@/lib/dal/viewer';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
+import { firmAudience } from '@/lib/policy/viewer';
 import { candidateRowCache } from './candidate-cache';
 import { candidateFilters } from './pair-rules';
 import { analyzeListing, DEFAULT_RADIUS_KM, rank, type RankResult } from './rank';
@@ -23,25 +23,6 @@ import type { MatchListing } from './types';
 
 /** Pairs kept per listing: the UI shows a handful, the API at most this many. */
 export const STORED_PAIRS = 30;
-
-/**
- * Matches are a firm's, not a person's: candidates are what the listing's firm may see as a member
- * of its networks. Facilitators-only listings are never suggested to a member, even when the
- * person who posted is also a facilitator.
- */
-export function firmViewer(companyId: string, networkIds: string[]): Viewer {
-  return {
-    userId: '',
-    email: '',
-    name: null,
-    locale: 'da',
-    isAdmin: false,
-    companyIds: [companyId],
-    memberNetworkIds: networkIds,
-    facilitatorNetworkIds: [],
-    municipalityNetworkIds: [],
-  };
-}
 
 export interface MatchRun {
   source: MatchListing;
@@ -60,7 +41,7 @@ export function candidateParams(source: MatchSource, now: Date) {
   return {
     source,
     filters: candidateFilters(source, LISTING_CATEGORIES),
-    visible: listingVisibleSql(firmViewer(source.companyId, source.networkIds)),
+    visible: listingVisibleSql(firmAudience(source.companyId, source.networkIds)),
     active: listingActiveSql(now),
     // Beyond twice the radius the geography component is 0: nobody drives that far for it.
     maxKm: 2 * (source.radiusKm ?? DEFAULT_RADIUS_KM),

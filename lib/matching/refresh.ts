@@ -27,8 +27,9 @@ import {
   type StoredMatchInput,
 } from '@/db/queries/matching';
 import { LISTING_CATEGORIES } from '@/db/schema';
-import { listingActiveSql, listingVisibleTo } from '@/lib/dal/access';
-import { candidateParams, firmViewer, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
+import { listingActiveSql, listingVisibleTo } from '@/lib/policy/listings';
+import { firmAudience } from '@/lib/policy/viewer';
+import { candidateParams, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
 import { candidateFilters } from './pair-rules';
 import { DEFAULT_RADIUS_KM, rank } from './rank';
 import type { MatchListing } from './types';
@@ -91,7 +92,7 @@ export function nearestInArea(source: MatchSource, area: AreaIndex, opts: { maxK
   const limit = opts.limit ?? MAX_CANDIDATES;
   const [ox, oy, oz] = earthPoint(source.lat, source.lng);
   const maxChord2 = metresToChord2(opts.maxKm * 1000);
-  const viewer = firmViewer(source.companyId, source.networkIds);
+  const viewer = firmAudience(source.companyId, source.networkIds);
   const cellSets: Map<number, Located[]>[] = [];
   for (const f of candidateFilters(source, LISTING_CATEGORIES)) {
     for (const c of f.categories) {

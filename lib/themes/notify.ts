@@ -2,16 +2,15 @@ import 'server-only';
 // Followers of a theme hear about what is new on its board: a listing added (tagged by its firm or
 // pinned by the facilitator) and a new match between two of its listings. A follower is told only
 // what they could see on the board themselves (the theme, and every listing named, pass the same
-// rules as the board: lib/dal/themes), in the app (`notifications`, href to the board) and by
+// rules as the board: lib/policy/themes), in the app (`notifications`, href to the board) and by
 // e-mail in their own language. Notification types and data (for the /notifications renderer):
 //   theme.listing  { themeRef, themeTitle, listingTitle }
 //   theme.match    { themeRef, themeTitle, listingTitle, otherListingTitle, count }
-import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { queryRows } from '@/db/client';
-import { listings, notifications, themeFollows, themes } from '@/db/schema';
-import { boardVisibleSql, canSeeTheme } from '@/lib/dal/themes';
-import { loadViewer, type Viewer } from '@/lib/dal/viewer';
+import { insertNotifications } from '@/db/queries/notifications';
+import { selectFollowerIds, selectListingTitles, selectOpenThemesOfPairs, selectThemeById } from '@/db/queries/themes';
+import { boardVisibleSql, canSeeTheme } from '@/lib/policy/themes';
+import { loadViewer, type Viewer } from '@/lib/policy/viewer';
 import { appUrl } from '@/lib/env';
 import { mailTranslator, sendMail, simpleHtml } from '@/lib/mail';
 
@@ -28,29 +27,21 @@ export const boardHref = (themeRef: string) => `/themes/${themeRef}`;
 
 /** Followers of a theme (minus `exceptUserId`) who may still see it, as viewers. */
 async function followerViewers(db: Conn, theme: { id: string; networkId: string }, exceptUserId?: string | null) {
-  const rows = await db
-    .select({ userId: themeFollows.userId })
-    .from(themeFollows)
-    .where(and(eq(themeFollows.themeId, theme.id), exceptUserId ? ne(themeFollows.userId, exceptUserId) : undefined));
-  const viewers = await Promise.all(rows.map((r) => loadViewer(db, r.userId)));
+  const userIds = await selectFollowerIds(db, { themeId: theme.id, exceptUserId });
+  const viewers = await Promise.all(userIds.map((userId) => loadViewer(db, userId)));
   return viewers.filter((v): v is Viewer => !!v && canSeeTheme(v, theme.networkId));
 }
 
 /** Of these listings, the ones this viewer would see on a board (visible and active), with titles. */
 async function visibleTitles(db: Conn, viewer: Viewer, listingIds: string[]): Promise<Map<string, string>> {
   if (listingIds.length === 0) return new Map();
-  const rows = await db
-    .select({ id: listings.id, title: listings.title })
-    .from(listings)
-    .where(and(inArray(listings.id, listingIds), boardVisibleSql(viewer)));
+  const rows = await selectListingTitles(db, { listingIds, visible: boardVisibleSql(viewer) });
   return new Map(rows.map((r) => [r.id, r.title]));
 }
 
 async function deliver(db: Conn, out: Outgoing[]) {
   if (out.length === 0) return;
-  await db.insert(notifications).values(
-    out.map((o) => ({ userId: o.viewer.userId, type: o.type, data: o.data, href: boardHref(o.themeRef) })),
-  );
+  await insertNotifications(db, { rows: out.map((o) => ({ userId: o.viewer.userId, type: o.type, data: o.data, href: boardHref(o.themeRef) })) });
   // E-mail after the rows are written; a mail hiccup must not lose the in-app notification.
   const results = await Promise.allSettled(
     out.map((o) => {
@@ -80,11 +71,7 @@ async function deliver(db: Conn, out: Outgoing[]) {
  * it, except the person who added it. Returns how many were told.
  */
 export async function notifyThemeListing(db: Conn, params: { themeId: string; listingId: string; actorId: string | null }): Promise<number> {
-  const [theme] = await db
-    .select({ id: themes.id, ref: themes.ref, title: themes.title, networkId: themes.networkId, status: themes.status })
-    .from(themes)
-    .where(eq(themes.id, params.themeId))
-    .limit(1);
+  const theme = await selectThemeById(db, { themeId: params.themeId });
   if (!theme || theme.status !== 'open') return 0;
   const out: Outgoing[] = [];
   for (const viewer of await followerViewers(db, theme, params.actorId)) {
@@ -96,8 +83,6 @@ export async function notifyThemeListing(db: Conn, params: { themeId: string; li
   return out.length;
 }
 
-const uuidList = (ids: string[]) => sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
-
 /**
  * New pair matches appeared (called by the matching worker). For every open theme that contains
  * both listings of at least one pair, its followers who may see both listings of some pair get one
@@ -106,17 +91,7 @@ const uuidList = (ids: string[]) => sql`array[${sql.join(ids.map((id) => sql`${i
  */
 export async function notifyThemeMatches(db: Conn, pairs: { listingId: string; otherListingId: string }[]): Promise<number> {
   if (pairs.length === 0) return 0;
-  const rows = await queryRows<{ theme_id: string; ref: string; title: string; network_id: string; l: string; o: string }>(
-    db,
-    // In the order given, so that a notification names the first new pair.
-    sql`select t.id as theme_id, t.ref, t.title, t.network_id, p.l::text as l, p.o::text as o
-        from unnest(${uuidList(pairs.map((p) => p.listingId))}, ${uuidList(pairs.map((p) => p.otherListingId))}) with ordinality as p(l, o, n)
-        join listing_themes a on a.listing_id = p.l
-        join listing_themes b on b.listing_id = p.o and b.theme_id = a.theme_id
-        join themes t on t.id = a.theme_id
-        where t.status = 'open' and p.l <> p.o
-        order by p.n, t.id`,
-  );
+  const rows = await selectOpenThemesOfPairs(db, { pairs });
   const byTheme = new Map<string, { id: string; ref: string; title: string; networkId: string; pairs: [string, string][] }>();
   for (const r of rows) {
     const entry = byTheme.get(r.theme_id) ?? { id: r.theme_id, ref: r.ref, title: r.title, networkId: r.network_id, pairs: [] };

@@ -11,7 +11,7 @@ import type { DbHandle } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
 import { listingRefs, openListingIds } from '@/db/queries/matching';
 import { listings, UI_LOCALES } from '@/db/schema';
-import { listingActiveSql } from '@/lib/dal/access';
+import { listingActiveSql } from '@/lib/policy/listings';
 import type { CliIo } from './exchange';
 import { matchListing, STORED_PAIRS } from '@/lib/matching/engine';
 import { formatReasons } from '@/lib/matching/explain';

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { listings } from '@/db/schema';
-import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
 import type { Viewer } from '@/lib/dal/viewer';
 import { setupTestDb } from './helpers/db';
 import { addMembership, makeCompany, makeListing, makeMemberFirm, makeNetwork, makeUser, viewerFor } from './helpers/factories';

@@ -4,7 +4,7 @@ import { queryRows } from '@/db/client';
 import { explainMatchCandidates, selectMatchSource } from '@/db/queries/matching';
 import { candidateParams, matchListing } from '@/lib/matching/engine';
 import { companies, listings } from '@/db/schema';
-import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
+import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
 import { withinKmSql } from '@/db/queries/listings';
 import { generateArea } from '@/tools/bench/generate-area';
 import { browseListings } from '@/lib/dal/listings';

@@ -8,10 +8,10 @@ import { listingsSuggesting, selectAreaListings, selectMatchCandidates, selectMa
 import { listings } from '@/db/schema';
 import { candidateRowCache } from '@/lib/matching/candidate-cache';
 import { generateArea } from '@/tools/bench/generate-area';
-import { listingActiveSql, listingVisibleSql, listingVisibleTo } from '@/lib/dal/access';
-import type { Viewer } from '@/lib/dal/viewer';
+import { listingActiveSql, listingVisibleSql, listingVisibleTo } from '@/lib/policy/listings';
+import { firmAudience as firmViewer, type Audience as Viewer } from '@/lib/policy/viewer';
 import { importExchange } from '@/lib/exchange/import';
-import { candidateParams, firmViewer, matchListing, storedRows } from '@/lib/matching/engine';
+import { candidateParams, matchListing, storedRows } from '@/lib/matching/engine';
 import { refreshAllMatches } from '@/lib/matching/refresh';
 import { setupTestDb } from './helpers/db';
 import { matchingArea } from './helpers/matching-area';

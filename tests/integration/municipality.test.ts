@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { introductions, matches, meetings, outcomes, type Company, type Listing } from '@/db/schema';
-import { canSeeAreaFigures, getAreaOverview, listAreaNetworks, type AreaOverviewDto } from '@/lib/dal/municipality';
+import { getAreaOverview, listAreaNetworks, type AreaOverviewDto } from '@/lib/dal/municipality';
+import { canSeeAreaFigures } from '@/lib/policy/networks';
 import type { Viewer } from '@/lib/dal/viewer';
 import { AppError } from '@/lib/errors';
 import { toCsv, type CsvLabels } from '@/lib/municipality/csv';

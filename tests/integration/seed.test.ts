@@ -6,7 +6,7 @@ import { companies, listingThemes, listings, networkMemberships, networks, theme
 import { LISTING_CATEGORIES } from '@/db/schema';
 import { DEMO_PASSWORD, DEMO_USERS } from '@/db/seed/demo-users';
 import { isDatabaseEmpty, seedDemo } from '@/db/seed';
-import { listingActiveSql } from '@/lib/dal/access';
+import { listingActiveSql } from '@/lib/policy/listings';
 import { isValidCvr } from '@/lib/exchange/registration';
 import { setupTestDb } from './helpers/db';
 

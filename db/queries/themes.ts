@@ -1,11 +1,12 @@
-import 'server-only';
-// SQL for theme boards. Who may see what is NOT decided here: callers (lib/dal/themes*,
-// lib/themes/notify) pass `visible`, which is always listingVisibleSql(viewer) AND listingActiveSql().
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+// SQL for theme boards and their followers. Who may see what is NOT decided here: callers
+// (lib/dal/themes*, lib/themes/notify) pass `visible`, which is always boardVisibleSql
+// (lib/policy/themes.ts).
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Db, Tx } from '@/db/client';
-import { listingRowColumns, type GeoPoint } from '@/db/queries/listings';
-import { companies, listingThemes, listings, matches, meetings, networks, themeFollows, themes } from '@/db/schema';
+import { queryRows, type Db, type Tx } from '../client';
+import { companies, listingThemes, listings, matches, meetings, networkMemberships, networks, themeFollows, themes } from '../schema';
+import { uuidArray } from '../sql';
+import { listingRowColumns, type GeoPoint } from './listings';
 
 type Conn = Db | Tx;
 
@@ -33,7 +34,7 @@ export function themeColumns() {
   };
 }
 
-export async function selectThemeRows(db: Conn, where: SQL | undefined) {
+export async function selectThemeRows(db: Conn, { where }: { where: SQL | undefined }) {
   return db
     .select(themeColumns())
     .from(themes)
@@ -68,7 +69,7 @@ export async function selectThemeListingRows(db: Conn, params: { themeId: string
 }
 
 /** Ids of the listings on these themes that pass `visible`, as a subquery. */
-export function visibleListingIds(db: Conn, visible: SQL, themeIds: string[]) {
+export function visibleListingIds(db: Conn, { visible, themeIds }: { visible: SQL; themeIds: string[] }) {
   return db
     .select({ id: listings.id })
     .from(listings)
@@ -95,7 +96,7 @@ const notDismissed = sql`not exists (select 1 from match_dismissals d
  * recently computed row), newest first; none that either firm dismissed.
  */
 export async function selectThemeMatchRows(db: Conn, params: { themeId: string; visible: SQL; limit?: number }) {
-  const ids = visibleListingIds(db, params.visible, [params.themeId]);
+  const ids = visibleListingIds(db, { visible: params.visible, themeIds: [params.themeId] });
   const pairs = db
     .selectDistinctOn([pairLo, pairHi], {
       listingId: matches.listingId,
@@ -146,7 +147,7 @@ export async function countThemeContents(db: Conn, params: { themeIds: string[];
     const c = out.get(r.themeId);
     if (c) c[r.kind === 'offer' ? 'offers' : 'needs'] = r.n;
   }
-  const ids = visibleListingIds(db, params.visible, params.themeIds);
+  const ids = visibleListingIds(db, { visible: params.visible, themeIds: params.themeIds });
   const inA = alias(listingThemes, 'in_a');
   const inB = alias(listingThemes, 'in_b');
   const pairs = await db
@@ -164,11 +165,135 @@ export async function countThemeContents(db: Conn, params: { themeIds: string[];
 }
 
 /** Which of these themes the user follows. */
-export async function followedThemeIds(db: Conn, userId: string, themeIds: string[]): Promise<Set<string>> {
+export async function followedThemeIds(db: Conn, { userId, themeIds }: { userId: string; themeIds: string[] }): Promise<Set<string>> {
   if (themeIds.length === 0) return new Set();
   const rows = await db
     .select({ themeId: themeFollows.themeId })
     .from(themeFollows)
     .where(and(eq(themeFollows.userId, userId), inArray(themeFollows.themeId, themeIds)));
   return new Set(rows.map((r) => r.themeId));
+}
+
+// ---------------------------------------------------------------- theme forms (lib/dal/theme-options.ts)
+
+/** The network's meetings, upcoming first (soonest first), then past ones (latest first), at most 50. */
+export async function selectMeetingOptions(db: Conn, { networkId }: { networkId: string }) {
+  return db
+    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, place: meetings.place })
+    .from(meetings)
+    .where(eq(meetings.networkId, networkId))
+    .orderBy(sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`, sql`case when ${meetings.startsAt} >= now() then ${meetings.startsAt} end asc`, desc(meetings.startsAt))
+    .limit(50);
+}
+
+/** Which of these listings are on the theme, and pinned. */
+export async function selectThemeLinks(db: Conn, { themeId, listingIds }: { themeId: string; listingIds: string[] }) {
+  if (!listingIds.length) return [];
+  return db
+    .select({ listingId: listingThemes.listingId, pinned: listingThemes.pinned })
+    .from(listingThemes)
+    .where(and(eq(listingThemes.themeId, themeId), inArray(listingThemes.listingId, listingIds)));
+}
+
+/** The listing by ref, if it passes `visible`. */
+export async function selectListingForThemes(db: Conn, { ref, visible }: { ref: string; visible: SQL }) {
+  const [listing] = await db
+    .select({ id: listings.id, companyId: listings.companyId, status: listings.status })
+    .from(listings)
+    .where(and(eq(listings.ref, ref), visible))
+    .limit(1);
+  return listing;
+}
+
+/** The themes a listing is on, by title. */
+export async function selectThemesOfListing(db: Conn, { listingId }: { listingId: string }) {
+  return db
+    .select({ ref: themes.ref, title: themes.title, status: themes.status, networkId: themes.networkId, pinned: listingThemes.pinned })
+    .from(listingThemes)
+    .innerJoin(themes, eq(themes.id, listingThemes.themeId))
+    .where(eq(listingThemes.listingId, listingId))
+    .orderBy(asc(themes.title));
+}
+
+/** Open themes of the networks the firm is an approved member of that the listing is not on yet. */
+export async function selectTaggableThemes(db: Conn, { listingId, companyId }: { listingId: string; companyId: string }) {
+  return db
+    .select({ ref: themes.ref, title: themes.title, networkName: networks.name })
+    .from(themes)
+    .innerJoin(networks, eq(networks.id, themes.networkId))
+    .innerJoin(
+      networkMemberships,
+      and(
+        eq(networkMemberships.networkId, themes.networkId),
+        eq(networkMemberships.companyId, companyId),
+        eq(networkMemberships.role, 'member'),
+        eq(networkMemberships.status, 'approved'),
+      ),
+    )
+    .where(and(eq(themes.status, 'open'), sql`not exists (select 1 from ${listingThemes} lt where lt.theme_id = ${themes.id} and lt.listing_id = ${listingId})`))
+    .orderBy(asc(themes.title));
+}
+
+/** The user follows the theme (nothing when already). */
+export async function insertFollow(db: Conn, { themeId, userId }: { themeId: string; userId: string }) {
+  await db.insert(themeFollows).values({ themeId, userId }).onConflictDoNothing();
+}
+
+export async function deleteFollow(db: Conn, { themeId, userId }: { themeId: string; userId: string }) {
+  await db.delete(themeFollows).where(and(eq(themeFollows.themeId, themeId), eq(themeFollows.userId, userId)));
+}
+
+/** Open themes of these networks (of every network for 'all') and the one asked for by ref even
+ * when archived, by title, at most 200: the map's theme filter. */
+export async function selectThemeOptions(db: Conn, { networkIds, requestedRef }: { networkIds: string[] | 'all'; requestedRef?: string }) {
+  const wanted = requestedRef ? sql`(${themes.status} = 'open' or ${themes.ref} = ${requestedRef})` : sql`${themes.status} = 'open'`;
+  return db
+    .select({ ref: themes.ref, title: themes.title })
+    .from(themes)
+    .where(and(wanted, networkIds === 'all' ? undefined : inArray(themes.networkId, networkIds)))
+    .orderBy(themes.title)
+    .limit(200);
+}
+
+// ---------------------------------------------------------------- notifying followers (lib/themes/notify.ts)
+
+/** The theme's followers, except one user (the one who caused the news). */
+export async function selectFollowerIds(db: Conn, { themeId, exceptUserId }: { themeId: string; exceptUserId?: string | null }): Promise<string[]> {
+  const rows = await db
+    .select({ userId: themeFollows.userId })
+    .from(themeFollows)
+    .where(and(eq(themeFollows.themeId, themeId), exceptUserId ? ne(themeFollows.userId, exceptUserId) : undefined));
+  return rows.map((r) => r.userId);
+}
+
+/** Of these listings, those passing `visible`, with their titles. */
+export async function selectListingTitles(db: Conn, { listingIds, visible }: { listingIds: string[]; visible: SQL }) {
+  return db
+    .select({ id: listings.id, title: listings.title })
+    .from(listings)
+    .where(and(inArray(listings.id, listingIds), visible));
+}
+
+export async function selectThemeById(db: Conn, { themeId }: { themeId: string }) {
+  const [theme] = await db
+    .select({ id: themes.id, ref: themes.ref, title: themes.title, networkId: themes.networkId, status: themes.status })
+    .from(themes)
+    .where(eq(themes.id, themeId))
+    .limit(1);
+  return theme;
+}
+
+/** For each pair (in the order given), the open themes that contain both of its listings. */
+export async function selectOpenThemesOfPairs(db: Conn, { pairs }: { pairs: { listingId: string; otherListingId: string }[] }) {
+  return queryRows<{ theme_id: string; ref: string; title: string; network_id: string; l: string; o: string }>(
+    db,
+    // In the order given, so that a notification names the first new pair.
+    sql`select t.id as theme_id, t.ref, t.title, t.network_id, p.l::text as l, p.o::text as o
+        from unnest(${uuidArray(pairs.map((p) => p.listingId))}, ${uuidArray(pairs.map((p) => p.otherListingId))}) with ordinality as p(l, o, n)
+        join listing_themes a on a.listing_id = p.l
+        join listing_themes b on b.listing_id = p.o and b.theme_id = a.theme_id
+        join themes t on t.id = a.theme_id
+        where t.status = 'open' and p.l <> p.o
+        order by p.n, t.id`,
+  );
 }

@@ -1,0 +1,75 @@
+import 'server-only';
+import { sql, type SQL } from 'drizzle-orm';
+import { listings } from '@/db/schema';
+import { uuidArray } from '@/db/sql';
+import type { Audience, Viewer } from './viewer';
+
+// The one definition of who may see a listing, as SQL so that every query (browse, search, map,
+// matching, API) filters in the database rather than after the fact.
+//   public        → anyone
+//   network       → approved members (and facilitators) of a network the listing's firm belongs to
+//   facilitators  → that network's facilitators
+//   always        → the owning firm; a platform admin (moderation)
+// Municipality staff see only public listings' text; their aggregates come from their own DAL.
+
+function firmInNetworks(companyIdColumn: SQL | typeof listings.companyId, networkIds: readonly string[]): SQL {
+  if (networkIds.length === 0) return sql`false`;
+  return sql`exists (select 1 from network_memberships nm
+    where nm.company_id = ${companyIdColumn} and nm.role = 'member' and nm.status = 'approved'
+      and nm.network_id = any(${uuidArray(networkIds)}))`;
+}
+
+export function listingVisibleSql(audience: Audience | null, table: { companyId: typeof listings.companyId; visibility: typeof listings.visibility } = listings): SQL {
+  if (!audience) return sql`${table.visibility} = 'public'`;
+  if (audience.isAdmin) return sql`true`;
+  const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
+  const own = audience.companyIds.length
+    ? sql`${table.companyId} = any(${uuidArray(audience.companyIds)})`
+    : sql`false`;
+  return sql`(${table.visibility} = 'public'
+    or ${own}
+    or (${table.visibility} = 'network' and ${firmInNetworks(table.companyId, networkIds)})
+    or (${table.visibility} = 'facilitators' and ${firmInNetworks(table.companyId, audience.facilitatorNetworkIds)}))`;
+}
+
+/**
+ * listingVisibleSql decided in memory, for rows already loaded with their firm's approved member
+ * networks (a full matching refresh ranks a whole area's listings without a query per listing).
+ * The same rule, kept next to it and tested against it on the same rows.
+ */
+export function listingVisibleTo(audience: Audience | null, l: { companyId: string; visibility: string; firmNetworkIds: readonly string[] }): boolean {
+  if (l.visibility === 'public') return true;
+  if (!audience) return false;
+  if (audience.isAdmin || audience.companyIds.includes(l.companyId)) return true;
+  if (l.visibility === 'network') return sharesNetwork(l.firmNetworkIds, audience.memberNetworkIds) || sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
+  if (l.visibility === 'facilitators') return sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
+  return false;
+}
+
+function sharesNetwork(a: readonly string[], b: readonly string[]): boolean {
+  for (const n of a) if (b.includes(n)) return true;
+  return false;
+}
+
+/** Open and not expired: what browse, search, map and matching show as available. */
+export function listingActiveSql(now: Date = new Date(), l: Pick<typeof listings, 'status' | 'expiresAt'> = listings): SQL {
+  return sql`(${l.status} = 'open' and (${l.expiresAt} is null or ${l.expiresAt} > ${now.toISOString()}))`;
+}
+
+// Two different questions about "the viewer's listings", apart on purpose:
+// - listingManagedSql: which listings the viewer may edit, pause, resume or close. A platform admin
+//   manages every listing (moderation), like canManageFirm.
+// - ownFirmListingSql: which listings are the viewer's own firms'. An admin's own are only those of
+//   the admin's firms: the map draws match lines from "my listings", and an admin's map must not
+//   draw every listing's.
+
+/** Listings the viewer may change: their firms' (every listing for a platform admin). */
+export function listingManagedSql(viewer: Viewer): SQL {
+  if (viewer.isAdmin) return sql`true`;
+  return viewer.companyIds.length ? sql`${listings.companyId} = any(${uuidArray(viewer.companyIds)})` : sql`false`;
+}
+
+/** Listings of the audience's own firms (an admin's included only when they are the admin's firm's). */
+export function ownFirmListingSql(audience: Audience | null): SQL {
+  return audience?.companyIds.length ? sql`${listings.companyId} = any(${uuidArray(audience.companyIds)})` : sql`false`;
+}
