@@ -1,0 +1,52 @@
+// The import rules of the house are checked by `npm run lint` (eslint.config.mjs). This test writes
+// small probe files that break each rule, lints them with the project's real configuration and
+// expects the errors: a rule that silently stops applying (a later config block overriding it, a
+// resolver that no longer follows '@/…' paths) fails here instead of letting layers mix.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tag = `zz-lint-probe-${process.pid}`;
+const written: string[] = [];
+
+function probe(rel: string, text: string): string {
+  const file = path.join(root, rel.replace('TAG', tag));
+  writeFileSync(file, text);
+  written.push(file);
+  return file;
+}
+
+afterAll(() => {
+  for (const f of written) rmSync(f, { recursive: true, force: true });
+});
+
+async function ruleIds(files: string[]): Promise<Map<string, string[]>> {
+  const eslint = new ESLint({ cwd: root });
+  const results = await eslint.lintFiles(files);
+  return new Map(results.map((r) => [path.relative(root, r.filePath), r.messages.map((m) => m.ruleId ?? m.message)]));
+}
+
+describe('npm run lint enforces the layers', () => {
+  it('fails on lib/dal from the layers below it, on tools/ from the product, on lib/ from lib/policy, and on an import cycle', async () => {
+    // A directory of its own for the cycle, so that nothing else in the tree imports it.
+    const dir = mkdtempSync(path.join(root, 'lib', `${tag}-`));
+    written.push(dir);
+    const a = probe(`${path.relative(root, dir)}/a.ts`, "import { b } from './b';\nexport const a = () => b;\n");
+    const b = probe(`${path.relative(root, dir)}/b.ts`, "import { a } from './a';\nexport const b = () => a;\n");
+    const dal = probe('lib/matching/TAG.ts', "import { getViewer } from '@/lib/dal/viewer';\nexport const x = getViewer;\n");
+    const tools = probe('lib/TAG.ts', "import { HALVES } from '@/tools/eval/sets';\nexport const y = HALVES;\n");
+    const policy = probe('lib/policy/TAG.ts', "import { textScore } from '@/lib/matching/score';\nexport const z = textScore;\n");
+    const ok = probe('lib/policy/TAG-ok.ts', "import { listings } from '@/db/schema';\nexport const w = listings;\n");
+
+    const ids = await ruleIds([a, b, dal, tools, policy, ok]);
+    const of = (f: string) => ids.get(path.relative(root, f)) ?? [];
+    expect(of(a)).toContain('import/no-cycle');
+    expect(of(b)).toContain('import/no-cycle');
+    expect(of(dal)).toContain('no-restricted-imports');
+    expect(of(tools)).toContain('no-restricted-imports');
+    expect(of(policy)).toContain('no-restricted-imports');
+    expect(of(ok)).toEqual([]);
+  }, 120_000);
+});
