@@ -42,7 +42,12 @@ const isTellingConcept = (id: string) => thesaurus().groups.has(id) && !isFormCo
 export function buildReasons(x: ExplainInput, _locale?: UiLocale): Reason[] {
   const out: Reason[] = [];
   if (x.distanceKm != null && Number.isFinite(x.distanceKm)) out.push({ key: 'distance', values: { km: Math.round(x.distanceKm * 10) / 10 } });
-  for (const c of (x.sharedConcepts ?? []).filter(isTellingConcept).slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { conceptId: c } });
+  // "Both about stainless steel · both about steel" says one thing twice: a concept is not named
+  // beside a narrower one of its own (its ancestors are left out).
+  const telling = (x.sharedConcepts ?? []).filter(isTellingConcept);
+  const th = thesaurus();
+  const named = telling.filter((c) => !telling.some((o) => o !== c && th.ancestors.get(o)?.some(([a]) => a === c)));
+  for (const c of named.slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { conceptId: c } });
   if (x.window && (x.window.from || x.window.to)) out.push({ key: 'window', values: { ...(x.window.from ? { from: x.window.from } : {}), ...(x.window.to ? { to: x.window.to } : {}) } });
   if (x.sector?.a && x.sector.b && (x.sector.relation === 'valueChain' || x.sector.relation === 'service')) out.push({ key: 'sectors', values: { a: x.sector.a, b: x.sector.b } });
   if (x.coverage != null && x.coverage > 0) out.push({ key: 'quantity', values: { percent: Math.round(Math.min(1, x.coverage) * 100) } });

@@ -31,6 +31,8 @@ describe('buildReasons', () => {
     expect(buildReasons({ distanceKm: null, sharedConcepts: [], window: null, sector: sectorMatch([], []) }, 'en')).toEqual([]);
     expect(buildReasons({ sector: sectorMatch(['47.11'], ['47.19']) }, 'en')).toEqual([]);
     expect(buildReasons({ sharedConcepts: ['plastic', 'welding', 'steel'] }, 'en')).toHaveLength(2);
+    // A broader concept is not named beside a narrower one of its own: stainless steel, not also steel.
+    expect(buildReasons({ sharedConcepts: ['stainless', 'steel', 'welding'] }).map((r) => r.values?.conceptId)).toEqual(['stainless', 'welding']);
     // A shared feature that is not a thesaurus concept has no label: not named.
     expect(buildReasons({ sharedConcepts: ['w:foobar'] }, 'en')).toEqual([]);
     expect(buildReasons({ coverage: 1.7, pooling: 3 }, 'en')).toEqual([{ key: 'quantity', values: { percent: 100 } }, { key: 'pooling', values: { count: 3 } }]);
