@@ -3,7 +3,8 @@
 import { getBestNewMatches } from '@/lib/dal/matches';
 import type { Viewer } from '@/lib/dal/viewer';
 import { DashboardMatches } from './dashboard-matches';
+import { inUiLocale } from './ui-viewer';
 
 export async function DashboardMatchesSection({ viewer }: { viewer: Viewer }) {
-  return <DashboardMatches matches={await getBestNewMatches(viewer)} />;
+  return <DashboardMatches matches={await getBestNewMatches(await inUiLocale(viewer))} />;
 }

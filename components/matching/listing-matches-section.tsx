@@ -5,11 +5,12 @@ import type { Viewer } from '@/lib/dal/viewer';
 import { isAppError } from '@/lib/errors';
 import { ListingMatches } from './listing-matches';
 import { matchInterestActions } from './match-interest';
+import { inUiLocale } from './ui-viewer';
 
 /** The listing's suggestions when the viewer may see them (its firm, its facilitator, an admin). */
 async function matchesFor(viewer: Viewer, ref: string) {
   try {
-    return await getListingMatches(viewer, ref);
+    return await getListingMatches(await inUiLocale(viewer), ref);
   } catch (error) {
     if (isAppError(error) && error.code === 'forbidden') return null;
     throw error;

@@ -1,12 +1,15 @@
 // Why a candidate was suggested: reasons as message keys + values, stored with the match and
-// rendered in the viewer's language. Values carry ids (conceptId, NACE codes, ISO dates) so a
-// stored reason can be re-rendered in any language; `concept` holds the label in the language the
-// reasons were built for. formatReasons renders them for the web UI, the JSON API and the CLI.
+// worded only when read, in the reader's language. Values are language-neutral: concept ids, NACE
+// codes, ISO dates, numbers. formatReasons words them for the web UI, the JSON API and the CLI:
+// concepts by their label and sectors by their NACE name in the reader's language (never a code).
+// Rows stored before this carry `concept` (a label in the language of the ranking run): it is
+// mapped back to its concept when it is one of the thesaurus's labels.
 import type { UiLocale } from '@/db/schema';
 import da from '@/messages/da/matching.json';
 import en from '@/messages/en/matching.json';
 import fi from '@/messages/fi/matching.json';
-import { conceptLabel, conceptWeight, isFormConcept } from './thesaurus';
+import { naceByCode, naceName } from '@/lib/nace';
+import { conceptLabel, conceptWeight, isFormConcept, thesaurus } from './thesaurus';
 import type { SectorMatch } from './sectors';
 
 export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling';
@@ -32,12 +35,19 @@ const MAX_CONCEPTS = 2;
 /** "Both about staff" or "both about joint purchase" explains nothing either: broad concepts and
  * forms of cooperation are not named as a reason. */
 const MIN_REASON_WEIGHT = 0.4;
-const isTellingConcept = (id: string) => !isFormConcept(id) && conceptWeight(id) >= MIN_REASON_WEIGHT;
+/** Only thesaurus concepts are named (a feature without a label would show as its id). */
+const isTellingConcept = (id: string) => thesaurus().groups.has(id) && !isFormConcept(id) && conceptWeight(id) >= MIN_REASON_WEIGHT;
 
-export function buildReasons(x: ExplainInput, locale: UiLocale): Reason[] {
+/** The reasons, language-neutral (the locale is no longer used: reasons are worded when read). */
+export function buildReasons(x: ExplainInput, _locale?: UiLocale): Reason[] {
   const out: Reason[] = [];
   if (x.distanceKm != null && Number.isFinite(x.distanceKm)) out.push({ key: 'distance', values: { km: Math.round(x.distanceKm * 10) / 10 } });
-  for (const c of (x.sharedConcepts ?? []).filter(isTellingConcept).slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { concept: conceptLabel(c, locale), conceptId: c } });
+  // "Both about stainless steel · both about steel" says one thing twice: a concept is not named
+  // beside a narrower one of its own (its ancestors are left out).
+  const telling = (x.sharedConcepts ?? []).filter(isTellingConcept);
+  const th = thesaurus();
+  const named = telling.filter((c) => !telling.some((o) => o !== c && th.ancestors.get(o)?.some(([a]) => a === c)));
+  for (const c of named.slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { conceptId: c } });
   if (x.window && (x.window.from || x.window.to)) out.push({ key: 'window', values: { ...(x.window.from ? { from: x.window.from } : {}), ...(x.window.to ? { to: x.window.to } : {}) } });
   if (x.sector?.a && x.sector.b && (x.sector.relation === 'valueChain' || x.sector.relation === 'service')) out.push({ key: 'sectors', values: { a: x.sector.a, b: x.sector.b } });
   if (x.coverage != null && x.coverage > 0) out.push({ key: 'quantity', values: { percent: Math.round(Math.min(1, x.coverage) * 100) } });
@@ -66,6 +76,32 @@ function monthFormat(locale: UiLocale, withYear: boolean): Intl.DateTimeFormat {
   return f;
 }
 
+// Concept labels of every language → concept id, for stored rows that carry a label only.
+let byLabel: Map<string, string> | undefined;
+function conceptIdOfLabel(label: string): string | undefined {
+  if (!byLabel) {
+    byLabel = new Map();
+    for (const g of thesaurus().groups.values()) for (const l of Object.values(g.labels)) if (!byLabel.has(l.toLowerCase())) byLabel.set(l.toLowerCase(), g.id);
+  }
+  return byLabel.get(label.toLowerCase());
+}
+
+function conceptText(v: Record<string, string | number>, locale: UiLocale): string {
+  if (typeof v.conceptId === 'string' && thesaurus().groups.has(v.conceptId)) return conceptLabel(v.conceptId, locale);
+  const id = typeof v.concept === 'string' ? conceptIdOfLabel(v.concept) : undefined;
+  return id ? conceptLabel(id, locale) : '';
+}
+
+/** A sector by its NACE name in the locale ("Overfladebehandling af metal"); a code without a name
+ * of its own is named by its nearest named ancestor; never the bare code. */
+export function sectorName(code: string, locale: UiLocale): string {
+  for (let c: string | undefined = code; c; c = naceByCode(c)?.parent || (c.includes('.') ? c.slice(0, -1).replace(/\.$/, '') : undefined)) {
+    const name = naceName(c, locale);
+    if (name) return name;
+  }
+  return '';
+}
+
 const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -89,11 +125,17 @@ export function formatReasons(reasons: readonly Reason[], locale: UiLocale): str
     switch (r.key) {
       case 'distance':
         return [fill(t.distance, { km: num.format(Number(v.km)) })];
-      case 'sharedConcept':
-        return [fill(t.sharedConcept, { concept: typeof v.conceptId === 'string' ? conceptLabel(v.conceptId, locale) : String(v.concept ?? '') })];
+      case 'sharedConcept': {
+        const concept = conceptText(v, locale);
+        return concept ? [fill(t.sharedConcept, { concept })] : [];
+      }
       case 'window':
         return [formatWindow(v, locale)].filter(Boolean);
-      case 'sectors':
+      case 'sectors': {
+        const a = sectorName(String(v.a ?? ''), locale);
+        const b = sectorName(String(v.b ?? ''), locale);
+        return a && b && a !== b ? [fill(t.sectors, { a, b })] : [];
+      }
       case 'quantity':
       case 'pooling':
       case 'bundling':

@@ -1,6 +1,8 @@
 // Quantity units as firms type them (free text, da/en/fi), reduced to a dimension and a factor so
 // that "40 timer/uge" can be compared with "160 h/måned" and "2 t" with "2000 kg". Rates are
-// brought to per week. Anything unrecognised is null: the quantity then scores neutral.
+// brought to per week ("paller om måneden", "pallets a week", "tuntia viikossa", "ugentligt");
+// "i alt"/"in total"/"yhteensä" say explicitly that an amount is not a rate. Anything
+// unrecognised is null: the quantity then scores neutral and is not explained as coverage.
 import { normalizeText } from '@/lib/search/normalize';
 
 export type Dimension = 'hours' | 'area' | 'volume' | 'mass' | 'pallets' | 'pieces' | 'persons' | 'vehicles' | 'energy';
@@ -23,13 +25,17 @@ const UNITS = new Map<string, [Dimension, number]>();
 for (const [dim, factor, names] of BASE) for (const n of names) UNITS.set(n, [dim, factor]);
 
 const PER: [number, string[]][] = [
-  [1, ['uge', 'ugen', 'week', 'wk', 'viikko', 'viikossa', 'vko']],
-  [1 / 4.33, ['maned', 'mnd', 'month', 'kuukausi', 'kuukaudessa', 'kk']],
-  [5, ['dag', 'day', 'paiva', 'paivassa']],
-  [1 / 52, ['ar', 'aret', 'year', 'yr', 'vuosi', 'vuodessa']],
+  [1, ['uge', 'ugen', 'week', 'wk', 'viikko', 'viikossa', 'vko', 'ugentlig', 'ugentligt', 'weekly', 'viikoittain']],
+  [1 / 4.33, ['maned', 'maneden', 'mnd', 'md', 'mdr', 'month', 'mo', 'kuukausi', 'kuukaudessa', 'kuussa', 'kk', 'manedlig', 'manedligt', 'monthly', 'kuukausittain']],
+  [5, ['dag', 'dagen', 'day', 'paiva', 'paivassa', 'daglig', 'dagligt', 'daily', 'paivittain']],
+  [1 / 52, ['ar', 'aret', 'year', 'yr', 'vuosi', 'vuodessa', 'arlig', 'arligt', 'yearly', 'annually', 'vuosittain']],
 ];
 const PERIODS = new Map<string, number>();
 for (const [f, names] of PER) for (const n of names) PERIODS.set(n, f);
+/** Words after a unit that say the amount is a total, not a rate. */
+const TOTAL = new Set(['alt', 'i alt', 'ialt', 'total', 'in total', 'yhteensa', 'samlet']);
+/** Suffix words that make a unit a rate without a separator ("paller ugentligt"). */
+const SUFFIX = /\s+(ugentlig|ugentligt|weekly|viikoittain|manedlig|manedligt|monthly|kuukausittain|daglig|dagligt|daily|paivittain|arlig|arligt|yearly|annually|vuosittain|i alt|in total|total|yhteensa|samlet|ialt)$/;
 
 export interface ParsedUnit {
   dim: Dimension;
@@ -38,14 +44,24 @@ export interface ParsedUnit {
   rate: boolean;
 }
 
+function splitUnit(u: string): string[] {
+  const parts = u.split(/\s*(?:\/|\bper\b|\bom\b|\bpr\.?|\bi\b|\ba\b|\bin\b|\bpa\b|\bhver\b|\bevery\b)\s*/).filter(Boolean);
+  // Finnish puts the period after the unit without a word between: "lavaa kuukaudessa".
+  const last = parts.length === 1 ? /^(.+) (\S+)$/.exec(u) : null;
+  return last?.[2] && (PERIODS.has(last[2]) || TOTAL.has(last[2])) ? [last[1]!, last[2]] : parts;
+}
+
 export function parseUnit(unit: string | null | undefined): ParsedUnit | null {
   if (!unit) return null;
   const u = normalizeText(unit).replace(/²/g, '2').replace(/³/g, '3').replace(/\s+/g, ' ').trim();
-  const [what = '', per] = u.split(/\s*(?:\/|\bper\b|\bom\b|\bpr\.?|\bi\b)\s*/).filter(Boolean);
-  const base = UNITS.get(what.replace(/\.$/, ''));
+  const suffix = SUFFIX.exec(u);
+  const [what = '', per] = suffix
+    ? [u.slice(0, suffix.index), suffix[1]]
+    : splitUnit(u);
+  const base = UNITS.get(what.replace(/\.$/, '').trim());
   if (!base) return null;
-  if (per === undefined) return { dim: base[0], factor: base[1], rate: false };
-  const p = PERIODS.get(per.replace(/\.$/, ''));
+  if (per === undefined || TOTAL.has(per.trim())) return { dim: base[0], factor: base[1], rate: false };
+  const p = PERIODS.get(per.replace(/\.$/, '').trim());
   return p === undefined ? null : { dim: base[0], factor: base[1] * p, rate: true };
 }
 

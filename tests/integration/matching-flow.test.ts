@@ -62,6 +62,25 @@ describe('a listing change recomputes suggestions off the request path', () => {
     expect(notes.map((n) => n.data.listingRef).sort()).toEqual([needRef, offerRef].sort());
   });
 
+  it('the stored suggestion reads in the viewer’s language: English and Finnish reasons, sector names, no Danish', async () => {
+    const line = async (locale: 'da' | 'en' | 'fi') => (await getListingMatches({ ...smed, locale }, needRef)).matches[0]?.reasons.join(' · ') ?? '';
+    const da = await line('da');
+    expect(da).toContain('Fremstilling af metalkonstruktioner og dele heraf ↔ Overfladebehandling af metal');
+    const en = await line('en');
+    expect(en).toMatch(/km away · both about powder coating/);
+    expect(en).toContain('Manufacture of metal structures and parts of structures ↔ Treatment and coating of metals');
+    const fi = await line('fi');
+    expect(fi).toMatch(/km:n päässä · molemmat koskevat aihetta jauhemaalaus/);
+    expect(fi).toContain('Metallirakenteiden ja niiden osien valmistus ↔ Metallien käsittely ja päällystäminen');
+    for (const text of [en, fi]) {
+      expect(text).not.toMatch(/væk|begge om|pulverlakering|brancher|Fremstilling/);
+      expect(text).not.toMatch(/\d{2}\.\d{2}/);
+    }
+    // Stored language-neutral: the concept by its id, sectors by their codes.
+    const [row] = await db().select({ reasons: matches.reasons }).from(matches).where(eq(matches.listingId, (await db().select({ id: listings.id }).from(listings).where(eq(listings.ref, needRef)))[0]!.id));
+    expect(JSON.stringify(row?.reasons)).not.toMatch(/pulverlakering/);
+  });
+
   it('the dashboard shows the best new suggestions with the listing they are for', async () => {
     const best = await getBestNewMatches(smed);
     expect(best[0]?.for.ref).toBe(needRef);

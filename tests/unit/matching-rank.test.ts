@@ -74,7 +74,7 @@ describe('rank: a need for injection-moulding capacity', () => {
 
   it('explains the suggestion in the viewer language', () => {
     const top = result.matches[0];
-    expect(top && reasonsLine(top.reasons, 'en')).toMatch(/^4 km away · both about (injection moulding|plastic) · both about (injection moulding|plastic) · available Feb.*Apr · complementary sectors: 28\.29 ↔ 22\.29 · covers \d+% of the need$/);
+    expect(top && reasonsLine(top.reasons, 'en')).toMatch(/^4 km away · both about injection moulding · available Feb.*Apr · complementary sectors: Manufacture of other general-purpose machinery n\.e\.c\. ↔ Manufacture of other plastic products · covers \d+% of the need$/);
     expect(top?.components.text).toBeGreaterThan(0.5);
   });
 });
