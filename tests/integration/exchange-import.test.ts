@@ -116,7 +116,7 @@ describe('export → import round trip', () => {
       await source.close();
       await target.close();
     }
-  });
+  }, 120_000); // two more databases with their migrations, two imports, two exports: > 30 s on a busy 2-core machine
 
   it('exports one network with only its members, their listings and its themes', async () => {
     const file = await buildExport(db(), { networkRef: 'vest' });
