@@ -9,7 +9,7 @@ import fi from '@/messages/fi/matching.json';
 import { conceptLabel, conceptWeight, isFormConcept } from './thesaurus';
 import type { SectorMatch } from './sectors';
 
-export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling';
+export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling' | 'feedbackUp' | 'feedbackDown';
 
 export interface Reason {
   key: ReasonKey;
@@ -97,6 +97,8 @@ export function formatReasons(reasons: readonly Reason[], locale: UiLocale): str
       case 'quantity':
       case 'pooling':
       case 'bundling':
+      case 'feedbackUp':
+      case 'feedbackDown':
         return t[r.key] ? [fill(t[r.key], v)] : [];
       default:
         return [];

@@ -28,6 +28,8 @@ import {
 import { LISTING_CATEGORIES } from '@/db/schema';
 import { listingActiveSql, listingVisibleTo } from '@/lib/dal/access';
 import { firmViewer, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
+import { feedbackAdjuster } from './feedback';
+import { loadNetworkFeedback } from './feedback-load';
 import { candidateFilters } from './pair-rules';
 import { DEFAULT_RADIUS_KM, rank } from './rank';
 import type { MatchListing } from './types';
@@ -187,6 +189,8 @@ export async function refreshAllMatches(
     }
   };
 
+  // Every network's feedback counts, once: a few hundred rows at most.
+  const feedback = await loadNetworkFeedback(db);
   for (const cell of await selectRefreshCells(db, active)) {
     const sources = await selectCellSources(db, cell, active);
     if (!sources.length) continue;
@@ -199,7 +203,7 @@ export async function refreshAllMatches(
       }
       const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
       const candidates = nearestInArea(source, area, { maxKm: 2 * radiusKm });
-      await add(source.id, storedRows(rank(source, candidates, { now, radiusKm, top: STORED_PAIRS, locale: 'da' })));
+      await add(source.id, storedRows(rank(source, candidates, { now, radiusKm, top: STORED_PAIRS, locale: 'da', feedback: feedbackAdjuster(feedback, source) })));
     }
   }
   for (const id of await selectUnlocatedListingIds(db, active)) {
