@@ -16,10 +16,9 @@ import { LISTING_CATEGORIES, type UiLocale } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
 import type { Viewer } from '@/lib/dal/viewer';
 import { candidateRowCache } from './candidate-cache';
-import { feedbackAdjuster } from './feedback';
-import { loadNetworkFeedback } from './feedback-load';
+import { loadNetworkLearning, rankLearned } from './learning';
 import { candidateFilters } from './pair-rules';
-import { DEFAULT_RADIUS_KM, rank, type RankResult } from './rank';
+import { DEFAULT_RADIUS_KM, type RankResult } from './rank';
 import type { MatchListing } from './types';
 
 /** Pairs kept per listing: the UI shows a handful, the API at most this many. */
@@ -82,8 +81,8 @@ export async function matchListing(
   if (!source || !isActive(source, now)) return null;
   const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
   const candidates = await selectMatchCandidates(db, candidateParams(source, now), candidateRows);
-  const feedback = feedbackAdjuster(await loadNetworkFeedback(db, source.networkIds), source);
-  const result = rank(source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da', feedback });
+  const learning = await loadNetworkLearning(db, source.networkIds);
+  const result = rankLearned(learning, source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });
   return { source, result, candidates: candidates.length };
 }
 

@@ -100,7 +100,7 @@ export function toNetworkFeedback(rows: readonly ({ networkId: string; key: stri
   const out: NetworkFeedback = new Map();
   for (const r of rows) {
     let m = out.get(r.networkId);
-    if (!m) out.set(r.networkId, (m = new Map()));
+    if (!m) out.set(r.networkId, (m = new Map<string, FeedbackCounts>()));
     const prev = m.get(r.key) ?? { dismissed: 0, declined: 0, accepted: 0, results: 0 };
     m.set(r.key, {
       dismissed: prev.dismissed + r.dismissed,

@@ -28,10 +28,9 @@ import {
 import { LISTING_CATEGORIES } from '@/db/schema';
 import { listingActiveSql, listingVisibleTo } from '@/lib/dal/access';
 import { firmViewer, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
-import { feedbackAdjuster } from './feedback';
-import { loadNetworkFeedback } from './feedback-load';
+import { loadNetworkLearning, rankLearned } from './learning';
 import { candidateFilters } from './pair-rules';
-import { DEFAULT_RADIUS_KM, rank } from './rank';
+import { DEFAULT_RADIUS_KM } from './rank';
 import type { MatchListing } from './types';
 
 export interface RefreshSummary {
@@ -189,8 +188,8 @@ export async function refreshAllMatches(
     }
   };
 
-  // Every network's feedback counts, once: a few hundred rows at most.
-  const feedback = await loadNetworkFeedback(db);
+  // What every network taught (feedback counts, vocabulary), once: a few hundred rows at most.
+  const learning = await loadNetworkLearning(db);
   for (const cell of await selectRefreshCells(db, active)) {
     const sources = await selectCellSources(db, cell, active);
     if (!sources.length) continue;
@@ -203,7 +202,7 @@ export async function refreshAllMatches(
       }
       const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
       const candidates = nearestInArea(source, area, { maxKm: 2 * radiusKm });
-      await add(source.id, storedRows(rank(source, candidates, { now, radiusKm, top: STORED_PAIRS, locale: 'da', feedback: feedbackAdjuster(feedback, source) })));
+      await add(source.id, storedRows(rankLearned(learning, source, candidates, { now, radiusKm, top: STORED_PAIRS, locale: 'da' })));
     }
   }
   for (const id of await selectUnlocatedListingIds(db, active)) {
