@@ -31,12 +31,13 @@ export function vocabularyRewriter(vocab: NetworkVocabulary | undefined, isKnown
     if (!canonical) continue;
     for (const w of words) if (w !== canonical && !to.has(w)) to.set(w, canonical);
   }
-  return (text) =>
-    text.replace(WORD, (w) => {
-      const lower = w.toLowerCase();
-      if (stop.has(lower)) return '';
-      return to.get(lower) ?? w;
-    });
+  const one = (w: string): string | undefined => {
+    const lower = w.toLowerCase();
+    return stop.has(lower) ? '' : to.get(lower);
+  };
+  // A taught word may be hyphenated ("e-handel"); otherwise each part of a hyphenated word is
+  // looked at ("Simatic-anlæg" is about Simatic).
+  return (text) => text.replace(WORD, (w) => one(w) ?? (w.includes('-') ? w.split('-').map((p) => one(p) ?? p).join('-') : w));
 }
 
 /** The vocabularies of several networks (a firm in two networks ranks with both). */
