@@ -19,6 +19,7 @@ import {
 import { networks, type VocabularyKind } from '@/db/schema';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { enqueueJob } from '@/lib/jobs/queue';
+import { forgetNetworkLearning } from '@/lib/matching/learning';
 import { unknownWords, type UnknownWord } from '@/lib/matching/vocabulary';
 import { isFacilitatorOf, type Viewer } from './viewer';
 
@@ -80,7 +81,10 @@ async function assertNew(networkId: string, words: string[], field: string) {
   if (dup) throw new AppError('validation', 'already taught', { issues: [{ path: field, message: 'vocabulary.errors.alreadyTaught' }] });
 }
 
-const refreshNetwork = (networkId: string) => enqueueJob(getDb(), 'matches.network', { networkId });
+async function refreshNetwork(networkId: string) {
+  forgetNetworkLearning(getDb());
+  await enqueueJob(getDb(), 'matches.network', { networkId });
+}
 
 export async function addStopWord(viewer: Viewer | null, input: { networkRef: string; word: string }): Promise<void> {
   const net = await managedNetwork(viewer, input.networkRef);

@@ -16,7 +16,7 @@ import { LISTING_CATEGORIES, type UiLocale } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/dal/access';
 import type { Viewer } from '@/lib/dal/viewer';
 import { candidateRowCache } from './candidate-cache';
-import { loadNetworkLearning, rankLearned } from './learning';
+import { networkLearning, rankLearned } from './learning';
 import { candidateFilters } from './pair-rules';
 import { DEFAULT_RADIUS_KM, type RankResult } from './rank';
 import type { MatchListing } from './types';
@@ -81,7 +81,7 @@ export async function matchListing(
   if (!source || !isActive(source, now)) return null;
   const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
   const candidates = await selectMatchCandidates(db, candidateParams(source, now), candidateRows);
-  const learning = await loadNetworkLearning(db, source.networkIds);
+  const learning = await networkLearning(db);
   const result = rankLearned(learning, source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });
   return { source, result, candidates: candidates.length };
 }

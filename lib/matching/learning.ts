@@ -32,6 +32,28 @@ export async function loadNetworkLearning(db: Db, networkIds?: readonly string[]
   return { feedback: feedbackFromRows(feedbackRows), vocabulary, rewriters: new Map() };
 }
 
+// Ranking one listing must stay at a few milliseconds, and the two aggregate queries cost ~10 ms
+// on PGlite: a process keeps every network's learning (a few hundred rows) for LEARNING_TTL_MS,
+// per database. A full refresh always reloads it (and replaces the kept copy), and a vocabulary
+// change in this process forgets it, so a change shows on the next refresh; signals recorded in
+// another process reach per-listing recomputations here within the TTL.
+export const LEARNING_TTL_MS = 60_000;
+const kept = new WeakMap<Db, { learning: NetworkLearning; loadedAt: number }>();
+
+/** Every network's learning, reloaded (a full refresh) or as kept for a while (one listing). */
+export async function networkLearning(db: Db, opts: { fresh?: boolean } = {}): Promise<NetworkLearning> {
+  const hit = kept.get(db);
+  if (!opts.fresh && hit && performance.now() - hit.loadedAt < LEARNING_TTL_MS) return hit.learning;
+  const learning = await loadNetworkLearning(db);
+  kept.set(db, { learning, loadedAt: performance.now() });
+  return learning;
+}
+
+/** After a change to what a network taught: the next ranking in this process reloads it. */
+export function forgetNetworkLearning(db: Db): void {
+  kept.delete(db);
+}
+
 function rewriterFor(learning: NetworkLearning, networkIds: readonly string[]): TextRewriter | undefined {
   const key = [...networkIds].sort().join(',');
   if (!learning.rewriters.has(key)) {

@@ -28,7 +28,7 @@ import {
 import { LISTING_CATEGORIES } from '@/db/schema';
 import { listingActiveSql, listingVisibleTo } from '@/lib/dal/access';
 import { firmViewer, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
-import { loadNetworkLearning, rankLearned } from './learning';
+import { networkLearning, rankLearned } from './learning';
 import { candidateFilters } from './pair-rules';
 import { DEFAULT_RADIUS_KM } from './rank';
 import type { MatchListing } from './types';
@@ -189,7 +189,7 @@ export async function refreshAllMatches(
   };
 
   // What every network taught (feedback counts, vocabulary), once: a few hundred rows at most.
-  const learning = await loadNetworkLearning(db);
+  const learning = await networkLearning(db, { fresh: true });
   for (const cell of await selectRefreshCells(db, active)) {
     const sources = await selectCellSources(db, cell, active);
     if (!sources.length) continue;
