@@ -585,6 +585,46 @@ export const jobs = pgTable(
   (t) => [index('jobs_due_idx').on(t.runAt)],
 );
 
+// ---------------------------------------------------------------- a network's own vocabulary
+
+// What a facilitator taught the engine about the network's words (lib/matching/vocabulary.ts):
+// words that mean the same (a synonym group) and words that mean nothing here (a stop word). Each
+// change is also written to the audit below, which outlives the entry it describes.
+export const VOCABULARY_KINDS = ['synonym', 'stop'] as const;
+export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
+
+export const networkVocabulary = pgTable(
+  'network_vocabulary',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    kind: text({ enum: VOCABULARY_KINDS }).notNull(),
+    /** Lower-case single words; one for a stop word, two or more for a synonym group. */
+    terms: text().array().notNull(),
+    createdById: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('network_vocabulary_network_idx').on(t.networkId, t.createdAt)],
+);
+
+export const networkVocabularyAudit = pgTable(
+  'network_vocabulary_audit',
+  {
+    id: id(),
+    networkId: uuid()
+      .notNull()
+      .references(() => networks.id, { onDelete: 'cascade' }),
+    action: text({ enum: ['add', 'remove'] }).notNull(),
+    kind: text({ enum: VOCABULARY_KINDS }).notNull(),
+    terms: text().array().notNull(),
+    actorId: text().references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('network_vocabulary_audit_network_idx').on(t.networkId, t.createdAt)],
+);
+
 export type User = typeof users.$inferSelect;
 export type Network = typeof networks.$inferSelect;
 export type NewNetwork = typeof networks.$inferInsert;

@@ -2,7 +2,9 @@ import 'server-only';
 // What each job type does. Payloads are plain JSON written by enqueueJob.
 import type { Db } from '@/db/client';
 import { listingsSuggesting, listingsSuggestingAmong } from '@/db/queries/matching';
+import { selectNetworkListingIds } from '@/db/queries/vocabulary';
 import { refreshListing } from '@/lib/matching/engine';
+import { networkLearning } from '@/lib/matching/learning';
 import { notifyNewMatches } from '@/lib/matching/notify';
 import { refreshAllMatches } from '@/lib/matching/refresh';
 import { notifyThemeMatches } from '@/lib/themes/notify';
@@ -33,6 +35,13 @@ export const JOB_HANDLERS: Record<string, Handler> = {
       const fresh = newPairs.filter((id) => !known.has(id));
       if (fresh.length) await notifyThemeMatches(db, fresh.map((otherListingId) => ({ listingId, otherListingId })));
     }
+  },
+  /** A network's facilitator changed its vocabulary: its open listings' suggestions are recomputed
+   * (no notifications: nothing about the listings changed). */
+  'matches.network': async (db, payload) => {
+    // The change may have been made in another process: read what the networks taught afresh.
+    await networkLearning(db, { fresh: true });
+    for (const id of await selectNetworkListingIds(db, { networkId: String(payload.networkId) })) await refreshListing(db, id);
   },
   /** Everything, e.g. after an import, and every night. */
   'matches.refreshAll': async (db, payload) => {

@@ -16,8 +16,9 @@ import { LISTING_CATEGORIES, type UiLocale } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
 import { firmAudience } from '@/lib/policy/viewer';
 import { candidateRowCache } from './candidate-cache';
+import { networkLearning, rankLearned } from './learning';
 import { candidateFilters } from './pair-rules';
-import { analyzeListing, DEFAULT_RADIUS_KM, rank, type RankResult } from './rank';
+import { analyzeListing, DEFAULT_RADIUS_KM, type RankResult } from './rank';
 import { conceptQueryTerms, textQueryWords } from './text-candidates';
 import type { MatchListing } from './types';
 
@@ -67,7 +68,8 @@ export async function matchListing(
   if (!source || !isActive(source, now)) return null;
   const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
   const candidates = await selectMatchCandidates(db, candidateParams(source, now), candidateRows);
-  const result = rank(source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });
+  const learning = await networkLearning(db);
+  const result = rankLearned(learning, source, candidates, { now, radiusKm, top: opts.top ?? STORED_PAIRS, locale: opts.locale ?? 'da' });
   return { source, result, candidates: candidates.length };
 }
 

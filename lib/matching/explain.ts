@@ -12,7 +12,7 @@ import { naceByCode, naceName } from '@/lib/nace';
 import { conceptLabel, conceptWeight, isFormConcept, thesaurus } from './thesaurus';
 import type { SectorMatch } from './sectors';
 
-export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling';
+export type ReasonKey = 'distance' | 'sharedConcept' | 'window' | 'sectors' | 'quantity' | 'pooling' | 'bundling' | 'feedbackUp' | 'feedbackDown';
 
 export interface Reason {
   key: ReasonKey;
@@ -139,6 +139,8 @@ export function formatReasons(reasons: readonly Reason[], locale: UiLocale): str
       case 'quantity':
       case 'pooling':
       case 'bundling':
+      case 'feedbackUp':
+      case 'feedbackDown':
         return t[r.key] ? [fill(t[r.key], v)] : [];
       default:
         return [];

@@ -6,6 +6,7 @@ import { LRUCache } from 'lru-cache';
 import type { UiLocale } from '@/db/schema';
 import { ineligibleReasons } from './eligibility';
 import { buildReasons, type Reason } from './explain';
+import { applyFeedback, type FeedbackAdjuster } from './feedback';
 import { compactText, type CompactText } from './features';
 import { intentFactor, listingIntent, type ListingIntent } from './intent';
 import { analyzeListingText } from './normalize';
@@ -23,6 +24,8 @@ export interface RankOptions {
   radiusKm?: number;
   top?: number;
   locale?: UiLocale;
+  /** What the source's networks taught by their use of earlier suggestions (feedback.ts). */
+  feedback?: FeedbackAdjuster;
 }
 
 export interface ScoredMatch {
@@ -182,10 +185,12 @@ export function rank(source: MatchListing, candidates: readonly MatchListing[], 
   );
   const scored = candidates
     .map((c, i) => scoreCandidate(source, c, opts, { source: sourceText, candidate: texts[i], specificity: spec }, false))
-    .filter((m): m is ScoredMatch => m !== null && m.score > 0)
-    .sort(byScore);
+    .filter((m): m is ScoredMatch => m !== null && m.score > 0);
+  // The one place where a network's feedback enters the ranking: scores first, its reason later.
+  const withFeedbackReason = applyFeedback(scored, opts.feedback);
+  scored.sort(byScore);
   return {
-    matches: scored.slice(0, opts.top ?? 20).map((m) => explained(m, opts)),
+    matches: scored.slice(0, opts.top ?? 20).map((m) => withFeedbackReason(explained(m, opts))),
     pooling: poolingGroups(source, sourceText, scored, opts),
     bundles: bundles(source, scored, opts),
   };

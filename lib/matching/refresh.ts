@@ -30,8 +30,9 @@ import { LISTING_CATEGORIES } from '@/db/schema';
 import { listingActiveSql, listingVisibleTo } from '@/lib/policy/listings';
 import { firmAudience } from '@/lib/policy/viewer';
 import { candidateParams, isActive, matchListing, STORED_PAIRS, storedRows } from './engine';
+import { networkLearning, rankLearned } from './learning';
 import { candidateFilters } from './pair-rules';
-import { DEFAULT_RADIUS_KM, rank } from './rank';
+import { DEFAULT_RADIUS_KM } from './rank';
 import type { MatchListing } from './types';
 
 export interface RefreshSummary {
@@ -189,6 +190,8 @@ export async function refreshAllMatches(
     }
   };
 
+  // What every network taught (feedback counts, vocabulary), once: a few hundred rows at most.
+  const learning = await networkLearning(db, { fresh: true });
   for (const cell of await selectRefreshCells(db, active)) {
     const sources = await selectCellSources(db, cell, active);
     if (!sources.length) continue;
@@ -210,7 +213,7 @@ export async function refreshAllMatches(
         const l = walked.has(t.id) ? undefined : areaById.get(t.id);
         if (l) candidates.push({ ...l, distanceKm: Number(t.distance_km), via: 'text' });
       }
-      await add(source.id, storedRows(rank(source, candidates, { now, radiusKm, top: STORED_PAIRS, locale: 'da' })));
+      await add(source.id, storedRows(rankLearned(learning, source, candidates, { now, radiusKm, top: STORED_PAIRS, locale: 'da' })));
     }
   }
   for (const id of await selectUnlocatedListingIds(db, active)) {

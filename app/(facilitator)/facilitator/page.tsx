@@ -13,11 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function FacilitatorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireFacilitator();
-  const [t, tImport, tThemes, tIntro, pending, nets, params] = await Promise.all([
+  const [t, tImport, tThemes, tIntro, tVocab, pending, nets, params] = await Promise.all([
     getTranslations('networks'),
     getTranslations('import'),
     getTranslations('themes'),
     getTranslations('introductions.facilitator'),
+    getTranslations('vocabulary'),
     listPendingRequests(viewer),
     listFacilitatedNetworks(viewer),
     searchParams,
@@ -36,6 +37,7 @@ export default async function FacilitatorPage({ searchParams }: { searchParams: 
           <>
             <Link href="/facilitator/themes">{tThemes('manage.link')}</Link>
             <Link href="/facilitator/introductions">{tIntro('link')}</Link>
+            <Link href="/facilitator/vocabulary">{tVocab('link')}</Link>
             <Link href="/facilitator/import">{tImport('openImport')}</Link>
             {viewer.isAdmin ? <Link href="/admin">{t('queue.adminLink')}</Link> : null}
           </>
