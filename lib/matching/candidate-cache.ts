@@ -20,7 +20,7 @@ const ROW_OVERHEAD_BYTES = 700;
 
 /** A row's estimated heap size: its strings at up to two bytes a character, and the rest. */
 export const rowBytes = (row: MatchListing) =>
-  ROW_OVERHEAD_BYTES + 2 * (row.title.length + row.description.length + (row.unit?.length ?? 0)) + 16 * (row.companyNace?.length ?? 0);
+  ROW_OVERHEAD_BYTES + 2 * ((row.title?.length ?? 0) + (row.description?.length ?? 0) + (row.unit?.length ?? 0)) + 16 * (row.companyNace?.length ?? 0);
 
 interface Entry {
   version: string;
