@@ -242,8 +242,10 @@ export async function selectMatchCandidates(db: Db | Tx, p: CandidateParams, cac
  * The text candidate source: the nearest listings of the other kind, in any category, within
  * `maxKm`, open and visible by the same rules as the walk, whose full-text vector (migration 0003)
  * holds one of the source's telling words, stemmed by each language's rules (a listing is indexed
- * in its own language). Nearest first through listings_earth_text_idx (GiST over the point and the
- * vector), and at most `text.limit`: bounded like the walk, never a ranking of every listing that
+ * in its own language). Nearest first through listings_text_offer_idx or _need_idx (migration 0013:
+ * GiST over the point and the vector, of one kind's open listings, so the walk neither steps over
+ * nor reads from the table the other kind's or closed listings; the kind is written into the
+ * statement so that the prepared statement's generic plan can use the partial index), and at most `text.limit`: bounded like the walk, never a ranking of every listing that
  * shares a word. Ids, distances and versions, as the walk returns them.
  */
 export async function selectTextCandidateIds(db: Db | Tx, p: CandidateParams): Promise<NearRow[]> {
@@ -252,10 +254,13 @@ export async function selectTextCandidateIds(db: Db | Tx, p: CandidateParams): P
   return runNearestFirst(db, (tx) => queryRowsPrepared<NearRow>(tx, statement));
 }
 
-/** The query plan of the text candidate source (tests, tuning). */
-export async function explainTextCandidates(db: Db, p: CandidateParams, opts: { analyze?: boolean } = {}): Promise<string> {
+/** The query plan of the text candidate source (tests, tuning); with `generic`, the plan of the
+ * prepared statement as the nearest-first connections run it on every call (values bound at
+ * execution only). */
+export async function explainTextCandidates(db: Db, p: CandidateParams, opts: { analyze?: boolean; generic?: boolean } = {}): Promise<string> {
   const statement = textCandidatesSql(p);
   if (!statement) return '';
+  if (opts.generic) return (await explainGenericPlan(db, statement, { analyze: opts.analyze, settings: { enable_bitmapscan: 'off' } })).join('\n');
   const prefix = opts.analyze ? sql`explain (analyze, buffers, timing off) ` : sql`explain `;
   const rows = await runNearestFirst(db, (tx) => queryRows<{ 'QUERY PLAN': string }>(tx, sql`${prefix}${statement}`));
   return rows.map((r) => r['QUERY PLAN']).join('\n');

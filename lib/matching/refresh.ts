@@ -24,6 +24,7 @@ import {
   storeMatchBatch,
   type AreaListing,
   type MatchSource,
+  type NearRow,
   type StoredMatchInput,
 } from '@/db/queries/matching';
 import { LISTING_CATEGORIES } from '@/db/schema';
@@ -153,6 +154,10 @@ function reach(cell: { latIndex: number; lngIndex: number }, km: number) {
   return { south, north, west: cell.lngIndex * CELL_LNG - dLng, east: (cell.lngIndex + 1) * CELL_LNG + dLng };
 }
 
+/** Text candidate statements in flight ahead of the source being ranked (on PostgreSQL they run on
+ * the nearest-first connections, at most three at once; PGlite queues them). */
+const TEXT_AHEAD = 4;
+
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function refreshAllMatches(
@@ -199,17 +204,32 @@ export async function refreshAllMatches(
     const areaListings = await selectAreaListings(db, reach(cell, maxKm), { active, today });
     const area = indexArea(areaListings);
     const areaById = new Map(areaListings.map((l) => [l.id, l]));
-    for (const source of sources) {
+    // The text candidate source as ranking one listing runs it (the same statement): a full-text
+    // test has no in-memory twin that would agree with PostgreSQL's stemmers word for word. The
+    // statements of the next few sources are in flight while one is ranked, so PostgreSQL answers
+    // them on its core while this one ranks, rather than a round trip per listing in series.
+    const texts = new Map<number, Promise<NearRow[]>>();
+    const textAhead = (i: number) => {
+      for (let k = i; k < Math.min(sources.length, i + TEXT_AHEAD); k++) {
+        if (texts.has(k) || !isActive(sources[k]!, now)) continue;
+        const q = selectTextCandidateIds(db, candidateParams(sources[k]!, now));
+        // Awaited in order below; handled here so a failure cannot crash the process first.
+        q.catch(() => {});
+        texts.set(k, q);
+      }
+    };
+    for (const [i, source] of sources.entries()) {
       if (!isActive(source, now)) {
         await add(source.id, []);
         continue;
       }
+      textAhead(i);
+      const texted = texts.get(i)!;
+      texts.delete(i);
       const radiusKm = source.radiusKm ?? DEFAULT_RADIUS_KM;
       const candidates = nearestInArea(source, area, { maxKm: 2 * radiusKm });
-      // The text candidate source as ranking one listing runs it (the same statement): a full-text
-      // test has no in-memory twin that would agree with PostgreSQL's stemmers word for word.
       const walked = new Set(candidates.map((c) => c.id));
-      for (const t of await selectTextCandidateIds(db, candidateParams(source, now))) {
+      for (const t of await texted) {
         const l = walked.has(t.id) ? undefined : areaById.get(t.id);
         if (l) candidates.push({ ...l, distanceKm: Number(t.distance_km), via: 'text' });
       }

@@ -1,7 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
-import { explainMatchCandidates, selectMatchSource } from '@/db/queries/matching';
+import { explainMatchCandidates, explainTextCandidates, selectMatchSource } from '@/db/queries/matching';
 import { candidateParams, matchListing } from '@/lib/matching/engine';
 import { companies, listings } from '@/db/schema';
 import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
@@ -70,5 +70,27 @@ describe('distance search', () => {
     expect(pooling).toMatch(/Index Only Scan using listings_match_idx/);
     expect(pooling).toMatch(/Order By: /);
     expect(pooling).not.toMatch(/Bitmap|Seq Scan on listings/);
+  });
+
+  it.runIf(testTarget() === 'postgres')('finds text candidates by walking the index of the open listings of the other kind, on PostgreSQL', async () => {
+    const now = new Date();
+    for (const [kind, index, other] of [
+      ['offer', 'listings_text_need_idx', 'listings_text_offer_idx'],
+      ['need', 'listings_text_offer_idx', 'listings_text_need_idx'],
+    ] as const) {
+      const [source] = await queryRows<{ id: string }>(db(), sql`select id from listings where status = 'open' and lat is not null and kind = ${kind} order by id limit 1`);
+      const params = candidateParams((await selectMatchSource(db(), source!.id))!, now);
+      expect(params.text.words.length).toBeGreaterThan(0);
+      // The plan for these values and the generic plan the prepared statement runs on every call
+      // (db/client.ts): both walk the other kind's text index nearest first, bounded by the box.
+      for (const plan of [await explainTextCandidates(db(), params), await explainTextCandidates(db(), params, { generic: true })]) {
+        expect(plan).toMatch(new RegExp(`Index Scan using ${index}`));
+        expect(plan).toMatch(/Index Cond: .*<@.*search_vector @@/s);
+        expect(plan).toMatch(/Order By: /);
+        expect(plan).not.toMatch(new RegExp(`${other}|listings_earth_text_idx|Bitmap|Seq Scan on listings`));
+        // The source's point is computed once (a one-row subplan), not per index entry.
+        expect(plan).not.toMatch(/Filter: .*ll_to_earth\(\$/);
+      }
+    }
   });
 });
