@@ -6,7 +6,7 @@
 import type { ListingCategory } from '@/db/schema';
 import { normalizeText } from '@/lib/search/normalize';
 import { conceptWeight, STEM_KEY, thesaurus, type Thesaurus, type ThesaurusView } from './thesaurus';
-import { lexicalKeys, type LexLang } from './lexicon';
+import { lexicalKeys } from './lexicon';
 
 // Filler words per language, including the boilerplate every listing uses ("søger", "ledig
 // kapacitet", "tarvitaan", "available") which says nothing about what it is about. "el" is not
@@ -338,7 +338,7 @@ export function wordLexFeatures(w: string, language: string): readonly (readonly
   let hit = lexCache.get(key);
   if (hit) return hit;
   const kept: [string, number][] = [];
-  for (const k of lexicalKeys(w, language as LexLang)) {
+  for (const k of lexicalKeys(w, language)) {
     const kw = k.key.endsWith('-v') ? k.weight * LEX_VERB_FACTOR : k.weight;
     if (kw >= LEX_MIN_KEY) kept.push([k.key, kw]);
   }

@@ -40,7 +40,10 @@ export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | Compa
   const b = compactText(y);
   const c = vectorCosine(a.conceptVector, b.conceptVector, specificity?.concept);
   const s = vectorCosine(a.stemVector, b.stemVector, specificity?.stem);
-  const lc = vectorCosine(a.lexVector, b.lexVector, specificity?.lex);
+  // Within one language the same word gives the same senses: shared lexical keys then restate the
+  // shared words and would count them twice (favouring candidates in the source's language). Only
+  // what the senses show beyond the shared words counts: synonyms and translations.
+  const lc = vectorCosine(a.lexVector, b.lexVector, specificity?.lex) - s;
   const l = lc >= LEX_MIN_COSINE ? lc : 0;
   let score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) * (1 - LEX_SHARE * l) : 1 - (1 - s) * (1 - LEX_SHARE * l);
   if (namesOtherAlternative(a.concepts, b.concepts)) score *= ALTERNATIVE_FACTOR;
