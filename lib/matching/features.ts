@@ -95,11 +95,13 @@ export interface CompactText {
   readonly concepts: readonly string[];
   readonly conceptVector: FeatureVector;
   readonly stemVector: FeatureVector;
+  /** Lexical (WordNet) keys of the words the thesaurus does not know. */
+  readonly lexVector: FeatureVector;
 }
 
 /** The compact form of an analysed text. Not cached on the analysis (a WeakMap of analyses makes
  * every young-generation collection walk its entries): callers keep the result. */
 export function compactText(t: AnalyzedText | CompactText): CompactText {
   if ('conceptVector' in t) return t;
-  return { concepts: [...t.concepts], conceptVector: toVector(t.conceptWeights), stemVector: toVector(t.stemWeights) };
+  return { concepts: [...t.concepts], conceptVector: toVector(t.conceptWeights), stemVector: toVector(t.stemWeights), lexVector: toVector(t.lexWeights) };
 }

@@ -6,6 +6,7 @@
 import type { ListingCategory } from '@/db/schema';
 import { normalizeText } from '@/lib/search/normalize';
 import { conceptWeight, STEM_KEY, thesaurus, type Thesaurus, type ThesaurusView } from './thesaurus';
+import { lexicalKeys } from './lexicon';
 
 // Filler words per language, including the boilerplate every listing uses ("søger", "ledig
 // kapacitet", "tarvitaan", "available") which says nothing about what it is about. "el" is not
@@ -213,6 +214,9 @@ export interface AnalyzedText {
    * weight: they meet inflections the stemmer misses and cognates across languages
    * ("compressor"/"kompressori"). */
   stemWeights: Map<string, number>;
+  /** WordNet synset key → weight, for words the thesaurus does not know (lexicon.ts): they meet
+   * across languages and synonyms ("trukki"/"forklift") where the thesaurus has no concept. */
+  lexWeights: Map<string, number>;
 }
 
 /** A folded word's spelling skeleton, so that cognates meet across languages: c → k or s, ph → f,
@@ -293,14 +297,59 @@ export function analyzeText(text: string, language = 'da', th: Thesaurus = thesa
   }
   const stems = new Set<string>();
   const stemWeights = new Map<string, number>();
-  for (const w of words) {
+  const lexWeights = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] ?? '';
     const forms = wordForms(w, language);
     if (!forms) continue;
     stems.add(forms.stem);
     put(stemWeights, forms.stem, weight);
     if (forms.prefix) put(stemWeights, forms.prefix, weight * PREFIX_WEIGHT);
+    // Only words the thesaurus says nothing about: where it has a concept, that is the better
+    // (hand-checked) reading, and the lexicon's broader senses would only add noise.
+    if (absorbed[i] || perWord[i]?.length) continue;
+    for (const [k, kw] of wordLexFeatures(w, language)) put(lexWeights, k, weight * kw);
   }
-  return { concepts, stems, conceptWeights, stemWeights };
+  return { concepts, stems, conceptWeights, stemWeights, lexWeights };
+}
+
+/** Lexical keys weaker than this are dropped: hypernyms two levels up (0.25) and weak paths to
+ * one level up (a later sense or translation) name concepts too broad to say two texts match. */
+export const LEX_MIN_KEY = 0.3;
+/** At most this many keys per word (the strongest): a word with many translations and senses
+ * ("varasto": stock, storage, warehouse, depot…) would otherwise bring dozens. */
+export const LEX_MAX_KEYS = 10;
+/** A word's keys together weigh at most this much (sum of weights; scaled down when more): a word
+ * the lexicon reads many ways does not count more than one it reads one way. */
+export const LEX_WORD_MASS = 1.5;
+/** Verb senses are broad and many ("make", "take", "run"): they count this share of a noun's. */
+export const LEX_VERB_FACTOR = 0.6;
+/** Words shorter than this are not looked up (abbreviations, units: the lexicon's loanword and
+ * compound guesses make coincidences of them). */
+const LEX_MIN_LETTERS = 3;
+
+const lexCache = new Map<string, readonly (readonly [string, number])[]>();
+
+/** A folded word's lexical features, filtered and capped (cached per language and word). */
+export function wordLexFeatures(w: string, language: string): readonly (readonly [string, number])[] {
+  if (language !== 'da' && language !== 'fi' && language !== 'en') return [];
+  if (w.length < LEX_MIN_LETTERS || /\p{N}/u.test(w)) return [];
+  const key = `${language}|${w}`;
+  let hit = lexCache.get(key);
+  if (hit) return hit;
+  const kept: [string, number][] = [];
+  for (const k of lexicalKeys(w, language)) {
+    const kw = k.key.endsWith('-v') ? k.weight * LEX_VERB_FACTOR : k.weight;
+    if (kw >= LEX_MIN_KEY) kept.push([k.key, kw]);
+  }
+  kept.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  kept.length = Math.min(kept.length, LEX_MAX_KEYS);
+  const mass = kept.reduce((sum, [, kw]) => sum + kw, 0);
+  const scale = mass > LEX_WORD_MASS ? LEX_WORD_MASS / mass : 1;
+  hit = kept.map(([k, kw]) => [k, kw * scale] as const);
+  if (lexCache.size >= CONCEPT_CACHE_SIZE) lexCache.clear();
+  lexCache.set(key, hit);
+  return hit;
 }
 
 interface WordForms {
@@ -354,5 +403,6 @@ export function analyzeListingText(title: string, description: string, language:
   for (const s of d.stems) t.stems.add(s);
   for (const [k, w] of d.conceptWeights) put(t.conceptWeights, k, w);
   for (const [k, w] of d.stemWeights) put(t.stemWeights, k, w);
+  for (const [k, w] of d.lexWeights) put(t.lexWeights, k, w);
   return t;
 }

@@ -17,6 +17,12 @@ export const weightedCosine = (a: ReadonlyMap<string, number>, b: ReadonlyMap<st
 
 /** How much shared words add to shared concepts (words meet only within one language). */
 const STEM_SHARE = 0.5;
+/** How much shared lexical keys (WordNet senses of words the thesaurus does not know, lexicon.ts)
+ * add: less than shared words, because a dictionary's senses are many and some are wrong. */
+export const LEX_SHARE = 0.4;
+/** A lexical cosine below this is a coincidence of broad senses, not shared meaning: it adds
+ * nothing (and so does not by itself let a pair across categories through). */
+export const LEX_MIN_COSINE = 0.12;
 
 /**
  * Text relevance across languages. Shared thesaurus concepts are the main evidence: a weighted
@@ -25,7 +31,8 @@ const STEM_SHARE = 0.5;
  * more than the description. Shared words and word beginnings (names, words the thesaurus does not
  * know; mostly within one language) add to it but never subtract: two texts in different
  * languages that share every concept score as high as two in the same language. Texts without
- * concepts on one side fall back on words alone. With `specificity` (of x's features among the
+ * concepts on one side fall back on words alone. Words the thesaurus does not know also meet
+ * through the lexicon's WordNet keys (across languages and synonyms), weaker than shared words. With `specificity` (of x's features among the
  * listings nearby, specificity.ts), shared features that many listings carry count less.
  */
 export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | CompactText, specificity?: Specificity): { score: number; shared: string[] } {
@@ -33,7 +40,12 @@ export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | Compa
   const b = compactText(y);
   const c = vectorCosine(a.conceptVector, b.conceptVector, specificity?.concept);
   const s = vectorCosine(a.stemVector, b.stemVector, specificity?.stem);
-  let score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) : s;
+  // Within one language the same word gives the same senses: shared lexical keys then restate the
+  // shared words and would count them twice (favouring candidates in the source's language). Only
+  // what the senses show beyond the shared words counts: synonyms and translations.
+  const lc = vectorCosine(a.lexVector, b.lexVector, specificity?.lex) - s;
+  const l = lc >= LEX_MIN_COSINE ? lc : 0;
+  let score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) * (1 - LEX_SHARE * l) : 1 - (1 - s) * (1 - LEX_SHARE * l);
   if (namesOtherAlternative(a.concepts, b.concepts)) score *= ALTERNATIVE_FACTOR;
   const shared = c ? sharedFeatures(a.conceptVector, b.conceptVector) : [];
   return { score: Math.min(1, Math.round(score * 1e6) / 1e6), shared };

@@ -11,6 +11,8 @@ import type { CompactText, FeatureVector } from './features';
 export interface Specificity {
   concept: Float64Array;
   stem: Float64Array;
+  /** Lexical keys (optional: absent, they count fully). */
+  lex?: Float64Array;
 }
 
 /** A feature named by at most this share of the sample counts fully. */
@@ -68,6 +70,10 @@ export function specificity(source: CompactText, sample: readonly CompactText[])
     stem: factors(
       source.stemVector,
       sample.map((t) => t.stemVector),
+    ),
+    lex: factors(
+      source.lexVector,
+      sample.map((t) => t.lexVector),
     ),
   };
 }
