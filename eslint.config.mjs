@@ -61,7 +61,10 @@ export default tseslint.config(
     // Import boundary: UI components never reach into the database layer.
     files: ['components/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [NO_TOOLS, { group: ['@/db/*', '@/db'], message: 'components/ must not import db/: go through lib/dal.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [NO_TOOLS, { group: ['@/db/*', '@/db'], message: 'components/ must not import db/: go through lib/dal.' }] },
+      ],
     },
   },
 );

@@ -126,7 +126,17 @@ export async function explainGenericPlan(db: Db, query: SQL, opts: { analyze?: b
 
 // Dates and times as text, as drizzle's node-postgres driver returns them (so rows look the same
 // whichever of queryRows and queryRowsPrepared read them).
-const AS_TEXT = new Set<number>([pg.types.builtins.TIMESTAMPTZ, pg.types.builtins.TIMESTAMP, pg.types.builtins.DATE, pg.types.builtins.INTERVAL, 1115, 1182, 1185, 1187, 1231]);
+const AS_TEXT = new Set<number>([
+  pg.types.builtins.TIMESTAMPTZ,
+  pg.types.builtins.TIMESTAMP,
+  pg.types.builtins.DATE,
+  pg.types.builtins.INTERVAL,
+  1115,
+  1182,
+  1185,
+  1187,
+  1231,
+]);
 const asText = (v: string) => v;
 const textTypes = {
   getTypeParser: ((typeId: number, format?: 'text' | 'binary') =>

@@ -191,7 +191,10 @@ export const companies = pgTable(
     name: text().notNull(),
     country: text({ enum: COUNTRIES }).notNull(),
     registrationNumber: text(),
-    nace: text().array().notNull().default(sql`'{}'::text[]`),
+    nace: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     employees: integer(),
     street: text(),
     postcode: text(),
@@ -199,7 +202,10 @@ export const companies = pgTable(
     lat: doublePrecision(),
     lng: doublePrecision(),
     description: text(),
-    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    languages: text()
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     website: text(),
     // Contact details: shown to another firm only after an accepted introduction.
     email: text(),
@@ -278,10 +284,7 @@ export const networkMemberships = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    check(
-      'network_memberships_subject_chk',
-      sql`(${t.role} = 'member' and ${t.companyId} is not null) or (${t.role} <> 'member' and ${t.userId} is not null)`,
-    ),
+    check('network_memberships_subject_chk', sql`(${t.role} = 'member' and ${t.companyId} is not null) or (${t.role} <> 'member' and ${t.userId} is not null)`),
     uniqueIndex('network_memberships_company_idx')
       .on(t.networkId, t.companyId)
       .where(sql`${t.role} = 'member'`),
@@ -344,10 +347,7 @@ export const listings = pgTable(
     index('listings_text_need_idx')
       .using('gist', sql`ll_to_earth(${t.lat}, ${t.lng})`, t.searchVector)
       .where(sql`${t.status} = 'open' and ${t.kind} = 'need' and ${t.lat} is not null and ${t.lng} is not null and ${t.searchVector} is not null`),
-    check(
-      'listings_window_chk',
-      sql`${t.availableFrom} is null or ${t.availableUntil} is null or ${t.availableFrom} <= ${t.availableUntil}`,
-    ),
+    check('listings_window_chk', sql`${t.availableFrom} is null or ${t.availableUntil} is null or ${t.availableFrom} <= ${t.availableUntil}`),
     index('listings_company_idx').on(t.companyId, t.status),
     index('listings_browse_idx').on(t.status, t.kind, t.category, t.updatedAt),
     index('listings_updated_idx').on(t.updatedAt),
@@ -462,7 +462,10 @@ export const matches = pgTable(
       .notNull()
       .references(() => listings.id, { onDelete: 'cascade' }),
     type: text({ enum: MATCH_TYPES }).notNull().default('pair'),
-    groupListingIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    groupListingIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     score: real().notNull(),
     components: jsonb().$type<Record<string, number>>().notNull().default({}),
     reasons: jsonb().$type<{ key: string; values?: Record<string, string | number> }[]>().notNull().default([]),
@@ -576,7 +579,9 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_user_idx').on(t.userId, t.createdAt),
     // The header's unread count runs on every page view.
-    index('notifications_unread_idx').on(t.userId).where(sql`${t.readAt} is null`),
+    index('notifications_unread_idx')
+      .on(t.userId)
+      .where(sql`${t.readAt} is null`),
   ],
 );
 

@@ -23,7 +23,13 @@ const schema = z.object({
   SEED_DEMO: optional.pipe(z.enum(['true', 'false']).optional()),
   MAP_TILE_URL: optional,
   MAP_TILE_ATTRIBUTION: optional,
-  RATE_LIMIT_SCALE: optional.pipe(z.string().regex(/^\d+(\.\d+)?$/).transform(Number).optional()),
+  RATE_LIMIT_SCALE: optional.pipe(
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?$/)
+      .transform(Number)
+      .optional(),
+  ),
   LOG_MAIL: optional.pipe(z.enum(['true', 'false']).optional()),
 });
 
@@ -51,8 +57,7 @@ export function resetEnvCache() {
 }
 
 export const DEFAULT_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-export const DEFAULT_TILE_ATTRIBUTION =
-  '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+export const DEFAULT_TILE_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 export function appUrl() {
   return env().APP_URL ?? 'http://localhost:3000';

@@ -28,11 +28,7 @@ export class AppError extends Error {
   readonly issues: IssueDetail[];
   readonly retryAfterSeconds: number | undefined;
 
-  constructor(
-    code: AppErrorCode,
-    message?: string,
-    options: { issues?: IssueDetail[]; retryAfterSeconds?: number } = {},
-  ) {
+  constructor(code: AppErrorCode, message?: string, options: { issues?: IssueDetail[]; retryAfterSeconds?: number } = {}) {
     super(message ?? code);
     this.name = 'AppError';
     this.code = code;

@@ -131,7 +131,11 @@ export function clientIp(headers: Headers): string {
   const real = headers.get('x-real-ip')?.trim();
   if (real) return real;
   const forwarded = headers.get('x-forwarded-for');
-  const last = forwarded?.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return last ?? 'unknown';
 }
 

@@ -10,12 +10,18 @@ import { analyzeText } from '@/lib/matching/normalize';
 import { TINY } from '@/tools/bench/harness';
 
 const N = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? (TINY ? 200 : 10_000));
-const ds = buildDataset([{ half: 'dev', scenarios: loadScenarios('dev') }, { half: 'heldout', scenarios: loadScenarios('heldout') }], { today: '2026-01-01' });
+const ds = buildDataset(
+  [
+    { half: 'dev', scenarios: loadScenarios('dev') },
+    { half: 'heldout', scenarios: loadScenarios('heldout') },
+  ],
+  { today: '2026-01-01' },
+);
 const words: Record<string, string[]> = { da: [], en: [], fi: [] };
 for (const l of ds.file.listings) words[l.language]?.push(...`${l.title} ${l.description}`.split(/\s+/).filter((w) => w.length > 1));
 
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
 const tails = ['', '', '', 'en', 'er', 'erne', 'et', 's', 'ssa', 'lla', 'sta', 'n', 'a', 'ing', 'ed', 'ne', 'iden', 'lle'];
 const vary = (w: string) => {
@@ -44,5 +50,7 @@ const total = performance.now() - started;
 times.sort((a, b) => a - b);
 const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0;
 const fmt = (x: number) => Math.round(x * 1000) / 1000;
-console.log(`analyzeText over ${N} generated texts: ${total.toFixed(0)} ms total, mean ${(total / N).toFixed(3)} ms, p50 ${p(0.5).toFixed(3)} ms, p95 ${p(0.95).toFixed(3)} ms, max ${p(1).toFixed(3)} ms`);
+console.log(
+  `analyzeText over ${N} generated texts: ${total.toFixed(0)} ms total, mean ${(total / N).toFixed(3)} ms, p50 ${p(0.5).toFixed(3)} ms, p95 ${p(0.95).toFixed(3)} ms, max ${p(1).toFixed(3)} ms`,
+);
 console.log(JSON.stringify({ texts: N, totalMs: Math.round(total), meanMs: fmt(total / N), p50Ms: fmt(p(0.5)), p95Ms: fmt(p(0.95)), maxMs: fmt(p(1)) }));

@@ -31,7 +31,9 @@ const loadMs = performance.now() - t0;
 gc?.();
 const heapMB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
 
-console.log(`lexicon: ${(diskBytes / 2 ** 20).toFixed(1)} MB on disk, load ${loadMs.toFixed(0)} ms, heap +${heapMB.toFixed(1)} MB${gc ? '' : ' (no --expose-gc: heap figure is rough)'}`);
+console.log(
+  `lexicon: ${(diskBytes / 2 ** 20).toFixed(1)} MB on disk, load ${loadMs.toFixed(0)} ms, heap +${heapMB.toFixed(1)} MB${gc ? '' : ' (no --expose-gc: heap figure is rough)'}`,
+);
 
 /** Keys of a list entry: a phrase ("cold room") is a WordNet lemma or else its words, as the engine would see them. */
 const keysOf = (text: string, lang: LexLang): string[] => {
@@ -51,7 +53,14 @@ if (tiny) {
   failed = !ok;
 } else {
   // cold lookups (first time each word), then memoized ones
-  const words = WORDLIST.flatMap(([da, fi, en]) => [[da, 'da'], [fi, 'fi'], [en, 'en']] as [string, LexLang][]);
+  const words = WORDLIST.flatMap(
+    ([da, fi, en]) =>
+      [
+        [da, 'da'],
+        [fi, 'fi'],
+        [en, 'en'],
+      ] as [string, LexLang][],
+  );
   const t1 = performance.now();
   for (const [w, l] of words) lexicalKeys(w, l);
   const coldUs = ((performance.now() - t1) * 1000) / words.length;
@@ -105,7 +114,9 @@ if (tiny) {
   console.log(`  has keys:            da ${pct(hit.da)}, fi ${pct(hit.fi)}, en ${pct(hit.en)}`);
   console.log(`  shares a key w/ en:  da ${pct(match.da)}, fi ${pct(match.fi)}; da~fi ${pct(match.dafi)}`);
   console.log(`  … with weight ≥ 0.5:  da ${pct(strong.da)}, fi ${pct(strong.fi)}`);
-  console.log(`  mismatched rows sharing a key (noise): da ${pct(noise.da)} (≥ 0.5: ${pct(noise.strongDa)}), fi ${pct(noise.fi)} (≥ 0.5: ${pct(noise.strongFi)})`);
+  console.log(
+    `  mismatched rows sharing a key (noise): da ${pct(noise.da)} (≥ 0.5: ${pct(noise.strongDa)}), fi ${pct(noise.fi)} (≥ 0.5: ${pct(noise.strongFi)})`,
+  );
   // inflected forms: the base form's strongest key is among the inflected form's keys
   // (base forms the lexicon does not know are left out)
   const inflection = (lang: 'da' | 'fi', list: [string, string][]) => {

@@ -41,7 +41,11 @@ const out = {
   jsKiB: f.jsKiB,
 };
 console.log(`Map in the browser, ${out.points.toLocaleString('en')} points (calibration: ${out.calibrationMs} ms a unit)`);
-console.log(`  first render after a filter change: best of 3 ${out.firstRenderMs} ms = ${out.firstRenderUnits} units (target 300 ms ≈ 1.6 units) ${out.firstRenderUnits < 1.6 ? '✓' : '✗'}`);
-console.log(`  zoom/pan re-cluster: median of 5 ${out.redrawMedianMs} ms = ${out.redrawMedianUnits} units (target 100 ms ≈ 0.5 units) ${out.redrawMedianUnits < 0.5 ? '✓' : '✗'}`);
+console.log(
+  `  first render after a filter change: best of 3 ${out.firstRenderMs} ms = ${out.firstRenderUnits} units (target 300 ms ≈ 1.6 units) ${out.firstRenderUnits < 1.6 ? '✓' : '✗'}`,
+);
+console.log(
+  `  zoom/pan re-cluster: median of 5 ${out.redrawMedianMs} ms = ${out.redrawMedianUnits} units (target 100 ms ≈ 0.5 units) ${out.redrawMedianUnits < 0.5 ? '✓' : '✗'}`,
+);
 console.log(`  JavaScript loaded by the map page: ${out.jsKiB} KiB (compressed)`);
 console.log(JSON.stringify(out));

@@ -77,9 +77,14 @@ async function run(label: string, handle: DbHandle): Promise<Figures> {
   await handle.db.execute(sql`vacuum analyze`);
   const generateSeconds = (performance.now() - started) / 1000;
   clearProgress();
-  console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
+  console.log(
+    `  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`,
+  );
 
-  const [membership] = await queryRows<{ network_id: string }>(handle.db, sql`select network_id from network_memberships where company_id = ${home.id} limit 1`);
+  const [membership] = await queryRows<{ network_id: string }>(
+    handle.db,
+    sql`select network_id from network_memberships where company_id = ${home.id} limit 1`,
+  );
   const networkId = membership!.network_id;
   const member: Viewer = {
     userId: 'bench',
@@ -148,7 +153,9 @@ function report(label: string, f: Figures) {
   console.log(`  ${label}: endpoint p95 (worse of region and street): ${f.p95Ms} ms (target < 100 ms)`);
 }
 
-console.log(`Map benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} requests per view${TINY ? ' (tiny: a smoke run, not figures)' : ''}`);
+console.log(
+  `Map benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} requests per view${TINY ? ' (tiny: a smoke run, not figures)' : ''}`,
+);
 const out = await onDatabases({
   run: async (label, handle) => {
     const f = await run(label, handle);

@@ -81,9 +81,22 @@ async function apiLoad(handle: DbHandle, databaseUrl: string): Promise<NonNullab
   );
   if (!sample) return { skipped: 'no firm with stored suggestions' };
   const sampleCompanyId = sample.company_id;
-  const [user] = await handle.db.insert(users).values({ email: `bench-${randomBytes(3).toString('hex')}@example.test`, name: 'Bench' }).returning();
+  const [user] = await handle.db
+    .insert(users)
+    .values({ email: `bench-${randomBytes(3).toString('hex')}@example.test`, name: 'Bench' })
+    .returning();
   await handle.db.insert(companyMembers).values({ companyId: sampleCompanyId, userId: user!.id, role: 'owner' });
-  const viewer: Viewer = { userId: user!.id, email: user!.email, name: 'Bench', locale: 'da', isAdmin: false, companyIds: [sampleCompanyId], memberNetworkIds: [], facilitatorNetworkIds: [], municipalityNetworkIds: [] };
+  const viewer: Viewer = {
+    userId: user!.id,
+    email: user!.email,
+    name: 'Bench',
+    locale: 'da',
+    isAdmin: false,
+    companyIds: [sampleCompanyId],
+    memberNetworkIds: [],
+    facilitatorNetworkIds: [],
+    municipalityNetworkIds: [],
+  };
   const { token } = await createApiToken(viewer, 'bench');
   const refs = (
     await queryRows<{ ref: string }>(
@@ -95,7 +108,15 @@ async function apiLoad(handle: DbHandle, databaseUrl: string): Promise<NonNullab
 
   const port = await freePort();
   const server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    env: { ...process.env, NODE_OPTIONS: '--max-semi-space-size=32', DATABASE_URL: databaseUrl, SEED_DEMO: 'false', NODE_ENV: 'production', AUTH_SECRET: randomBytes(32).toString('hex'), NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: '--max-semi-space-size=32',
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO: 'false',
+      NODE_ENV: 'production',
+      AUTH_SECRET: randomBytes(32).toString('hex'),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -164,7 +185,10 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
   const generateSeconds = (performance.now() - started) / 1000;
   clearProgress();
   if (kept) console.log(`  ${label}: using the kept area of ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings`);
-  else console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
+  else
+    console.log(
+      `  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`,
+    );
   // A bulk load leaves the visibility map unset until autovacuum comes by; a live database has
   // it set for all but recently changed pages, which is what the index-only candidate stage needs.
   await handle.db.execute(sql`vacuum analyze`);
@@ -214,7 +238,9 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
     rankingRssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
   };
   console.log(`  ${label}: top 20 for one listing, first ${fresh.length} rankings of a fresh process: p50 ${f.freshP50Ms} ms, p95 ${f.freshP95Ms} ms`);
-  console.log(`  ${label}: top 20 for one listing, ${f.queries} listings after ${STEADY_AFTER.toLocaleString('en')} more (steady state): p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanCandidates} candidates ranked, ${f.meanMatches} matches on average; RSS ${f.rankingRssMb} MiB)`);
+  console.log(
+    `  ${label}: top 20 for one listing, ${f.queries} listings after ${STEADY_AFTER.toLocaleString('en')} more (steady state): p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanCandidates} candidates ranked, ${f.meanMatches} matches on average; RSS ${f.rankingRssMb} MiB)`,
+  );
 
   if (opts.refresh) {
     const onProgress = progress(`${label} refresh`);
@@ -252,11 +278,14 @@ async function run(label: string, handle: DbHandle, opts: { refresh: boolean; da
   return f;
 }
 
-console.log(`Matching benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} listings ranked${TINY ? ' (tiny: a smoke run, not figures)' : ''}`);
+console.log(
+  `Matching benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} listings ranked${TINY ? ' (tiny: a smoke run, not figures)' : ''}`,
+);
 const keep = process.argv[process.argv.indexOf('--keep-db') + 1];
 if (flag('keep-db') && !keep) throw new Error('--keep-db needs a database name (lower-case letters, digits, _)');
 const out = await onDatabases({
-  run: (label, handle, url) => (label === 'postgres' ? run(label, handle, { refresh: !flag('no-refresh'), databaseUrl: url }) : run(label, handle, { refresh: flag('pglite-refresh') })),
+  run: (label, handle, url) =>
+    label === 'postgres' ? run(label, handle, { refresh: !flag('no-refresh'), databaseUrl: url }) : run(label, handle, { refresh: flag('pglite-refresh') }),
   skipPglite: flag('no-pglite') ? '--no-pglite' : undefined,
   keepDatabase: flag('keep-db') ? keep : null,
 });

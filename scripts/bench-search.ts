@@ -35,7 +35,14 @@ function makeQueries(area: AreaSummary, count: number) {
   return Array.from({ length: count }, (_, i) => {
     const word = pick(area.vocabulary);
     const r = rand();
-    const q = r < 0.5 ? word : r < 0.7 ? word.slice(0, Math.max(4, Math.ceil(word.length * 0.6))) : r < 0.85 ? `${word.slice(0, 2)}${word.slice(3)}` : `${word} ${pick(area.vocabulary)}`;
+    const q =
+      r < 0.5
+        ? word
+        : r < 0.7
+          ? word.slice(0, Math.max(4, Math.ceil(word.length * 0.6)))
+          : r < 0.85
+            ? `${word.slice(0, 2)}${word.slice(3)}`
+            : `${word} ${pick(area.vocabulary)}`;
     const from = pick(area.sampleCompanies);
     const params: Record<string, string> = { q, km: pick(['10', '25', '50']) };
     if (i % 3 === 0) params.near = `${from.lat.toFixed(4)},${from.lng.toFixed(4)}`;
@@ -49,7 +56,9 @@ async function run(label: string, handle: DbHandle): Promise<Figures> {
   const area = await generateArea(handle.db, { companies: COMPANIES, listings: LISTINGS, onProgress: progress(label) });
   const generateSeconds = (performance.now() - started) / 1000;
   clearProgress();
-  console.log(`  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`);
+  console.log(
+    `  ${label}: generated ${area.companies.toLocaleString('en')} firms and ${area.listings.toLocaleString('en')} listings in ${generateSeconds.toFixed(1)} s`,
+  );
 
   const home = area.sampleCompanies[0]!;
   const member: Viewer = {
@@ -90,10 +99,14 @@ async function run(label: string, handle: DbHandle): Promise<Figures> {
 }
 
 function report(label: string, f: Figures) {
-  console.log(`  ${label}: ${f.queries} text + distance searches: p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanResults} matches on average)`);
+  console.log(
+    `  ${label}: ${f.queries} text + distance searches: p50 ${f.p50Ms} ms, p95 ${f.p95Ms} ms, max ${f.maxMs} ms (${f.meanResults} matches on average)`,
+  );
 }
 
-console.log(`Search benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} queries${TINY ? ' (tiny: a smoke run, not figures)' : ''}`);
+console.log(
+  `Search benchmark: ${COMPANIES.toLocaleString('en')} firms, ${LISTINGS.toLocaleString('en')} listings, ${QUERIES} queries${TINY ? ' (tiny: a smoke run, not figures)' : ''}`,
+);
 const out = await onDatabases({
   run: async (label, handle) => {
     const f = await run(label, handle);

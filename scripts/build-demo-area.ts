@@ -119,15 +119,13 @@ const themes = [
     ref: 'faelles-indkoeb',
     network: NETWORK,
     title: 'Fælles indkøb af energi og stål',
-    description:
-      'Små mængder giver høje priser. Temaet samler behov for el, stål, rustfrit, diesel og sliddele, så vi kan forhandle sammen.',
+    description: 'Små mængder giver høje priser. Temaet samler behov for el, stål, rustfrit, diesel og sliddele, så vi kan forhandle sammen.',
   },
   {
     ref: 'groen-omstilling',
     network: NETWORK,
     title: 'Grøn omstilling og restmaterialer',
-    description:
-      'Én virksomheds rest er en andens råvare: paller, træ, granulat, beton og overskudsbrød – og fælles solceller og energibesparelser.',
+    description: 'Én virksomheds rest er en andens råvare: paller, træ, granulat, beton og overskudsbrød – og fælles solceller og energibesparelser.',
   },
 ];
 
@@ -140,9 +138,7 @@ const contacts = Object.fromEntries(
 
 const file = {
   format: 'industrivej/v1',
-  networks: [
-    { ref: NETWORK, name: 'Industrivej Vestsjælland', country: 'DK', locale: 'da', center: { lat: 55.6664, lng: 11.6185 }, radiusKm: 25 },
-  ],
+  networks: [{ ref: NETWORK, name: 'Industrivej Vestsjælland', country: 'DK', locale: 'da', center: { lat: 55.6664, lng: 11.6185 }, radiusKm: 25 }],
   companies,
   listings,
   themes,

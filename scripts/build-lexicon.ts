@@ -70,7 +70,10 @@ function readNounHypernyms(): Map<string, string[]> {
 
 function readExceptions(): Map<Pos, Map<string, string[]>> {
   const out = new Map<Pos, Map<string, string[]>>();
-  for (const [pos, file] of [['n', 'noun.exc'], ['v', 'verb.exc']] as const) {
+  for (const [pos, file] of [
+    ['n', 'noun.exc'],
+    ['v', 'verb.exc'],
+  ] as const) {
     const m = new Map<string, string[]>();
     for (const line of fs.readFileSync(path.join(WORDNET, file), 'utf8').split('\n')) {
       const [form, ...bases] = line.trim().split(' ');
@@ -152,7 +155,7 @@ const MYTHES_DA = '/usr/share/mythes/th_da_DK.dat';
 function addDanishThesaurus(map: Map<string, string[]>, wordnetLemma: (l: string) => string | null) {
   const synonyms = new Map<string, string[]>();
   const lines = fs.readFileSync(MYTHES_DA, 'utf8').split('\n');
-  for (let i = 1; i < lines.length; ) {
+  for (let i = 1; i < lines.length;) {
     const [head, countStr] = lines[i]!.split('|');
     const count = Number(countStr);
     i++;
@@ -193,7 +196,12 @@ function addDanishThesaurus(map: Map<string, string[]>, wordnetLemma: (l: string
 // ---------------- build ----------------
 
 const tableOf = (rows: [string, string][]) =>
-  new SortedTable(rows.sort(([a], [b]) => byCodeUnits(a, b)).map(([k, v]) => `${k}\t${v}`).join('\n') + '\n');
+  new SortedTable(
+    rows
+      .sort(([a], [b]) => byCodeUnits(a, b))
+      .map(([k, v]) => `${k}\t${v}`)
+      .join('\n') + '\n',
+  );
 
 const WORDNET_NOTICE = 'WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. WordNet 3.0 licence (data/lexicon/README.md)';
 const SOURCE: Record<string, string> = {
@@ -275,7 +283,11 @@ function main() {
       rows.push([word, trans.join('|')]);
     }
     writeTable(`${lang}-en.tsv`, rows, SOURCE[lang]!);
-    writeTable(`${lang}-stems.tsv`, [...stems].map(([st, words]) => [st, words.sort(byCodeUnits).join(' ')]), SOURCE[lang]!);
+    writeTable(
+      `${lang}-stems.tsv`,
+      [...stems].map(([st, words]) => [st, words.sort(byCodeUnits).join(' ')]),
+      SOURCE[lang]!,
+    );
     console.log(`${lang}-en.tsv: ${rows.length} words (${fwd.length} + ${rev.length} dictionary entries), ${stems.size} stems`);
   };
   bilingual('da', 'freedict-dan-eng', 'freedict-eng-dan');

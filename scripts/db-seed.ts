@@ -13,10 +13,7 @@ let exitCode = 0;
 try {
   await runMigrations(handle);
   if (reset) {
-    const tables = await queryRows<{ name: string }>(
-      handle.db,
-      sql`select quote_ident(tablename) as name from pg_tables where schemaname = 'public'`,
-    );
+    const tables = await queryRows<{ name: string }>(handle.db, sql`select quote_ident(tablename) as name from pg_tables where schemaname = 'public'`);
     if (tables.length) {
       await handle.db.execute(sql.raw(`truncate table ${tables.map((t) => t.name).join(', ')} restart identity cascade`));
     }

@@ -55,14 +55,18 @@ const TITLES: Record<Half, string> = {
 };
 
 if (values.out && halves.length) {
-  const ds = buildDataset(halves.map((half) => ({ half, scenarios: loadScenarios(half) })), { today });
+  const ds = buildDataset(
+    halves.map((half) => ({ half, scenarios: loadScenarios(half) })),
+    { today },
+  );
   const planted = Object.fromEntries([...ds.relevance].map(([s, m]) => [s, Object.fromEntries(m)]));
   writeFileSync(values.out, JSON.stringify({ ...ds.file, extensions: { eval: { today, relevance: planted } } }, null, 1));
   console.log(`wrote ${values.out}: ${ds.file.listings.length} listings, ${ds.relevance.size} sources (answer key under extensions.eval)`);
 }
 
 const pct = (x: number) => x.toFixed(3);
-const row = (label: string, f: Figures) => `  ${label.padEnd(14)} ${String(f.sources).padStart(4)}  ${pct(f.ndcg5)}  ${pct(f.p1)}  ${pct(f.recall5)}  ${pct(f.mrr)}`;
+const row = (label: string, f: Figures) =>
+  `  ${label.padEnd(14)} ${String(f.sources).padStart(4)}  ${pct(f.ndcg5)}  ${pct(f.p1)}  ${pct(f.recall5)}  ${pct(f.mrr)}`;
 const header = `  ${''.padEnd(14)} ${'n'.padStart(4)}  nDCG@5 P@1    Rec@5  MRR`;
 
 const summaries: Partial<Record<Half, HalfSummary>> = {};
@@ -86,7 +90,9 @@ for (const half of halves) {
     ms += run.ms;
     printed += Object.keys(run.output).length;
 
-    console.log(`\n${TITLES[half]}: ${dataset.file.listings.length} listings, ${s.sources} sources, ${Object.keys(run.output).length} ranked in ${(run.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `\n${TITLES[half]}: ${dataset.file.listings.length} listings, ${s.sources} sources, ${Object.keys(run.output).length} ranked in ${(run.ms / 1000).toFixed(1)} s`,
+    );
     console.log(header);
     console.log(row('all', s));
     for (const [k, f] of Object.entries(s.byLanguage)) console.log(row(`lang ${k}`, f));
@@ -106,7 +112,9 @@ const overall = average(all.map((r) => r.score));
 const compact = (s?: HalfSummary) =>
   s && { sources: s.sources, ndcg5: s.ndcg5, p1: s.p1, recall5: s.recall5, mrr: s.mrr, byLanguage: s.byLanguage, byType: s.byType };
 if (halves.length) {
-  console.log(`\nAll: nDCG@5 ${pct(overall.ndcg5)}, P@1 ${pct(overall.p1)}, Recall@5 ${pct(overall.recall5)}, MRR ${pct(overall.mrr)} over ${overall.sources} sources; ${violations} rule violations; ${(ms / Math.max(1, printed)).toFixed(1)} ms per listing (import excluded, PGlite)`);
+  console.log(
+    `\nAll: nDCG@5 ${pct(overall.ndcg5)}, P@1 ${pct(overall.p1)}, Recall@5 ${pct(overall.recall5)}, MRR ${pct(overall.mrr)} over ${overall.sources} sources; ${violations} rule violations; ${(ms / Math.max(1, printed)).toFixed(1)} ms per listing (import excluded, PGlite)`,
+  );
 }
 
 // External blind sets: apart from the project's halves, never added into their figures.
@@ -129,7 +137,9 @@ for (const name of blindNames) {
     const run = await scoreBlindSet(handle, set, { today });
     blindRuns.push(run);
     blindViolations += run.violations.length;
-    console.log(`\nExternal blind set ${name}${set.key.description ? ` (${set.key.description})` : ''}: ${run.listings} listings, ${run.queries.length} judged needs, ranked in ${(run.ms / 1000).toFixed(1)} s`);
+    console.log(
+      `\nExternal blind set ${name}${set.key.description ? ` (${set.key.description})` : ''}: ${run.listings} listings, ${run.queries.length} judged needs, ranked in ${(run.ms / 1000).toFixed(1)} s`,
+    );
     blindTable(run);
     console.log(`  rule violations, every listing's suggestions: ${run.violations.length}`);
     for (const v of run.violations.slice(0, 20)) console.log(`    ${v.source} → ${v.suggestion}: ${v.kinds.join(', ')}`);

@@ -21,7 +21,7 @@ const nListings = arg('--listings', 50_000);
 
 // A small deterministic PRNG: the same arguments always give the same file.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 
 const towns = [
@@ -32,13 +32,26 @@ const towns = [
   ['4340', 'Tølløse', 55.6125, 11.7706],
 ] as const;
 const nace = ['25.62', '22.29', '49.41', '43.21', '71.12', '16.23', '25.11', '33.12', '46.69', '28.41'];
-const words = ['CNC-fræsning', 'svejsning', 'sprøjtestøbte plastemner', 'pulverlakering', 'lagerplads', 'kranbil', 'fælles indkøb af stål', 'tysktalende sælger', 'transport til Hamborg', 'laserskæring'];
+const words = [
+  'CNC-fræsning',
+  'svejsning',
+  'sprøjtestøbte plastemner',
+  'pulverlakering',
+  'lagerplads',
+  'kranbil',
+  'fælles indkøb af stål',
+  'tysktalende sælger',
+  'transport til Hamborg',
+  'laserskæring',
+];
 
 const stream = createWriteStream(out);
 const write = async (s: string) => {
   if (!stream.write(s)) await once(stream, 'drain');
 };
-await write(`{\n"format": "industrivej/v1",\n"networks": [\n  ${JSON.stringify({ ref: 'load', name: 'Industrivej Load', country: 'DK', locale: 'da', center: { lat: 55.6664, lng: 11.6185 }, radiusKm: 40 })}\n],\n"companies": [`);
+await write(
+  `{\n"format": "industrivej/v1",\n"networks": [\n  ${JSON.stringify({ ref: 'load', name: 'Industrivej Load', country: 'DK', locale: 'da', center: { lat: 55.6664, lng: 11.6185 }, radiusKm: 40 })}\n],\n"companies": [`,
+);
 let stem = 2_000_000;
 for (let i = 0; i < nCompanies; i++) {
   let check: number | null = null;

@@ -12,7 +12,19 @@ const buildId = path.join(root, '.next', 'BUILD_ID');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 
 // Everything that goes into the build; a change to any of these makes the build stale.
-const SOURCES = ['app', 'components', 'lib', 'db', 'messages', 'public', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+const SOURCES = [
+  'app',
+  'components',
+  'lib',
+  'db',
+  'messages',
+  'public',
+  'instrumentation.ts',
+  'next.config.ts',
+  'postcss.config.mjs',
+  'tsconfig.json',
+  'package-lock.json',
+];
 const SKIP = new Set(['node_modules', '.next', '.data', 'migrations']);
 
 function newestMtime(p) {
@@ -37,7 +49,11 @@ function needsBuild() {
 const reason = process.env.SKIP_BUILD === '1' ? null : needsBuild();
 if (reason) {
   console.log(`Building the app (${reason}) …`);
-  const result = spawnSync(process.execPath, [nextBin, 'build'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, [nextBin, 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -46,6 +62,10 @@ console.log(`Starting Industrivej on http://localhost:${port}`);
 // A larger young generation (32 MB semi-spaces instead of 16): the matching worker and the API
 // allocate a few MB a request; with the default, a young-generation collection of ~8 ms fell into
 // one ranking in eight, with this into one in seventeen (npm run bench:match runs with the same).
-const server = spawn(process.execPath, ['--max-semi-space-size=32', nextBin, 'start', '-p', port], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
+const server = spawn(process.execPath, ['--max-semi-space-size=32', nextBin, 'start', '-p', port], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -38,8 +38,7 @@ export function ApiTokensClient({ tokens }: { tokens: ApiTokenItem[] }) {
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">
-        {t('intro')}{' '}
-        {t('docs')}: <code className="text-xs">docs/api.md</code>
+        {t('intro')} {t('docs')}: <code className="text-xs">docs/api.md</code>
       </p>
       <form action={action} className="flex flex-col gap-3" noValidate>
         <TextField name="name" label={t('nameLabel')} hint={t('nameHint')} required maxLength={60} errors={state.fieldErrors?.name} />
@@ -49,7 +48,13 @@ export function ApiTokensClient({ tokens }: { tokens: ApiTokenItem[] }) {
             <label htmlFor="new-api-token" className="text-sm font-medium text-slate-800">
               {t('tokenLabel')}
             </label>
-            <input id="new-api-token" readOnly value={created} className="min-h-11 rounded-md border border-slate-400 bg-amber-50 px-3 font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              id="new-api-token"
+              readOnly
+              value={created}
+              className="min-h-11 rounded-md border border-slate-400 bg-amber-50 px-3 font-mono text-sm"
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </div>
         ) : null}
         <div>

@@ -15,7 +15,15 @@ export function ProfileFormClient({ name, email, locale }: { name: string; email
   const [state, action] = useActionState(updateProfileAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <TextField name="name" label={t('profile.name')} autoComplete="name" required maxLength={100} defaultValue={str(state.values?.name) ?? name} errors={state.fieldErrors?.name} />
+      <TextField
+        name="name"
+        label={t('profile.name')}
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={str(state.values?.name) ?? name}
+        errors={state.fieldErrors?.name}
+      />
       <TextField name="email" label={t('profile.email')} value={email} readOnly hint={t('profile.emailHint')} />
       <SelectField
         name="locale"
@@ -41,7 +49,14 @@ export function PasswordFormClient({ hasPassword, email }: { hasPassword: boolea
       {/* Lets password managers attach the new password to the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />
       {hasPassword ? (
-        <TextField name="currentPassword" type="password" label={t('current')} autoComplete="current-password" required errors={state.fieldErrors?.currentPassword} />
+        <TextField
+          name="currentPassword"
+          type="password"
+          label={t('current')}
+          autoComplete="current-password"
+          required
+          errors={state.fieldErrors?.currentPassword}
+        />
       ) : null}
       <TextField
         name="newPassword"

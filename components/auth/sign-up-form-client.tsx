@@ -16,7 +16,15 @@ export function SignUpFormClient() {
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <FormMessage state={state} />
-      <TextField name="name" label={t('name')} autoComplete="name" required maxLength={100} defaultValue={str(state.values?.name)} errors={state.fieldErrors?.name} />
+      <TextField
+        name="name"
+        label={t('name')}
+        autoComplete="name"
+        required
+        maxLength={100}
+        defaultValue={str(state.values?.name)}
+        errors={state.fieldErrors?.name}
+      />
       <TextField
         name="email"
         type="email"

@@ -67,15 +67,7 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
 
       <fieldset className="grid gap-4">
         <legend className="mb-2 text-lg font-semibold text-slate-900">{t('form.basics')}</legend>
-        <TextField
-          name="name"
-          label={t('fields.name')}
-          defaultValue={v.name}
-          errors={errors.name}
-          required
-          maxLength={120}
-          autoComplete="organization"
-        />
+        <TextField name="name" label={t('fields.name')} defaultValue={v.name} errors={errors.name} required maxLength={120} autoComplete="organization" />
         <div className="grid gap-4 sm:grid-cols-2">
           <SelectField
             name="country"
@@ -121,7 +113,7 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
           min={1}
           max={100000}
           inputMode="numeric"
-          className="w-40 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700 aria-[invalid=true]:border-red-700"
+          className="w-40 rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 focus:ring-2 focus:ring-teal-700 focus:outline-none aria-[invalid=true]:border-red-700"
         />
       </fieldset>
 
@@ -137,13 +129,7 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
 
       <fieldset className="grid gap-4">
         <legend className="mb-2 text-lg font-semibold text-slate-900">{t('form.about')}</legend>
-        <LanguagePicker
-          key={`lang-${round}`}
-          label={t('fields.languages')}
-          options={languageOptions}
-          initial={v.languages}
-          errors={errors.languages}
-        />
+        <LanguagePicker key={`lang-${round}`} label={t('fields.languages')} options={languageOptions} initial={v.languages} errors={errors.languages} />
         <TextAreaField
           name="description"
           label={t('fields.description')}
@@ -170,24 +156,8 @@ export function CompanyForm({ mode, companyRef, initial, naceOptions, languageOp
         <legend className="mb-1 text-lg font-semibold text-slate-900">{t('form.contact')}</legend>
         <p className="text-sm text-slate-700">{t('fields.contactHint')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="email"
-            label={t('fields.email')}
-            defaultValue={v.email}
-            errors={errors.email}
-            type="email"
-            autoComplete="email"
-            maxLength={254}
-          />
-          <TextField
-            name="phone"
-            label={t('fields.phone')}
-            defaultValue={v.phone}
-            errors={errors.phone}
-            type="tel"
-            autoComplete="tel"
-            maxLength={30}
-          />
+          <TextField name="email" label={t('fields.email')} defaultValue={v.email} errors={errors.email} type="email" autoComplete="email" maxLength={254} />
+          <TextField name="phone" label={t('fields.phone')} defaultValue={v.phone} errors={errors.phone} type="tel" autoComplete="tel" maxLength={30} />
         </div>
       </fieldset>
 

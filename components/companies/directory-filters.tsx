@@ -28,7 +28,13 @@ export async function DirectoryFilterForm({ filters, locale, networkRef, network
   // On a phone the search box and button come first; the other filters fold away until used.
   const open = !!(filters.sector || filters.town || filters.size || filters.network);
   return (
-    <form method="get" action="/companies" role="search" aria-label={t('directory.filters')} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+    <form
+      method="get"
+      action="/companies"
+      role="search"
+      aria-label={t('directory.filters')}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="flex items-end gap-2">
         <div className="flex-1">
           <TextField name="q" type="search" label={t('directory.q')} defaultValue={filters.q ?? ''} maxLength={100} />
@@ -46,7 +52,12 @@ export async function DirectoryFilterForm({ filters, locale, networkRef, network
             defaultValue={networkRef ?? allNetworksValue}
             options={[{ value: allNetworksValue, label: t('directory.allNetworks') }, ...networkOptions.map((n) => ({ value: n.ref, label: n.name }))]}
           />
-          <SelectField name="sector" label={t('directory.sector')} defaultValue={filters.sector ?? ''} options={[{ value: '', label: t('directory.anySector') }, ...sectors]} />
+          <SelectField
+            name="sector"
+            label={t('directory.sector')}
+            defaultValue={filters.sector ?? ''}
+            options={[{ value: '', label: t('directory.anySector') }, ...sectors]}
+          />
           <TextField name="town" label={t('directory.town')} defaultValue={filters.town ?? ''} maxLength={60} autoComplete="address-level2" />
           <SelectField
             name="size"

@@ -110,12 +110,12 @@ export function NacePicker({ name = 'nace[]', label, hint, errors, options, init
       {selected.length ? (
         <ul aria-label={t('selected')} className="flex flex-wrap gap-2">
           {selected.map((code) => (
-            <li key={code} className="flex items-center gap-1 rounded-full bg-teal-50 py-1 pl-3 pr-1 text-sm text-teal-950 ring-1 ring-teal-700/30">
+            <li key={code} className="flex items-center gap-1 rounded-full bg-teal-50 py-1 pr-1 pl-3 text-sm text-teal-950 ring-1 ring-teal-700/30">
               <span>{text(code)}</span>
               <button
                 type="button"
                 onClick={() => remove(code)}
-                className="inline-flex min-h-9 min-w-9 items-center justify-center rounded-full text-lg leading-none text-teal-900 hover:bg-teal-100 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-teal-700"
+                className="inline-flex min-h-9 min-w-9 items-center justify-center rounded-full text-lg leading-none text-teal-900 hover:bg-teal-100 focus-visible:ring-2 focus-visible:ring-teal-700 focus-visible:outline-none"
                 aria-label={t('remove', { label: text(code) })}
               >
                 <span aria-hidden="true">×</span>

@@ -57,7 +57,12 @@ export function TeamSection({ companyRef, viewerId, canManage, members, invites 
               </p>
             </div>
             {canManage && m.userId !== viewerId ? (
-              <RowAction action={removeColleagueAction} fields={{ companyRef, userId: m.userId }} label={t('removeLabel', { name: m.name ?? m.email })} text={t('remove')} />
+              <RowAction
+                action={removeColleagueAction}
+                fields={{ companyRef, userId: m.userId }}
+                label={t('removeLabel', { name: m.name ?? m.email })}
+                text={t('remove')}
+              />
             ) : null}
           </li>
         ))}
@@ -71,7 +76,12 @@ export function TeamSection({ companyRef, viewerId, canManage, members, invites 
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
                 <span className="break-all text-slate-900">{i.email}</span>
                 {canManage ? (
-                  <RowAction action={revokeInviteAction} fields={{ companyRef, inviteId: i.id }} label={t('revokeLabel', { email: i.email })} text={t('revoke')} />
+                  <RowAction
+                    action={revokeInviteAction}
+                    fields={{ companyRef, inviteId: i.id }}
+                    label={t('revokeLabel', { email: i.email })}
+                    text={t('revoke')}
+                  />
                 ) : null}
               </li>
             ))}

@@ -27,14 +27,14 @@ export async function NetworkOverview({ network, signedIn }: { network: HomeNetw
         <h2 id={headingId} className="text-xl font-bold text-slate-900">
           {network.name}
         </h2>
-        {network.viewerIsMember ? (
-          <span className="rounded-full bg-teal-100 px-3 py-1 text-xs font-semibold text-teal-900">{t('youAreMember')}</span>
-        ) : null}
+        {network.viewerIsMember ? <span className="rounded-full bg-teal-100 px-3 py-1 text-xs font-semibold text-teal-900">{t('youAreMember')}</span> : null}
       </div>
-      {network.description ? <p lang={network.locale} className="mt-2 text-slate-700">{network.description}</p> : null}
-      {network.towns.length ? (
-        <p className="mt-2 text-sm text-slate-700">{t('area', { radius: network.radiusKm, towns: network.towns.join(', ') })}</p>
+      {network.description ? (
+        <p lang={network.locale} className="mt-2 text-slate-700">
+          {network.description}
+        </p>
       ) : null}
+      {network.towns.length ? <p className="mt-2 text-sm text-slate-700">{t('area', { radius: network.radiusKm, towns: network.towns.join(', ') })}</p> : null}
 
       {network.nextMeeting ? (
         <div className="mt-4 rounded-md border border-teal-200 bg-teal-50 p-3 text-sm">
@@ -43,9 +43,7 @@ export async function NetworkOverview({ network, signedIn }: { network: HomeNetw
             {format.dateTime(network.nextMeeting.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
           </p>
           {network.nextMeeting.place ? <p className="text-slate-700">{network.nextMeeting.place}</p> : null}
-          {network.nextMeeting.challenge ? (
-            <p className="mt-1 text-slate-700">{t('meetingChallenge', { challenge: network.nextMeeting.challenge })}</p>
-          ) : null}
+          {network.nextMeeting.challenge ? <p className="mt-1 text-slate-700">{t('meetingChallenge', { challenge: network.nextMeeting.challenge })}</p> : null}
         </div>
       ) : null}
 
@@ -65,20 +63,26 @@ export async function NetworkOverview({ network, signedIn }: { network: HomeNetw
       </dl>
 
       <table className="mt-4 w-full border-collapse text-sm">
-        <caption className="mb-2 text-left text-sm font-semibold text-slate-900">
-          {t('tableCaption', { network: network.name })}
-        </caption>
+        <caption className="mb-2 text-left text-sm font-semibold text-slate-900">{t('tableCaption', { network: network.name })}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-slate-700">
-            <th scope="col" className="py-2 pr-3 text-left font-medium">{t('category')}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{t('offers')}</th>
-            <th scope="col" className="px-3 py-2 text-right font-medium">{t('needs')}</th>
+            <th scope="col" className="py-2 pr-3 text-left font-medium">
+              {t('category')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t('offers')}
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-medium">
+              {t('needs')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {network.categories.map((c) => (
             <tr key={c.category} className="border-b border-slate-100 last:border-0">
-              <th scope="row" className="py-2 pr-3 text-left font-normal text-slate-900">{t(`categories.${c.category}`)}</th>
+              <th scope="row" className="py-2 pr-3 text-left font-normal text-slate-900">
+                {t(`categories.${c.category}`)}
+              </th>
               <td className="p-0">{countLink(c.category, 'offer', c.offers)}</td>
               <td className="p-0">{countLink(c.category, 'need', c.needs)}</td>
             </tr>

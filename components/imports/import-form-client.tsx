@@ -77,7 +77,11 @@ export function ImportFormClient({ targets, maxMb }: { targets: { ref: string; n
             <fieldset className="mt-3">
               <legend className="font-semibold">{t('mappingTitle')}</legend>
               <p className="text-sm text-slate-700">
-                {t('detected', { rows: preview.csv.rows, encoding: preview.csv.encoding.toUpperCase(), delimiter: preview.csv.delimiter === ';' ? '";"' : preview.csv.delimiter === ',' ? '","' : 'tab' })}
+                {t('detected', {
+                  rows: preview.csv.rows,
+                  encoding: preview.csv.encoding.toUpperCase(),
+                  delimiter: preview.csv.delimiter === ';' ? '";"' : preview.csv.delimiter === ',' ? '","' : 'tab',
+                })}
               </p>
               <p className="mb-3 text-sm text-slate-700">{t('mappingHint')}</p>
               {/* Keyed by the preview so that a new file's detected mapping replaces the old choice. */}

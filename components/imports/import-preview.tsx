@@ -15,16 +15,26 @@ export function ImportCounts({ preview }: { preview: ImportPreview }) {
         <caption className="mb-2 text-left font-semibold">{t('countsCaption')}</caption>
         <thead>
           <tr className="border-b border-slate-300 text-left">
-            <th scope="col" className="py-2 pr-4">{t('type')}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t('created')}</th>
-            <th scope="col" className="py-2 pr-4 text-right">{t('updated')}</th>
-            <th scope="col" className="py-2 text-right">{t('unchanged')}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t('type')}
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              {t('created')}
+            </th>
+            <th scope="col" className="py-2 pr-4 text-right">
+              {t('updated')}
+            </th>
+            <th scope="col" className="py-2 text-right">
+              {t('unchanged')}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((k) => (
             <tr key={k} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 text-left font-normal">{t(`types.${k}`)}</th>
+              <th scope="row" className="py-2 pr-4 text-left font-normal">
+                {t(`types.${k}`)}
+              </th>
               <td className="py-2 pr-4 text-right tabular-nums">{s[k].created}</td>
               <td className="py-2 pr-4 text-right tabular-nums">{s[k].updated}</td>
               <td className="py-2 text-right tabular-nums">{s[k].unchanged}</td>

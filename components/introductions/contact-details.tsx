@@ -5,7 +5,15 @@ import type { CompanyContactDetails } from '@/lib/dal/companies';
 const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, '')}`;
 
 /** Another firm's contact details, revealed by an accepted introduction: tap to mail or call. */
-export function ContactDetails({ contact, company, headingId }: { contact: CompanyContactDetails; company: { ref: string; name: string; city: string | null }; headingId: string }) {
+export function ContactDetails({
+  contact,
+  company,
+  headingId,
+}: {
+  contact: CompanyContactDetails;
+  company: { ref: string; name: string; city: string | null };
+  headingId: string;
+}) {
   const t = useTranslations('introductions.contact');
   const link = 'break-all font-medium text-teal-800 underline';
   return (
@@ -16,7 +24,7 @@ export function ContactDetails({ contact, company, headingId }: { contact: Compa
       <dl className="grid gap-2">
         {contact.phone ? (
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t('phone')}</dt>
+            <dt className="text-xs font-semibold tracking-wide text-slate-700 uppercase">{t('phone')}</dt>
             <dd>
               <a href={tel(contact.phone)} className={`${link} inline-flex min-h-11 items-center`}>
                 {contact.phone}
@@ -26,7 +34,7 @@ export function ContactDetails({ contact, company, headingId }: { contact: Compa
         ) : null}
         {contact.email ? (
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t('email')}</dt>
+            <dt className="text-xs font-semibold tracking-wide text-slate-700 uppercase">{t('email')}</dt>
             <dd>
               <a href={`mailto:${contact.email}`} className={`${link} inline-flex min-h-11 items-center`}>
                 {contact.email}
@@ -36,7 +44,7 @@ export function ContactDetails({ contact, company, headingId }: { contact: Compa
         ) : null}
         {contact.street ? (
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t('address')}</dt>
+            <dt className="text-xs font-semibold tracking-wide text-slate-700 uppercase">{t('address')}</dt>
             <dd>
               {contact.street}
               {company.city ? `, ${company.city}` : ''}
@@ -45,7 +53,7 @@ export function ContactDetails({ contact, company, headingId }: { contact: Compa
         ) : null}
         {contact.people.length ? (
           <div>
-            <dt className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t('people')}</dt>
+            <dt className="text-xs font-semibold tracking-wide text-slate-700 uppercase">{t('people')}</dt>
             <dd>
               <ul className="flex flex-col">
                 {contact.people.map((p) => (

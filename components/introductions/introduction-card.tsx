@@ -26,7 +26,7 @@ export async function IntroductionCard({ intro }: { intro: IntroductionDto }) {
         <StatusBadge status={intro.status} label={t(`status.${intro.status}`)} />
         <span className="text-xs font-medium text-slate-700">{t(`kinds.${intro.kind}`)}</span>
       </div>
-      <h3 id={headingId} className="text-base font-semibold leading-snug text-slate-900">
+      <h3 id={headingId} className="text-base leading-snug font-semibold text-slate-900">
         <Link href={`/companies/${intro.other.ref}`}>{company}</Link>
         {intro.other.city ? <span className="font-normal text-slate-700">, {intro.other.city}</span> : null}
       </h3>
@@ -83,9 +83,7 @@ export async function IntroductionCard({ intro }: { intro: IntroductionDto }) {
       {intro.status === 'pending' && intro.direction === 'sent' ? <p className="text-sm text-slate-700">{t('card.noContactYet')}</p> : null}
 
       {intro.canAnswer ? <AnswerFormClient introductionId={intro.id} companyName={company} /> : null}
-      {intro.canWithdraw ? (
-        <WithdrawFormClient introductionId={intro.id} label={t('withdraw.button')} ariaLabel={t('withdraw.label', { company })} />
-      ) : null}
+      {intro.canWithdraw ? <WithdrawFormClient introductionId={intro.id} label={t('withdraw.button')} ariaLabel={t('withdraw.label', { company })} /> : null}
 
       {intro.contact ? <ContactDetails contact={intro.contact} company={intro.other} headingId={`${headingId}-contact`} /> : null}
 

@@ -26,8 +26,24 @@ export function OutcomeFormClient({ introductionId }: { introductionId: string }
         defaultValue={str('kind')}
         errors={state.fieldErrors?.kind}
       />
-      <TextAreaField id={`${id}-summary`} name="summary" label={t('summary')} hint={t('summaryHint')} maxLength={SUMMARY_MAX} rows={2} defaultValue={str('summary')} errors={state.fieldErrors?.summary} />
-      <TextField id={`${id}-date`} name="occurredOn" type="date" label={t('occurredOn')} defaultValue={str('occurredOn')} errors={state.fieldErrors?.occurredOn} />
+      <TextAreaField
+        id={`${id}-summary`}
+        name="summary"
+        label={t('summary')}
+        hint={t('summaryHint')}
+        maxLength={SUMMARY_MAX}
+        rows={2}
+        defaultValue={str('summary')}
+        errors={state.fieldErrors?.summary}
+      />
+      <TextField
+        id={`${id}-date`}
+        name="occurredOn"
+        type="date"
+        label={t('occurredOn')}
+        defaultValue={str('occurredOn')}
+        errors={state.fieldErrors?.occurredOn}
+      />
       <FormMessage state={{ ...state, message: state.fieldErrors?._form?.join(' ') ?? state.message }} />
       <div>
         <SubmitButton pendingLabel={t('saving')}>{t('submit')}</SubmitButton>

@@ -32,14 +32,19 @@ export async function ProposalList({ proposals }: { proposals: ProposalDto[] }) 
                       <Link href={`/listings/${side.listing.ref}`}>{side.listing.title}</Link>
                     </>
                   ) : null}
-                  {side.reply ? <span className="block pl-3 italic text-slate-700">»{side.reply}«</span> : null}
+                  {side.reply ? <span className="block pl-3 text-slate-700 italic">»{side.reply}«</span> : null}
                 </li>
               ))}
             </ul>
-            <blockquote className="whitespace-pre-line rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-900">{p.message}</blockquote>
+            <blockquote className="rounded-md bg-slate-50 px-3 py-2 text-sm whitespace-pre-line text-slate-900">{p.message}</blockquote>
             {p.canWithdraw ? (
               <div className="mt-auto">
-                <WithdrawFormClient introductionId={p.id} returnTo="facilitator" label={t('withdraw')} ariaLabel={t('withdrawLabel', { from: p.from.name, to: p.to.name })} />
+                <WithdrawFormClient
+                  introductionId={p.id}
+                  returnTo="facilitator"
+                  label={t('withdraw')}
+                  ariaLabel={t('withdrawLabel', { from: p.from.name, to: p.to.name })}
+                />
               </div>
             ) : null}
           </article>

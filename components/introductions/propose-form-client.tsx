@@ -44,13 +44,47 @@ export function ProposeFormClient({ networkRef, firms, initial = {} }: { network
       <div className="grid gap-4 md:grid-cols-2">
         <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-3">
           <legend className="px-1 text-sm font-semibold text-slate-900">{t('firstFirm')}</legend>
-          <SelectField name="fromCompanyRef" id="propose-from" label={t('firm')} options={firmOptions} value={from} onChange={(e) => setFrom(e.target.value)} required errors={state.fieldErrors?.fromCompanyRef} />
-          <SelectField name="fromListingRef" id="propose-from-listing" label={t('listing')} options={listingOptions(from)} disabled={!from} defaultValue={str('fromListingRef')} errors={state.fieldErrors?.fromListingRef} />
+          <SelectField
+            name="fromCompanyRef"
+            id="propose-from"
+            label={t('firm')}
+            options={firmOptions}
+            value={from}
+            onChange={(e) => setFrom(e.target.value)}
+            required
+            errors={state.fieldErrors?.fromCompanyRef}
+          />
+          <SelectField
+            name="fromListingRef"
+            id="propose-from-listing"
+            label={t('listing')}
+            options={listingOptions(from)}
+            disabled={!from}
+            defaultValue={str('fromListingRef')}
+            errors={state.fieldErrors?.fromListingRef}
+          />
         </fieldset>
         <fieldset className="flex flex-col gap-3 rounded-md border border-slate-300 p-3">
           <legend className="px-1 text-sm font-semibold text-slate-900">{t('secondFirm')}</legend>
-          <SelectField name="toCompanyRef" id="propose-to" label={t('firm')} options={firmOptions} value={to} onChange={(e) => setTo(e.target.value)} required errors={state.fieldErrors?.toCompanyRef} />
-          <SelectField name="toListingRef" id="propose-to-listing" label={t('listing')} options={listingOptions(to)} disabled={!to} defaultValue={str('toListingRef')} errors={state.fieldErrors?.toListingRef} />
+          <SelectField
+            name="toCompanyRef"
+            id="propose-to"
+            label={t('firm')}
+            options={firmOptions}
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+            required
+            errors={state.fieldErrors?.toCompanyRef}
+          />
+          <SelectField
+            name="toListingRef"
+            id="propose-to-listing"
+            label={t('listing')}
+            options={listingOptions(to)}
+            disabled={!to}
+            defaultValue={str('toListingRef')}
+            errors={state.fieldErrors?.toListingRef}
+          />
         </fieldset>
       </div>
       <TextAreaField

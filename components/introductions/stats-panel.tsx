@@ -16,8 +16,8 @@ export async function StatsPanel({ stats }: { stats: IntroductionStats }) {
       : stats.medianHoursToAnswer < 1
         ? t('underAnHour')
         : stats.medianHoursToAnswer < 48
-        ? t('hours', { hours: stats.medianHoursToAnswer })
-        : t('days', { days: Math.round((stats.medianHoursToAnswer / 24) * 10) / 10 });
+          ? t('hours', { hours: stats.medianHoursToAnswer })
+          : t('days', { days: Math.round((stats.medianHoursToAnswer / 24) * 10) / 10 });
   const figure = 'rounded-lg border border-slate-300 bg-white p-4';
   return (
     <div className="flex flex-col gap-4">

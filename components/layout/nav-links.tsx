@@ -11,7 +11,11 @@ export function NavLinks({ links, label }: { links: { href: string; label: strin
           const current = pathname === l.href || pathname.startsWith(`${l.href}/`);
           return (
             <li key={l.href}>
-              <Link href={l.href} aria-current={current ? 'page' : undefined} className={`inline-flex min-h-11 items-center ${current ? 'font-bold text-teal-900' : 'text-slate-700'}`}>
+              <Link
+                href={l.href}
+                aria-current={current ? 'page' : undefined}
+                className={`inline-flex min-h-11 items-center ${current ? 'font-bold text-teal-900' : 'text-slate-700'}`}
+              >
                 {l.label}
               </Link>
             </li>

@@ -7,8 +7,7 @@ export async function SiteFooter() {
       <div className="mx-auto max-w-6xl px-4 py-4">
         <p>{t('footer')}</p>
         <p>
-          {t('dataCredits')}{' '}
-          <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · NACE Rev. 2 (Eurostat, Danmarks Statistik DB07)
+          {t('dataCredits')} <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · NACE Rev. 2 (Eurostat, Danmarks Statistik DB07)
         </p>
       </div>
     </footer>

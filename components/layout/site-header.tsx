@@ -25,7 +25,8 @@ export async function SiteHeader() {
     );
     if (viewer.facilitatorNetworkIds.length || viewer.isAdmin) links.push({ href: '/facilitator', label: t('facilitator') });
     // The area view is for the municipality, and for the facilitators who report to it.
-    if (viewer.municipalityNetworkIds.length || viewer.facilitatorNetworkIds.length || viewer.isAdmin) links.push({ href: '/municipality', label: t('municipality') });
+    if (viewer.municipalityNetworkIds.length || viewer.facilitatorNetworkIds.length || viewer.isAdmin)
+      links.push({ href: '/municipality', label: t('municipality') });
   }
   return (
     <header className="border-b border-slate-200 bg-white">

@@ -22,7 +22,23 @@ interface Props {
   nearUnknown?: boolean;
 }
 
-function Select({ name, label, value, options, anyLabel, disabled, describedBy }: { name: string; label: string; value: string | undefined; options: Option[]; anyLabel: string; disabled?: boolean; describedBy?: string }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  anyLabel,
+  disabled,
+  describedBy,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: Option[];
+  anyLabel: string;
+  disabled?: boolean;
+  describedBy?: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={`filter-${name}`} className="text-sm font-medium text-slate-800">
@@ -57,7 +73,15 @@ export async function BrowseFiltersForm({ filters, categories, sectors, networks
           <label htmlFor="filter-q" className="text-sm font-medium text-slate-800">
             {t('filters.q')}
           </label>
-          <input id="filter-q" type="search" name="q" defaultValue={filters.q ?? ''} placeholder={t('filters.qPlaceholder')} maxLength={100} className={inputClass} />
+          <input
+            id="filter-q"
+            type="search"
+            name="q"
+            defaultValue={filters.q ?? ''}
+            placeholder={t('filters.qPlaceholder')}
+            maxLength={100}
+            className={inputClass}
+          />
         </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 text-sm font-medium text-slate-800">{t('filters.kind')}</legend>
@@ -76,10 +100,16 @@ export async function BrowseFiltersForm({ filters, categories, sectors, networks
         <Select name="category" label={t('filters.category')} value={filters.category} options={categories} anyLabel={t('filters.any')} />
         <details open={moreOpen} className="group">
           <summary className="flex min-h-11 cursor-pointer items-center text-sm font-semibold text-teal-900">
-          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">▸</span>{t('filters.more')}</summary>
+            <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
+              ▸
+            </span>
+            {t('filters.more')}
+          </summary>
           <div className="mt-2 grid gap-4 sm:grid-cols-2 lg:grid-cols-1">
             <Select name="sector" label={t('filters.sector')} value={filters.sector} options={sectors} anyLabel={t('filters.any')} />
-            {networks.length ? <Select name="network" label={t('filters.network')} value={filters.network} options={networks} anyLabel={t('filters.any')} /> : null}
+            {networks.length ? (
+              <Select name="network" label={t('filters.network')} value={filters.network} options={networks} anyLabel={t('filters.any')} />
+            ) : null}
             <div className="flex flex-col gap-1">
               <label htmlFor="filter-near" className="text-sm font-medium text-slate-800">
                 {ts('near.label')}

@@ -8,7 +8,7 @@ const STYLES: Record<ListingKind, string> = {
 
 export function KindBadge({ kind, label }: { kind: ListingKind; label: string }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-bold uppercase tracking-wide ring-1 ring-inset ${STYLES[kind]}`}>
+    <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-bold tracking-wide uppercase ring-1 ring-inset ${STYLES[kind]}`}>
       <span aria-hidden="true">{kind === 'offer' ? '↑' : '↓'}</span>
       {label}
     </span>

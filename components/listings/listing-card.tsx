@@ -18,7 +18,7 @@ export async function ListingCard({ listing, showState = false }: { listing: Lis
         {showState && listing.state !== 'active' ? <StateBadge state={listing.state} label={t(`states.${listing.state}`)} /> : null}
         {listing.isOwn && !showState ? <span className="text-xs font-semibold text-teal-900">{t('card.own')}</span> : null}
       </div>
-      <h3 className="text-base font-semibold leading-snug text-slate-900">
+      <h3 className="text-base leading-snug font-semibold text-slate-900">
         {/* The whole card is clickable through this one link (no nested interactive elements). */}
         <Link href={`/listings/${listing.ref}`} className="no-underline after:absolute after:inset-0 after:content-[''] focus:outline-none">
           {listing.highlight ? <Highlighted segments={listing.highlight.title} /> : listing.title}

@@ -66,14 +66,16 @@ export async function ListingDetails({ listing, actions, contact }: { listing: L
         </section>
       ) : null}
 
-      <div className="max-w-prose whitespace-pre-line text-base leading-relaxed text-slate-900" lang={listing.language}>
+      <div className="max-w-prose text-base leading-relaxed whitespace-pre-line text-slate-900" lang={listing.language}>
         {listing.description || <span className="text-slate-600">{t('detail.noDescription')}</span>}
       </div>
 
       <dl className="max-w-2xl">
         <Row label={t('detail.kind')}>{t(`kinds.${listing.kind}`)}</Row>
         <Row label={t('detail.category')}>{t(`categories.${listing.category}`)}</Row>
-        {listing.quantity !== null ? <Row label={t('detail.quantity')}>{t('card.quantity', { quantity: listing.quantity, unit: listing.unit ?? '' })}</Row> : null}
+        {listing.quantity !== null ? (
+          <Row label={t('detail.quantity')}>{t('card.quantity', { quantity: listing.quantity, unit: listing.unit ?? '' })}</Row>
+        ) : null}
         <Row label={t('detail.availability')}>{period ?? t('availability.open')}</Row>
         <Row label={t('detail.visibility')}>
           {t(`visibility.${listing.visibility}`)}
@@ -82,7 +84,9 @@ export async function ListingDetails({ listing, actions, contact }: { listing: L
         <Row label={t('detail.language')}>{languageName}</Row>
         <Row label={t('detail.posted')}>{date(listing.createdAt)}</Row>
         {listing.updatedAt.slice(0, 10) !== listing.createdAt.slice(0, 10) ? <Row label={t('detail.updated')}>{date(listing.updatedAt)}</Row> : null}
-        {listing.expiresAt && listing.state !== 'closed' ? <Row label={listing.state === 'expired' ? t('detail.expired') : t('detail.expires')}>{date(listing.expiresAt)}</Row> : null}
+        {listing.expiresAt && listing.state !== 'closed' ? (
+          <Row label={listing.state === 'expired' ? t('detail.expired') : t('detail.expires')}>{date(listing.expiresAt)}</Row>
+        ) : null}
       </dl>
 
       <p>

@@ -95,7 +95,14 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
       </RadioGroup>
 
       {companies.length > 1 ? (
-        <SelectField key={`company-${v('company')}`} name="company" label={t('form.company')} options={companies} defaultValue={v('company')} errors={err('company')} />
+        <SelectField
+          key={`company-${v('company')}`}
+          name="company"
+          label={t('form.company')}
+          options={companies}
+          defaultValue={v('company')}
+          errors={err('company')}
+        />
       ) : null}
 
       <SelectField
@@ -108,12 +115,35 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
         errors={err('category')}
       />
 
-      <TextField name="title" label={t('form.titleLabel')} hint={t('form.titleHint')} required maxLength={120} defaultValue={v('title')} errors={err('title')} />
+      <TextField
+        name="title"
+        label={t('form.titleLabel')}
+        hint={t('form.titleHint')}
+        required
+        maxLength={120}
+        defaultValue={v('title')}
+        errors={err('title')}
+      />
 
-      <TextAreaField name="description" label={t('form.description')} hint={t('form.descriptionHint')} rows={6} maxLength={5000} defaultValue={v('description')} errors={err('description')} />
+      <TextAreaField
+        name="description"
+        label={t('form.description')}
+        hint={t('form.descriptionHint')}
+        rows={6}
+        maxLength={5000}
+        defaultValue={v('description')}
+        errors={err('description')}
+      />
 
       <div className="grid grid-cols-2 gap-3">
-        <TextField name="quantity" label={t('form.quantity')} hint={t('form.quantityHint')} inputMode="decimal" defaultValue={v('quantity')} errors={err('quantity')} />
+        <TextField
+          name="quantity"
+          label={t('form.quantity')}
+          hint={t('form.quantityHint')}
+          inputMode="decimal"
+          defaultValue={v('quantity')}
+          errors={err('quantity')}
+        />
         <TextField name="unit" label={t('form.unit')} hint={t('form.unitHint')} maxLength={30} defaultValue={v('unit')} errors={err('unit')} />
       </div>
 
@@ -140,13 +170,33 @@ export function ListingForm({ mode, action, defaults, categories, languages, com
       </RadioGroup>
 
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField name="expiresOn" type="date" label={t('form.expiresOn')} hint={t('form.expiresHint')} min={minExpiry} max={maxExpiry} defaultValue={v('expiresOn')} errors={err('expiresOn')} />
-        <SelectField key={`language-${v('language')}`} name="language" label={t('form.language')} options={languages} defaultValue={v('language')} errors={err('language')} />
+        <TextField
+          name="expiresOn"
+          type="date"
+          label={t('form.expiresOn')}
+          hint={t('form.expiresHint')}
+          min={minExpiry}
+          max={maxExpiry}
+          defaultValue={v('expiresOn')}
+          errors={err('expiresOn')}
+        />
+        <SelectField
+          key={`language-${v('language')}`}
+          name="language"
+          label={t('form.language')}
+          options={languages}
+          defaultValue={v('language')}
+          errors={err('language')}
+        />
       </div>
 
       <details open={hasLocation} className="group rounded-lg border border-slate-300 bg-slate-50 p-4">
         <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-teal-900">
-          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">▸</span>{t('form.locationSummary')}</summary>
+          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          {t('form.locationSummary')}
+        </summary>
         <p className="mb-3 text-sm text-slate-700">{t('form.locationHint')}</p>
         <div className="grid grid-cols-2 gap-3">
           <TextField name="lat" label={t('form.lat')} inputMode="decimal" placeholder="55.6664" defaultValue={v('lat')} errors={err('lat')} />

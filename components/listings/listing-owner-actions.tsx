@@ -17,7 +17,17 @@ interface Props {
   closeAction: Action;
 }
 
-function OneButtonForm({ action, listingRef, label, variant }: { action: Action; listingRef: string; label: string; variant: 'primary' | 'secondary' | 'danger' }) {
+function OneButtonForm({
+  action,
+  listingRef,
+  label,
+  variant,
+}: {
+  action: Action;
+  listingRef: string;
+  label: string;
+  variant: 'primary' | 'secondary' | 'danger';
+}) {
   const t = useTranslations('listings');
   const [state, formAction] = useActionState(action, initialFormState);
   return (
@@ -49,7 +59,11 @@ export function ListingOwnerActions({ listingRef, status, pauseAction, resumeAct
       </div>
       <details className="group rounded-md border border-slate-300 p-3">
         <summary className="flex min-h-11 cursor-pointer items-center font-semibold text-red-800">
-          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">▸</span>{t('actions.close')}</summary>
+          <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
+            ▸
+          </span>
+          {t('actions.close')}
+        </summary>
         <p className="mb-3 text-sm text-slate-800">{t('actions.closeConfirm')}</p>
         <OneButtonForm action={closeAction} listingRef={listingRef} label={t('actions.closeYes')} variant="danger" />
       </details>

@@ -3,7 +3,17 @@ import { getTranslations } from 'next-intl/server';
 import { buttonClass } from '@/components/ui/button-class';
 
 /** Previous/next links that keep the current filters (plain links: no JavaScript needed). */
-export async function Pagination({ page, pageSize, total, params }: { page: number; pageSize: number; total: number; params: Record<string, string | undefined> }) {
+export async function Pagination({
+  page,
+  pageSize,
+  total,
+  params,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  params: Record<string, string | undefined>;
+}) {
   const t = await getTranslations('listings');
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1 && page <= 1) return null;

@@ -34,7 +34,16 @@ export class ShapeMarker extends L.CircleMarker {
   readonly own: boolean;
 
   constructor(latlng: L.LatLngExpression, kind: SymbolKind, own: boolean, renderer: L.Canvas) {
-    super(latlng, { renderer, radius: POINT_RADIUS, fillColor: SYMBOL[kind].fill, fillOpacity: 1, color: OUTLINE, weight: 2, opacity: 1, bubblingMouseEvents: false });
+    super(latlng, {
+      renderer,
+      radius: POINT_RADIUS,
+      fillColor: SYMBOL[kind].fill,
+      fillOpacity: 1,
+      color: OUTLINE,
+      weight: 2,
+      opacity: 1,
+      bubblingMouseEvents: false,
+    });
     this.kind = kind;
     this.own = own;
   }

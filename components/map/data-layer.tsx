@@ -130,7 +130,9 @@ export function DataLayer({
           ],
           { renderer, color: LINE.color, weight: LINE.weight, dashArray: LINE.dash.join(' '), opacity: 0.9, bubblingMouseEvents: false },
         )
-          .on('click', (e: L.LeafletMouseEvent) => onSelect({ key: `line:${line.from.ref}:${line.to.ref}`, type: 'line', line, lat: e.latlng.lat, lng: e.latlng.lng }))
+          .on('click', (e: L.LeafletMouseEvent) =>
+            onSelect({ key: `line:${line.from.ref}:${line.to.ref}`, type: 'line', line, lat: e.latlng.lat, lng: e.latlng.lng }),
+          )
           .addTo(group);
       }
     }
@@ -186,10 +188,14 @@ export function DataLayer({
           .addTo(group);
       } else if (spot.listings.length) {
         const item = listingPoints[spot.listings[0]!]!;
-        new ShapeMarker([lat, lng], item.kind, item.isOwn, renderer).on('click', () => onSelect({ key: `l:${item.ref}`, type: 'listing', item, lat, lng })).addTo(group);
+        new ShapeMarker([lat, lng], item.kind, item.isOwn, renderer)
+          .on('click', () => onSelect({ key: `l:${item.ref}`, type: 'listing', item, lat, lng }))
+          .addTo(group);
       } else {
         const item = companyPoints[spot.companies[0]!]!;
-        new ShapeMarker([lat, lng], 'company', item.isOwn, renderer).on('click', () => onSelect({ key: `c:${item.ref}`, type: 'company', item, lat, lng })).addTo(group);
+        new ShapeMarker([lat, lng], 'company', item.isOwn, renderer)
+          .on('click', () => onSelect({ key: `c:${item.ref}`, type: 'company', item, lat, lng }))
+          .addTo(group);
       }
     }
 

@@ -112,9 +112,7 @@ export function MapExplorer(props: MapExplorerProps) {
     return {
       listings: byDistance(inView.listings),
       companies: byDistance(inView.companies),
-      clusters: center
-        ? [...inView.clusters].sort((a, b) => directionTo(center, a.cluster).km - directionTo(center, b.cluster).km)
-        : inView.clusters,
+      clusters: center ? [...inView.clusters].sort((a, b) => directionTo(center, a.cluster).km - directionTo(center, b.cluster).km) : inView.clusters,
     };
   }, [inView, list, center]);
 
@@ -122,7 +120,13 @@ export function MapExplorer(props: MapExplorerProps) {
   const companyCount = inView.companies.length + inView.clusters.filter((c) => c.layer === 'companies').reduce((s, c) => s + c.cluster.count, 0);
   const truncated = !!listings?.data.truncated || !!companies?.data.truncated;
   const status =
-    state === 'error' ? null : !listings ? t('status.loading') : filters.companies ? t('status.countWithCompanies', { listings: listingCount, companies: companyCount }) : t('status.count', { count: listingCount });
+    state === 'error'
+      ? null
+      : !listings
+        ? t('status.loading')
+        : filters.companies
+          ? t('status.countWithCompanies', { listings: listingCount, companies: companyCount })
+          : t('status.count', { count: listingCount });
 
   const showOnMap = (s: MapSelection) => {
     setList(false);
@@ -136,7 +140,9 @@ export function MapExplorer(props: MapExplorerProps) {
     requestAnimationFrame(() => document.getElementById('map-list-heading')?.focus());
   };
 
-  const initial = props.initialView ? { center: { lat: props.initialView.lat, lng: props.initialView.lng }, zoom: props.initialView.zoom } : { bounds: props.initialBounds };
+  const initial = props.initialView
+    ? { center: { lat: props.initialView.lat, lng: props.initialView.lng }, zoom: props.initialView.zoom }
+    : { bounds: props.initialBounds };
   const hasLines = props.hasOwn && listings?.data.layer === 'listings' && listings.data.lines.length > 0;
 
   return (

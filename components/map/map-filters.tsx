@@ -33,13 +33,36 @@ interface Props {
 const inputClass =
   'min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 shadow-sm focus:border-teal-700 focus:outline-none focus:ring-2 focus:ring-teal-700 aria-[invalid=true]:border-red-700';
 
-function Select({ id, label, value, options, anyLabel, onChange, describedBy }: { id: string; label: string; value: string | undefined; options: Option[]; anyLabel: string; onChange: (v: string | undefined) => void; describedBy?: string }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  anyLabel,
+  onChange,
+  describedBy,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  options: Option[];
+  anyLabel: string;
+  onChange: (v: string | undefined) => void;
+  describedBy?: string;
+}) {
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={`map-${id}`} className="text-sm font-medium text-slate-800">
         {label}
       </label>
-      <select id={`map-${id}`} name={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || undefined)} className={inputClass} aria-describedby={describedBy}>
+      <select
+        id={`map-${id}`}
+        name={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+        className={inputClass}
+        aria-describedby={describedBy}
+      >
         <option value="">{anyLabel}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
@@ -54,7 +77,15 @@ function Select({ id, label, value, options, anyLabel, onChange, describedBy }: 
 function Check({ id, label, checked, onChange }: { id: string; label: string; checked: boolean; onChange: (on: boolean) => void }) {
   return (
     <label htmlFor={`map-${id}`} className="flex min-h-11 cursor-pointer items-center gap-3 text-sm font-medium text-slate-800">
-      <input id={`map-${id}`} type="checkbox" name={id === 'companies' ? 'companies' : undefined} value="1" checked={checked} onChange={(e) => onChange(e.target.checked)} className="size-5 accent-teal-800" />
+      <input
+        id={`map-${id}`}
+        type="checkbox"
+        name={id === 'companies' ? 'companies' : undefined}
+        value="1"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        className="size-5 accent-teal-800"
+      />
       {label}
     </label>
   );
@@ -117,15 +148,38 @@ export function MapFilters({ filters, onChange, categories, sectors, themes, has
                 key={k.value}
                 className="flex min-h-11 cursor-pointer items-center justify-center rounded-md border border-slate-400 bg-white px-2 text-sm font-semibold text-slate-800 has-checked:border-teal-800 has-checked:bg-teal-800 has-checked:text-white has-focus-visible:ring-2 has-focus-visible:ring-teal-700 has-focus-visible:ring-offset-2"
               >
-                <input type="radio" name="kind" value={k.value} checked={(filters.kind ?? '') === k.value} onChange={() => set({ kind: k.value || undefined })} className="sr-only" />
+                <input
+                  type="radio"
+                  name="kind"
+                  value={k.value}
+                  checked={(filters.kind ?? '') === k.value}
+                  onChange={() => set({ kind: k.value || undefined })}
+                  className="sr-only"
+                />
                 {k.label}
               </label>
             ))}
           </div>
         </fieldset>
-        {themes.length ? <Select id="theme" label={t('theme')} value={filters.theme} options={themes} anyLabel={t('anyTheme')} onChange={(v) => set({ theme: v })} /> : null}
-        <Select id="category" label={tl('filters.category')} value={filters.category} options={categories} anyLabel={tl('filters.any')} onChange={(v) => set({ category: v })} />
-        <Select id="sector" label={tl('filters.sector')} value={filters.sector} options={sectors} anyLabel={tl('filters.any')} onChange={(v) => set({ sector: v })} />
+        {themes.length ? (
+          <Select id="theme" label={t('theme')} value={filters.theme} options={themes} anyLabel={t('anyTheme')} onChange={(v) => set({ theme: v })} />
+        ) : null}
+        <Select
+          id="category"
+          label={tl('filters.category')}
+          value={filters.category}
+          options={categories}
+          anyLabel={tl('filters.any')}
+          onChange={(v) => set({ category: v })}
+        />
+        <Select
+          id="sector"
+          label={tl('filters.sector')}
+          value={filters.sector}
+          options={sectors}
+          anyLabel={tl('filters.any')}
+          onChange={(v) => set({ sector: v })}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor="map-near" className="text-sm font-medium text-slate-800">
             {t('near')}

@@ -21,7 +21,11 @@ function Where({ from, to }: { from: LatLng; to: LatLng }) {
   const t = useTranslations('map.list');
   const format = useFormatter();
   const { km, direction } = directionTo(from, to);
-  return <span>{km < 1 ? t('atCentre') : t('where', { km: format.number(km, { maximumFractionDigits: km < 10 ? 1 : 0 }), direction: t(`directions.${direction}`) })}</span>;
+  return (
+    <span>
+      {km < 1 ? t('atCentre') : t('where', { km: format.number(km, { maximumFractionDigits: km < 10 ? 1 : 0 }), direction: t(`directions.${direction}`) })}
+    </span>
+  );
 }
 
 interface Props {
@@ -44,13 +48,13 @@ function ListingItem({ item, onShow }: { item: MapListingPoint; onShow: () => vo
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="flex min-w-0 flex-col gap-1">
-        <p className="flex flex-wrap items-center gap-x-2 text-xs font-bold uppercase tracking-wide text-slate-800">
+        <p className="flex flex-wrap items-center gap-x-2 text-xs font-bold tracking-wide text-slate-800 uppercase">
           <SymbolIcon kind={item.kind} size={16} own={item.isOwn} />
           {tl(`kinds.${item.kind}`)}
-          <span className="font-medium normal-case tracking-normal text-slate-700">{tl(`categories.${item.category}`)}</span>
-          {item.isOwn ? <span className="font-semibold normal-case tracking-normal text-teal-900">{t('popup.own')}</span> : null}
+          <span className="font-medium tracking-normal text-slate-700 normal-case">{tl(`categories.${item.category}`)}</span>
+          {item.isOwn ? <span className="font-semibold tracking-normal text-teal-900 normal-case">{t('popup.own')}</span> : null}
         </p>
-        <h3 className="text-base font-semibold leading-snug">
+        <h3 className="text-base leading-snug font-semibold">
           <Link href={`/listings/${item.ref}`} className="text-slate-900 underline-offset-2 hover:underline">
             {item.title}
           </Link>
@@ -60,7 +64,12 @@ function ListingItem({ item, onShow }: { item: MapListingPoint; onShow: () => vo
           {!item.isOwn && item.distanceKm !== null ? ` · ${t('popup.distance', { km: format.number(item.distanceKm, { maximumFractionDigits: 1 }) })}` : ''}
         </p>
       </div>
-      <button type="button" onClick={onShow} className={`${smallButton} shrink-0 self-start sm:self-center`} aria-label={t('list.showOnMapLabel', { title: item.title })}>
+      <button
+        type="button"
+        onClick={onShow}
+        className={`${smallButton} shrink-0 self-start sm:self-center`}
+        aria-label={t('list.showOnMapLabel', { title: item.title })}
+      >
         {t('list.showOnMap')}
       </button>
     </li>
@@ -72,18 +81,23 @@ function CompanyItem({ item, onShow }: { item: MapCompanyPoint; onShow: () => vo
   return (
     <li className="flex flex-col gap-2 rounded-lg border border-slate-300 bg-white p-3 sm:flex-row sm:items-center sm:justify-between">
       <div className="flex min-w-0 flex-col gap-1">
-        <p className="flex items-center gap-2 text-xs font-bold uppercase tracking-wide text-slate-800">
+        <p className="flex items-center gap-2 text-xs font-bold tracking-wide text-slate-800 uppercase">
           <SymbolIcon kind="company" size={16} own={item.isOwn} />
           {t('legend.company')}
         </p>
-        <h3 className="text-base font-semibold leading-snug">
+        <h3 className="text-base leading-snug font-semibold">
           <Link href={`/companies/${item.ref}`} className="text-slate-900 underline-offset-2 hover:underline">
             {item.name}
           </Link>
         </h3>
         <p className="text-sm text-slate-700">{[item.city, t('popup.listings', { count: item.listings })].filter(Boolean).join(' · ')}</p>
       </div>
-      <button type="button" onClick={onShow} className={`${smallButton} shrink-0 self-start sm:self-center`} aria-label={t('list.showOnMapLabel', { title: item.name })}>
+      <button
+        type="button"
+        onClick={onShow}
+        className={`${smallButton} shrink-0 self-start sm:self-center`}
+        aria-label={t('list.showOnMapLabel', { title: item.name })}
+      >
         {t('list.showOnMap')}
       </button>
     </li>

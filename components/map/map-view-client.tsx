@@ -106,7 +106,10 @@ export default function MapView(props: MapViewProps) {
   const locale = useLocale();
   // One canvas for every vector layer. A larger hit tolerance on touch screens: a fingertip is
   // ~44 px, a marker 16.
-  const renderer = useMemo(() => L.canvas({ padding: 0.3, tolerance: typeof window !== 'undefined' && window.matchMedia('(pointer: coarse)').matches ? 14 : 5 }), []);
+  const renderer = useMemo(
+    () => L.canvas({ padding: 0.3, tolerance: typeof window !== 'undefined' && window.matchMedia('(pointer: coarse)').matches ? 14 : 5 }),
+    [],
+  );
   const start = 'bounds' in props.initial ? { bounds: toBounds(props.initial.bounds) } : { center: props.initial.center, zoom: props.initial.zoom };
   return (
     <MapContainer
@@ -133,7 +136,14 @@ export default function MapView(props: MapViewProps) {
         />
       ))}
       <ViewReporter onView={props.onView} hidden={props.hidden} label={props.label} hintId={props.hintId} />
-      <DataLayer renderer={renderer} listings={props.listings} companies={props.companies} showLines={props.showLines} onSelect={props.onSelect} locale={locale} />
+      <DataLayer
+        renderer={renderer}
+        listings={props.listings}
+        companies={props.companies}
+        showLines={props.showLines}
+        onSelect={props.onSelect}
+        locale={locale}
+      />
       <Commander command={props.command} onSelect={props.onSelect} />
       {props.selected ? <SelectionPopup key={props.selected.key} selected={props.selected} onClosed={props.onClosed} /> : null}
     </MapContainer>

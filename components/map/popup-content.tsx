@@ -25,10 +25,12 @@ function KindLine({ kind, category }: { kind: 'offer' | 'need' | 'company'; cate
   const t = useTranslations('listings');
   const tm = useTranslations('map');
   return (
-    <p className="m-0 flex items-center gap-1.5 text-xs font-bold uppercase tracking-wide text-slate-800">
+    <p className="m-0 flex items-center gap-1.5 text-xs font-bold tracking-wide text-slate-800 uppercase">
       <SymbolIcon kind={kind} size={14} />
       {kind === 'company' ? tm('legend.company') : t(`kinds.${kind}`)}
-      {category ? <span className="font-medium normal-case tracking-normal text-slate-700">· {t(`categories.${category}` as 'categories.capacity')}</span> : null}
+      {category ? (
+        <span className="font-medium tracking-normal text-slate-700 normal-case">· {t(`categories.${category}` as 'categories.capacity')}</span>
+      ) : null}
     </p>
   );
 }
@@ -40,7 +42,7 @@ function ListingPopup({ item, focus }: { item: MapListingPoint; focus?: boolean 
   return (
     <div className="flex flex-col gap-1.5">
       <KindLine kind={item.kind} category={item.category} />
-      <p className="m-0 text-base font-semibold leading-snug text-slate-900">{item.title}</p>
+      <p className="m-0 text-base leading-snug font-semibold text-slate-900">{item.title}</p>
       <p className="m-0 text-sm text-slate-700">
         {item.company ? (
           <>
@@ -70,10 +72,8 @@ function CompanyPopup({ item, focus }: { item: MapCompanyPoint; focus?: boolean 
   return (
     <div className="flex flex-col gap-1.5">
       <KindLine kind="company" />
-      <p className="m-0 text-base font-semibold leading-snug text-slate-900">{item.name}</p>
-      <p className="m-0 text-sm text-slate-700">
-        {[item.city, item.nace ? t('nace', { code: item.nace }) : null].filter(Boolean).join(' · ')}
-      </p>
+      <p className="m-0 text-base leading-snug font-semibold text-slate-900">{item.name}</p>
+      <p className="m-0 text-sm text-slate-700">{[item.city, item.nace ? t('nace', { code: item.nace }) : null].filter(Boolean).join(' · ')}</p>
       <p className="m-0 text-sm text-slate-700">
         {t('listings', { count: item.listings })}
         {!item.isOwn && item.distanceKm !== null ? ` · ${t('distance', { km: format.number(item.distanceKm, { maximumFractionDigits: 1 }) })}` : ''}
@@ -125,7 +125,7 @@ export function PopupContent({ selected }: { selected: MapSelection }) {
     case 'line':
       return (
         <div className="flex flex-col gap-1">
-          <p className="m-0 text-xs font-bold uppercase tracking-wide text-slate-800">{t('match')}</p>
+          <p className="m-0 text-xs font-bold tracking-wide text-slate-800 uppercase">{t('match')}</p>
           <Link href={`/listings/${selected.line.from.ref}`} className="iv-popup-link flex min-h-11 items-center text-sm font-medium">
             {t('yours', { title: selected.line.from.title })}
           </Link>

@@ -75,8 +75,7 @@ export async function ActivitySection({ overview, locale }: { overview: AreaOver
     },
   ];
   const chart = overview.activity.map((m): ChartRow => ({ ...Object.fromEntries(ACTIVITY_SERIES.map((s) => [s, m[s]])), label: monthLabel(m.month, locale) }));
-  const series = (keys: readonly (typeof ACTIVITY_SERIES)[number][]) =>
-    keys.map((k) => ({ key: k, label: t(`activity.${k}`), color: COLORS[k] }));
+  const series = (keys: readonly (typeof ACTIVITY_SERIES)[number][]) => keys.map((k) => ({ key: k, label: t(`activity.${k}`), color: COLORS[k] }));
   return (
     <section aria-labelledby="activity-heading" className="mt-10">
       <h2 id="activity-heading" className="mb-3 text-xl font-semibold">

@@ -20,15 +20,7 @@ function cellValue(b: Breakdown | null | undefined, key: string): Count | undefi
 }
 
 /** The area map and its table: firms and open listings per postcode area. */
-export async function AreaSection({
-  overview,
-  locale,
-  tiles,
-}: {
-  overview: AreaOverviewDto;
-  locale: UiLocale;
-  tiles: { url: string; attribution: string };
-}) {
+export async function AreaSection({ overview, locale, tiles }: { overview: AreaOverviewDto; locale: UiLocale; tiles: { url: string; attribution: string } }) {
   const [t, tl] = await Promise.all([getTranslations('municipality'), getTranslations('listings')]);
   const { area } = overview;
   const min = area.minFirms;
@@ -91,9 +83,7 @@ export async function AreaSection({
   );
   const rows: CountRow[] = [
     ...all.map((c) => ({ key: c.key, label: areaLabel(c), values: [c.firms, c.listings.offer, c.listings.need] })),
-    ...(anyCombined
-      ? [{ key: '~combined', label: combinedLabel, values: [undefined, ...combined.map((x) => x.c?.total)], emphasis: 'other' as const }]
-      : []),
+    ...(anyCombined ? [{ key: '~combined', label: combinedLabel, values: [undefined, ...combined.map((x) => x.c?.total)], emphasis: 'other' as const }] : []),
     {
       key: 'total',
       label: t('areas.total'),
@@ -110,7 +100,8 @@ export async function AreaSection({
       .map((k) => ({ key: k, label: name(k), values: KINDS.map((kind) => cellValue(parts[kind], k)) }))
       .filter((r) => r.values.some((v) => typeof v === 'number' && v > 0));
     const other = KINDS.map((kind) => parts[kind]?.other ?? 0);
-    if (other.some((v) => v > 0)) out.push({ key: '~other', label: t(by === 'categories' ? 'categories.other' : 'sectors.other'), values: other, emphasis: 'other' });
+    if (other.some((v) => v > 0))
+      out.push({ key: '~other', label: t(by === 'categories' ? 'categories.other' : 'sectors.other'), values: other, emphasis: 'other' });
     return out;
   };
   const panels = [

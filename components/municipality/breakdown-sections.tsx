@@ -25,13 +25,15 @@ export async function BreakdownSections({ overview, locale }: { overview: AreaOv
   const withheld = t('suppressed', { min: area.minFirms });
   const kindSeries: ChartSeries[] = KINDS.filter((k) => area.kinds[k]).map((k) => ({ key: k, label: t(`kinds.${k}`), color: KIND_COLORS[k] }));
   const kindValue = (k: ListingKind, by: 'categories' | 'sectors', key: string): Count => area.kinds[k]?.[by].values[key] ?? null;
-  const otherRow = (label: string, values: number[]): LabelledRow[] =>
-    values.some((v) => v > 0) ? [{ key: '~other', label, values, emphasis: 'other' }] : [];
+  const otherRow = (label: string, values: number[]): LabelledRow[] => (values.some((v) => v > 0) ? [{ key: '~other', label, values, emphasis: 'other' }] : []);
   const totals = KINDS.map((k) => area.kinds[k]?.total ?? null);
 
   const categoryRows: LabelledRow[] = [
     ...area.categories.map((c) => ({ key: c, label: tl(`categories.${c}`), values: KINDS.map((k) => kindValue(k, 'categories', c)) })),
-    ...otherRow(t('categories.other'), KINDS.map((k) => area.kinds[k]?.categories.other ?? 0)),
+    ...otherRow(
+      t('categories.other'),
+      KINDS.map((k) => area.kinds[k]?.categories.other ?? 0),
+    ),
     { key: '~total', label: t('areas.total'), values: totals, emphasis: 'total' },
   ];
   // A sector with nothing to show on its own (every count withheld or 0) is left to "other sectors".

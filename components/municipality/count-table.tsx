@@ -55,7 +55,7 @@ export function CountTable({
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-700">
             {headers.map((h, i) => (
-              <th key={i} scope="col" className={`px-2 py-2 sm:px-3 font-semibold ${i === 0 ? `${sticky} bg-white` : 'text-right'}`}>
+              <th key={i} scope="col" className={`px-2 py-2 font-semibold sm:px-3 ${i === 0 ? `${sticky} bg-white` : 'text-right'}`}>
                 <Header h={h} />
               </th>
             ))}
@@ -69,11 +69,11 @@ export function CountTable({
                 key={r.key}
                 className={`border-b border-slate-100 last:border-0 ${bg} ${r.emphasis === 'total' ? 'font-semibold' : ''} ${r.emphasis === 'other' ? 'text-slate-700 italic' : ''}`}
               >
-                <th scope="row" className={`min-w-32 px-2 py-2 sm:px-3 text-left font-normal ${sticky} ${bg}`}>
+                <th scope="row" className={`min-w-32 px-2 py-2 text-left font-normal sm:px-3 ${sticky} ${bg}`}>
                   {r.label}
                 </th>
                 {r.values.map((v, i) => (
-                  <td key={i} className="px-2 py-2 sm:px-3 text-right tabular-nums">
+                  <td key={i} className="px-2 py-2 text-right tabular-nums sm:px-3">
                     {v === undefined ? null : <CountCell value={v} locale={locale} withheldLabel={withheldLabel} />}
                   </td>
                 ))}

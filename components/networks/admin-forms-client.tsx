@@ -46,7 +46,13 @@ export function AppointStaffFormClient({ networks }: { networks: { id: string; n
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
       <p className="text-sm text-slate-700">{t('admin.appointHint')}</p>
-      <SelectField name="networkId" label={t('admin.network')} defaultValue={str(v.networkId)} options={networks.map((n) => ({ value: n.id, label: n.name }))} errors={e.networkId} />
+      <SelectField
+        name="networkId"
+        label={t('admin.network')}
+        defaultValue={str(v.networkId)}
+        options={networks.map((n) => ({ value: n.id, label: n.name }))}
+        errors={e.networkId}
+      />
       <TextField name="email" type="email" label={t('admin.email')} autoComplete="off" required defaultValue={str(v.email)} errors={e.email} />
       <SelectField
         name="role"

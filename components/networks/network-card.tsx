@@ -37,5 +37,5 @@ export function StatusBadge({ status, label }: { status: 'pending' | 'approved' 
     pending: 'bg-amber-100 text-amber-900',
     declined: 'bg-slate-200 text-slate-800',
   } as const;
-  return <span className={`inline-block shrink-0 whitespace-nowrap rounded px-2 py-0.5 text-xs font-semibold ${colours[status]}`}>{label}</span>;
+  return <span className={`inline-block shrink-0 rounded px-2 py-0.5 text-xs font-semibold whitespace-nowrap ${colours[status]}`}>{label}</span>;
 }

@@ -19,7 +19,12 @@ export function RequestMembershipFormClient({ networkRef, firms }: { networkRef:
       <h3 className="mb-2 font-semibold">{t('title')}</h3>
       <form action={action} className="flex flex-col gap-4" noValidate>
         <input type="hidden" name="networkRef" value={networkRef} />
-        <SelectField name="companyRef" label={t('company')} options={firms.map((f) => ({ value: f.ref, label: f.name }))} errors={state.fieldErrors?.companyRef} />
+        <SelectField
+          name="companyRef"
+          label={t('company')}
+          options={firms.map((f) => ({ value: f.ref, label: f.name }))}
+          errors={state.fieldErrors?.companyRef}
+        />
         <TextAreaField
           name="message"
           label={t('message')}

@@ -27,7 +27,7 @@ export async function ListingRow({ listing, pinned, status, actions }: { listing
             <span className="rounded bg-slate-700 px-2 py-0.5 text-xs font-semibold text-white">{t('visibility.facilitators')}</span>
           ) : null}
         </div>
-        <Link href={`/listings/${listing.ref}`} className="font-semibold leading-snug">
+        <Link href={`/listings/${listing.ref}`} className="leading-snug font-semibold">
           {listing.highlight ? <Highlighted segments={listing.highlight.title} /> : listing.title}
         </Link>
         <span className="text-sm text-slate-700">

@@ -41,10 +41,17 @@ export async function ListingThemesSection({ listingRef }: { listingRef: string 
                       {t('pinned')}
                     </span>
                   ) : null}
-                  {th.status === 'archived' ? <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{t('archived')}</span> : null}
+                  {th.status === 'archived' ? (
+                    <span className="rounded bg-slate-200 px-2 py-0.5 text-xs font-semibold text-slate-800">{t('archived')}</span>
+                  ) : null}
                 </span>
                 {panel.canTag ? (
-                  <ThemeButton action={untagListingAction} fields={{ themeRef: th.ref, listingRef }} label={t('remove')} ariaLabel={t('removeLabel', { title: th.title })} />
+                  <ThemeButton
+                    action={untagListingAction}
+                    fields={{ themeRef: th.ref, listingRef }}
+                    label={t('remove')}
+                    ariaLabel={t('removeLabel', { title: th.title })}
+                  />
                 ) : null}
               </li>
             ))}

@@ -24,7 +24,7 @@ export async function MatchList({ matches, introduceIn }: { matches: BoardMatch[
           <span className="rounded bg-slate-700 px-2 py-0.5 text-xs font-semibold text-white">{tl('visibility.facilitators')}</span>
         ) : null}
       </span>
-      <Link href={`/listings/${s.ref}`} className="font-semibold leading-snug">
+      <Link href={`/listings/${s.ref}`} className="leading-snug font-semibold">
         {s.title}
       </Link>
       <span className="text-sm text-slate-700">{s.companyName}</span>
@@ -53,12 +53,18 @@ export async function MatchList({ matches, introduceIn }: { matches: BoardMatch[
                   {side(m.b)}
                 </div>
                 <p className="mt-3 flex flex-wrap items-baseline gap-x-3 gap-y-1 border-t border-slate-200 pt-2 text-sm text-slate-800">
-                  <span className="rounded bg-teal-800 px-2 py-0.5 text-xs font-bold text-white">{t('board.score', { percent: Math.round(m.score * 100) })}</span>
+                  <span className="rounded bg-teal-800 px-2 py-0.5 text-xs font-bold text-white">
+                    {t('board.score', { percent: Math.round(m.score * 100) })}
+                  </span>
                   {why ? <span>{why}</span> : null}
                 </p>
                 {introduceIn ? (
                   <p className="mt-2">
-                    <Link href={proposeHref(introduceIn, m)} aria-label={t('board.proposeLabel', { a: m.a.companyName, b: m.b.companyName })} className="inline-flex min-h-11 items-center text-sm font-semibold">
+                    <Link
+                      href={proposeHref(introduceIn, m)}
+                      aria-label={t('board.proposeLabel', { a: m.a.companyName, b: m.b.companyName })}
+                      className="inline-flex min-h-11 items-center text-sm font-semibold"
+                    >
                       {t('board.propose')} →
                     </Link>
                   </p>

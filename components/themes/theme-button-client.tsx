@@ -32,7 +32,11 @@ export function ThemeButton({ action, fields, label, ariaLabel, variant = 'secon
         {label}
       </SubmitButton>
       <div aria-live="polite" role="status" className="text-sm">
-        {problem ? <p className="text-red-700">{problem}</p> : confirm && state.ok && state.message ? <p className="text-emerald-900">{state.message}</p> : null}
+        {problem ? (
+          <p className="text-red-700">{problem}</p>
+        ) : confirm && state.ok && state.message ? (
+          <p className="text-emerald-900">{state.message}</p>
+        ) : null}
       </div>
     </form>
   );

@@ -7,9 +7,13 @@ export function CountsLine({ counts, label }: { counts: ThemeSummary['counts']; 
   return (
     <ul className="flex flex-wrap gap-x-3 gap-y-1 text-sm font-medium text-slate-800">
       <li>{label('offers', counts.offers)}</li>
-      <li aria-hidden="true" className="text-slate-400">·</li>
+      <li aria-hidden="true" className="text-slate-400">
+        ·
+      </li>
       <li>{label('needs', counts.needs)}</li>
-      <li aria-hidden="true" className="text-slate-400">·</li>
+      <li aria-hidden="true" className="text-slate-400">
+        ·
+      </li>
       <li>{label('matches', counts.matches)}</li>
     </ul>
   );
@@ -24,10 +28,12 @@ export async function ThemeCard({ theme, showNetwork }: { theme: ThemeSummary; s
         <div className="flex flex-wrap items-center gap-2 text-xs">
           {showNetwork ? <span className="font-medium text-slate-700">{theme.network.name}</span> : null}
           {theme.status === 'archived' ? <span className="rounded bg-slate-200 px-2 py-0.5 font-semibold text-slate-800">{t('card.archived')}</span> : null}
-          {theme.following ? <span className="rounded bg-teal-50 px-2 py-0.5 font-semibold text-teal-900 ring-1 ring-inset ring-teal-700/30">{t('card.following')}</span> : null}
+          {theme.following ? (
+            <span className="rounded bg-teal-50 px-2 py-0.5 font-semibold text-teal-900 ring-1 ring-teal-700/30 ring-inset">{t('card.following')}</span>
+          ) : null}
         </div>
       ) : null}
-      <h2 className="text-lg font-semibold leading-snug text-slate-900">
+      <h2 className="text-lg leading-snug font-semibold text-slate-900">
         <Link href={`/themes/${theme.ref}`} className="no-underline after:absolute after:inset-0 after:content-[''] focus:outline-none">
           {theme.title}
         </Link>

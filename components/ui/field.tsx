@@ -20,7 +20,12 @@ export function FieldShell({ id, label, hint, errors, required, children }: Fiel
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
-        {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+        {required ? (
+          <span aria-hidden="true" className="text-red-700">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {children({ 'aria-describedby': describedBy, 'aria-invalid': errorId ? true : undefined })}
       {hint ? (

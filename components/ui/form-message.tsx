@@ -16,11 +16,7 @@ export function FormMessage({ state }: { state: FormState }) {
   return (
     <div ref={ref} aria-live="polite" role="status" className="min-h-0">
       {state.message ? (
-        <p
-          className={`rounded-md px-3 py-2 text-sm ${state.ok ? 'bg-emerald-50 text-emerald-900' : 'bg-red-50 text-red-800'}`}
-        >
-          {state.message}
-        </p>
+        <p className={`rounded-md px-3 py-2 text-sm ${state.ok ? 'bg-emerald-50 text-emerald-900' : 'bg-red-50 text-red-800'}`}>{state.message}</p>
       ) : null}
     </div>
   );

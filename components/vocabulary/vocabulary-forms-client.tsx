@@ -15,7 +15,16 @@ export function SynonymFormClient({ networkRef }: { networkRef: string }) {
   return (
     <form action={dispatch} className="flex flex-col gap-3">
       <input type="hidden" name="networkRef" value={networkRef} />
-      <TextField id="synonym-words" name="words" label={t('words')} hint={t('hint')} errors={state.fieldErrors?.words} defaultValue={state.ok ? '' : String(state.values?.words ?? '')} key={state.ok ? `ok-${state.message}` : 'form'} required />
+      <TextField
+        id="synonym-words"
+        name="words"
+        label={t('words')}
+        hint={t('hint')}
+        errors={state.fieldErrors?.words}
+        defaultValue={state.ok ? '' : String(state.values?.words ?? '')}
+        key={state.ok ? `ok-${state.message}` : 'form'}
+        required
+      />
       <div>
         <SubmitButton>{t('submit')}</SubmitButton>
       </div>
@@ -30,7 +39,15 @@ export function StopWordFormClient({ networkRef }: { networkRef: string }) {
   return (
     <form action={dispatch} className="flex flex-col gap-3">
       <input type="hidden" name="networkRef" value={networkRef} />
-      <TextField id="stop-word" name="word" label={t('word')} errors={state.fieldErrors?.word} defaultValue={state.ok ? '' : String(state.values?.word ?? '')} key={state.ok ? `ok-${state.message}` : 'form'} required />
+      <TextField
+        id="stop-word"
+        name="word"
+        label={t('word')}
+        errors={state.fieldErrors?.word}
+        defaultValue={state.ok ? '' : String(state.values?.word ?? '')}
+        key={state.ok ? `ok-${state.message}` : 'form'}
+        required
+      />
       <div>
         <SubmitButton>{t('submit')}</SubmitButton>
       </div>

@@ -25,7 +25,10 @@ export async function firmIsMemberOfAny(
 }
 
 /** Has one of these firms an accepted introduction with that firm, in either direction? */
-export async function hasAcceptedIntroduction(db: Db | Tx, { companyIds, otherCompanyId }: { companyIds: readonly string[]; otherCompanyId: string }): Promise<boolean> {
+export async function hasAcceptedIntroduction(
+  db: Db | Tx,
+  { companyIds, otherCompanyId }: { companyIds: readonly string[]; otherCompanyId: string },
+): Promise<boolean> {
   if (companyIds.length === 0) return false;
   const [row] = await db
     .select({ id: introductions.id })
@@ -94,7 +97,11 @@ export async function selectFirmMemberships(db: Db | Tx, { companyId }: { compan
 
 /** The firm with this ref, if it also passes `where` (the reader's visibility rule). */
 export async function selectCompanyByRef(db: Db | Tx, { ref, where }: { ref: string; where?: SQL }) {
-  const [row] = await db.select().from(companies).where(and(eq(companies.ref, ref), where)).limit(1);
+  const [row] = await db
+    .select()
+    .from(companies)
+    .where(and(eq(companies.ref, ref), where))
+    .limit(1);
   return row;
 }
 

@@ -46,7 +46,11 @@ export const byNameOrder = (): SQL[] => [asc(sql`lower(${companies.name})`), asc
 /** A bounded set of firms passing `where` that match the search, as a condition; and its order
  * (by relevance, then name). */
 export function directorySearch(db: Db | Tx, { where, search }: { where: SQL | undefined; search: PreparedSearch }) {
-  const candidates = db.select({ id: companies.id }).from(companies).where(and(where, textMatchSql(companies, search))).limit(SEARCH_CANDIDATES);
+  const candidates = db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(where, textMatchSql(companies, search)))
+    .limit(SEARCH_CANDIDATES);
   return { where: inArray(companies.id, candidates), order: [desc(textScoreSql(companies, search, sql`${companies.name}`)), ...byNameOrder()] };
 }
 
@@ -59,7 +63,10 @@ export async function countCompanies(db: Db | Tx, { where }: { where: SQL | unde
   return totalRow?.n ?? 0;
 }
 
-export async function selectDirectoryPage(db: Db | Tx, { where, order, limit, offset }: { where: SQL | undefined; order: SQL[]; limit: number; offset: number }) {
+export async function selectDirectoryPage(
+  db: Db | Tx,
+  { where, order, limit, offset }: { where: SQL | undefined; order: SQL[]; limit: number; offset: number },
+) {
   return db
     .select({
       ref: companies.ref,

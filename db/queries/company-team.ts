@@ -4,8 +4,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import { companies, companyInvites, companyMembers, users } from '../schema';
 
-const emailMatches = (column: typeof users.email | typeof companyInvites.email, email: string) =>
-  sql`lower(${column}) = ${email.toLowerCase()}`;
+const emailMatches = (column: typeof users.email | typeof companyInvites.email, email: string) => sql`lower(${column}) = ${email.toLowerCase()}`;
 
 export async function selectCompanyIdByRef(db: Db | Tx, { ref }: { ref: string }) {
   const [row] = await db.select({ id: companies.id, ref: companies.ref }).from(companies).where(eq(companies.ref, ref)).limit(1);
@@ -47,7 +46,10 @@ export async function insertMember(db: Db | Tx, { companyId, userId, role }: { c
 }
 
 /** Records an invitation; false when the address is already invited. */
-export async function insertInvite(db: Db | Tx, { companyId, email, invitedById }: { companyId: string; email: string; invitedById: string }): Promise<boolean> {
+export async function insertInvite(
+  db: Db | Tx,
+  { companyId, email, invitedById }: { companyId: string; email: string; invitedById: string },
+): Promise<boolean> {
   const inserted = await db.insert(companyInvites).values({ companyId, email, invitedById }).onConflictDoNothing().returning({ id: companyInvites.id });
   return inserted.length > 0;
 }

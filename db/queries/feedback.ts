@@ -18,7 +18,11 @@ export interface FeedbackRow {
   results: number;
 }
 
-const uuidSqlArray = (ids: readonly string[]) => sql`array[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
+const uuidSqlArray = (ids: readonly string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::uuid[]`;
 
 interface RawRow {
   network_id: string;

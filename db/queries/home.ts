@@ -6,7 +6,14 @@ import { companies, listings, meetings, networks, type ListingCategory, type Lis
 
 export async function selectNetworksByName(db: Db | Tx) {
   return db
-    .select({ id: networks.id, ref: networks.ref, name: networks.name, description: networks.description, locale: networks.locale, radiusKm: networks.radiusKm })
+    .select({
+      id: networks.id,
+      ref: networks.ref,
+      name: networks.name,
+      description: networks.description,
+      locale: networks.locale,
+      radiusKm: networks.radiusKm,
+    })
     .from(networks)
     .orderBy(networks.name);
 }

@@ -117,7 +117,10 @@ export async function saveOutcome(
       await tx.update(outcomes).set(values).where(eq(outcomes.id, existing.id));
       return { id: existing.id, created: false };
     }
-    const [created] = await tx.insert(outcomes).values({ networkId, introductionId, kind, ...values }).returning({ id: outcomes.id });
+    const [created] = await tx
+      .insert(outcomes)
+      .values({ networkId, introductionId, kind, ...values })
+      .returning({ id: outcomes.id });
     return { id: created!.id, created: true };
   });
 }

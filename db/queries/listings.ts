@@ -46,7 +46,10 @@ export function companySectorSql(prefixes: string[]): SQL {
   if (prefixes.length === 0) return sql`false`;
   const patterns = prefixes.map((p) => `${escapeLike(p)}%`);
   return sql`exists (select 1 from unnest(${companies.nace}) as code
-    where code like any(array[${sql.join(patterns.map((p) => sql`${p}`), sql`, `)}]::text[]))`;
+    where code like any(array[${sql.join(
+      patterns.map((p) => sql`${p}`),
+      sql`, `,
+    )}]::text[]))`;
 }
 
 /** The listing's firm is an approved member of the network with this ref. */
@@ -108,11 +111,13 @@ export function listingRowsJsonSql(t: { l: typeof listings; c: typeof companies 
 
 /** The rows of listingRowsJsonSql, typed as selectListingRows's. */
 export function parseListingRowsJson(json: unknown): ListingRow[] {
-  const rows = (typeof json === 'string' ? JSON.parse(json) : json) as (Omit<ListingRow, 'createdAt' | 'updatedAt' | 'expiresAt'> & {
-    createdAt: string;
-    updatedAt: string;
-    expiresAt: string | null;
-  })[] | null;
+  const rows = (typeof json === 'string' ? JSON.parse(json) : json) as
+    | (Omit<ListingRow, 'createdAt' | 'updatedAt' | 'expiresAt'> & {
+        createdAt: string;
+        updatedAt: string;
+        expiresAt: string | null;
+      })[]
+    | null;
   return (rows ?? []).map((r) => ({
     ...r,
     createdAt: new Date(r.createdAt),

@@ -180,7 +180,9 @@ export function selectCompanyPoints(db: Db | Tx, params: { where: SQL; origin: G
       nace: sql<string | null>`${companies.nace}[1]`,
       lat: sql<number>`${companies.lat}`,
       lng: sql<number>`${companies.lng}`,
-      distanceMetres: o ? sql<number | null>`earth_distance(${companyEarth}, ll_to_earth(${o.lat}::float8, ${o.lng}::float8))` : sql<number | null>`null::float8`,
+      distanceMetres: o
+        ? sql<number | null>`earth_distance(${companyEarth}, ll_to_earth(${o.lat}::float8, ${o.lng}::float8))`
+        : sql<number | null>`null::float8`,
     })
     .from(companies)
     .where(params.where)

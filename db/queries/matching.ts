@@ -124,7 +124,10 @@ export async function selectCellSources(db: Db | Tx, cell: Pick<RefreshCell, 'la
 
 /** Ids of open listings without a location (ranked one by one: their candidates are the newest). */
 export async function selectUnlocatedListingIds(db: Db | Tx, active: SQL): Promise<string[]> {
-  const rows = await queryRows<{ id: string }>(db, sql`select ${listings.id} as id from ${listings} where ${active} and (${listings.lat} is null or ${listings.lng} is null) order by 1`);
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select ${listings.id} as id from ${listings} where ${active} and (${listings.lat} is null or ${listings.lng} is null) order by 1`,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -156,7 +159,13 @@ const kindCategorySql = (filters: readonly CandidateFilter[]): SQL =>
   filters.length === 0
     ? sql`false`
     : sql`(${sql.join(
-        filters.map((f) => sql`(${listings.kind} = ${f.kind} and ${listings.category} in (${sql.join(f.categories.map((c) => sql`${c}`), sql`, `)}))`),
+        filters.map(
+          (f) =>
+            sql`(${listings.kind} = ${f.kind} and ${listings.category} in (${sql.join(
+              f.categories.map((c) => sql`${c}`),
+              sql`, `,
+            )}))`,
+        ),
         sql` or `,
       )})`;
 
@@ -306,9 +315,11 @@ async function runNearestFirst<T>(db: Db | Tx, query: (tx: Db | Tx) => Promise<T
  * prepared statement as PostgreSQL runs it on every call (values bound at execution only). */
 export async function explainMatchCandidates(db: Db, p: CandidateParams, opts: { analyze?: boolean; generic?: boolean } = {}): Promise<string> {
   if (opts.generic) {
-    return (await runCandidates<string>(db, p, 'generic', (statement) => explainGenericPlan(db, statement, { analyze: opts.analyze, settings: { enable_bitmapscan: 'off' } }))).join(
-      '\n',
-    );
+    return (
+      await runCandidates<string>(db, p, 'generic', (statement) =>
+        explainGenericPlan(db, statement, { analyze: opts.analyze, settings: { enable_bitmapscan: 'off' } }),
+      )
+    ).join('\n');
   }
   return (await runCandidates<{ 'QUERY PLAN': string }>(db, p, opts.analyze ? 'analyze' : 'plan')).map((r) => r['QUERY PLAN']).join('\n');
 }
@@ -521,7 +532,10 @@ export interface StoredMatchRow {
  * listing's firm marked "not relevant". Partners are NOT checked here: the DAL filters them by
  * what the viewer may see now.
  */
-export async function selectStoredMatches(db: Db | Tx, params: { listingIds: string[]; limit: number; newestFirst?: boolean; since?: Date }): Promise<StoredMatchRow[]> {
+export async function selectStoredMatches(
+  db: Db | Tx,
+  params: { listingIds: string[]; limit: number; newestFirst?: boolean; since?: Date },
+): Promise<StoredMatchRow[]> {
   if (!params.listingIds.length) return [];
   return db
     .select({
@@ -558,15 +572,17 @@ export const storedMatchesJsonSql = (listingId: AnyPgColumn | SQL, companyId: An
 
 /** The rows of storedMatchesJsonSql. */
 export function parseStoredMatchesJson(json: unknown): StoredMatchRow[] {
-  const rows = (typeof json === 'string' ? JSON.parse(json) : json) as {
-    listing_id: string;
-    other_listing_id: string;
-    type: StoredMatchRow['type'];
-    group_listing_ids: string[] | null;
-    score: number;
-    reasons: StoredMatchRow['reasons'];
-    created_at: string;
-  }[] | null;
+  const rows = (typeof json === 'string' ? JSON.parse(json) : json) as
+    | {
+        listing_id: string;
+        other_listing_id: string;
+        type: StoredMatchRow['type'];
+        group_listing_ids: string[] | null;
+        score: number;
+        reasons: StoredMatchRow['reasons'];
+        created_at: string;
+      }[]
+    | null;
   return (rows ?? []).map((r) => ({
     listingId: r.listing_id,
     otherListingId: r.other_listing_id,

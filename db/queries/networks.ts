@@ -22,7 +22,11 @@ export async function selectNetworkIdentities(db: Db | Tx, { networkIds }: { net
 }
 
 export async function selectNetworkByRef(db: Db | Tx, { ref }: { ref: string }) {
-  const [network] = await db.select({ id: networks.id, ref: networks.ref, name: networks.name, country: networks.country }).from(networks).where(eq(networks.ref, ref)).limit(1);
+  const [network] = await db
+    .select({ id: networks.id, ref: networks.ref, name: networks.name, country: networks.country })
+    .from(networks)
+    .where(eq(networks.ref, ref))
+    .limit(1);
   return network;
 }
 

@@ -36,7 +36,11 @@ export interface PreparedSearch {
   termQueries: string[];
 }
 
-const each = (fn: (cfg: string) => SQL) => sql.join(CONFIGS.map((cfg) => fn(cfg)), sql` || `);
+const each = (fn: (cfg: string) => SQL) =>
+  sql.join(
+    CONFIGS.map((cfg) => fn(cfg)),
+    sql` || `,
+  );
 const cfgSql = (cfg: string) => sql.raw(`'${cfg}'::regconfig`);
 
 /**

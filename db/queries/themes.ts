@@ -35,16 +35,18 @@ export function themeColumns() {
 }
 
 export async function selectThemeRows(db: Conn, { where }: { where: SQL | undefined }) {
-  return db
-    .select(themeColumns())
-    .from(themes)
-    .innerJoin(networks, eq(networks.id, themes.networkId))
-    .leftJoin(meetings, eq(meetings.id, themes.meetingId))
-    .leftJoin(hostCompanies, eq(hostCompanies.id, meetings.hostCompanyId))
-    .where(where)
-    // Themes on an upcoming meeting's agenda first (soonest first), then the newest.
-    .orderBy(sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`, asc(meetings.startsAt), desc(themes.createdAt))
-    .limit(200);
+  return (
+    db
+      .select(themeColumns())
+      .from(themes)
+      .innerJoin(networks, eq(networks.id, themes.networkId))
+      .leftJoin(meetings, eq(meetings.id, themes.meetingId))
+      .leftJoin(hostCompanies, eq(hostCompanies.id, meetings.hostCompanyId))
+      .where(where)
+      // Themes on an upcoming meeting's agenda first (soonest first), then the newest.
+      .orderBy(sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`, asc(meetings.startsAt), desc(themes.createdAt))
+      .limit(200)
+  );
 }
 
 export type ThemeRow = Awaited<ReturnType<typeof selectThemeRows>>[number];
@@ -116,7 +118,14 @@ export async function selectThemeMatchRows(db: Conn, params: { themeId: string; 
       reasons: pairs.reasons,
       computedAt: pairs.computedAt,
       a: { ref: first.ref, title: first.title, kind: first.kind, visibility: first.visibility, companyName: firstCompany.name, companyRef: firstCompany.ref },
-      b: { ref: second.ref, title: second.title, kind: second.kind, visibility: second.visibility, companyName: secondCompany.name, companyRef: secondCompany.ref },
+      b: {
+        ref: second.ref,
+        title: second.title,
+        kind: second.kind,
+        visibility: second.visibility,
+        companyName: secondCompany.name,
+        companyRef: secondCompany.ref,
+      },
     })
     .from(pairs)
     .innerJoin(first, eq(first.id, pairs.listingId))
@@ -155,7 +164,9 @@ export async function countThemeContents(db: Conn, params: { themeIds: string[];
     .from(matches)
     .innerJoin(inA, eq(inA.listingId, matches.listingId))
     .innerJoin(inB, and(eq(inB.listingId, matches.otherListingId), eq(inB.themeId, inA.themeId)))
-    .where(and(eq(matches.type, 'pair'), inArray(inA.themeId, params.themeIds), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids), notDismissed))
+    .where(
+      and(eq(matches.type, 'pair'), inArray(inA.themeId, params.themeIds), inArray(matches.listingId, ids), inArray(matches.otherListingId, ids), notDismissed),
+    )
     .groupBy(inA.themeId);
   for (const r of pairs) {
     const c = out.get(r.themeId);
@@ -182,7 +193,11 @@ export async function selectMeetingOptions(db: Conn, { networkId }: { networkId:
     .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, place: meetings.place })
     .from(meetings)
     .where(eq(meetings.networkId, networkId))
-    .orderBy(sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`, sql`case when ${meetings.startsAt} >= now() then ${meetings.startsAt} end asc`, desc(meetings.startsAt))
+    .orderBy(
+      sql`case when ${meetings.startsAt} >= now() then 0 else 1 end`,
+      sql`case when ${meetings.startsAt} >= now() then ${meetings.startsAt} end asc`,
+      desc(meetings.startsAt),
+    )
     .limit(50);
 }
 
@@ -230,7 +245,9 @@ export async function selectTaggableThemes(db: Conn, { listingId, companyId }: {
         eq(networkMemberships.status, 'approved'),
       ),
     )
-    .where(and(eq(themes.status, 'open'), sql`not exists (select 1 from ${listingThemes} lt where lt.theme_id = ${themes.id} and lt.listing_id = ${listingId})`))
+    .where(
+      and(eq(themes.status, 'open'), sql`not exists (select 1 from ${listingThemes} lt where lt.theme_id = ${themes.id} and lt.listing_id = ${listingId})`),
+    )
     .orderBy(asc(themes.title));
 }
 

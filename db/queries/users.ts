@@ -4,10 +4,7 @@ import type { Db, Tx } from '../client';
 import { users, type UiLocale } from '../schema';
 
 /** Inserts an account; the unique index on lower(email) refuses a taken address (23505). */
-export async function insertUser(
-  db: Db | Tx,
-  values: { name: string; email: string; passwordHash: string; locale: UiLocale },
-): Promise<{ id: string }> {
+export async function insertUser(db: Db | Tx, values: { name: string; email: string; passwordHash: string; locale: UiLocale }): Promise<{ id: string }> {
   const [row] = await db.insert(users).values(values).returning({ id: users.id });
   return row!;
 }

@@ -8,7 +8,9 @@ import { apiTokens, companyMembers, networkMemberships, users, type UiLocale } f
 // written out: drizzle leaves a column unqualified in a one-table select, which the subqueries
 // would misread.)
 const staffNetworks = (role: string) =>
-  sql<string[]>`array(select distinct nm.network_id::text from ${networkMemberships} nm where nm.user_id = "users"."id" and nm.status = 'approved' and nm.role = ${role})`;
+  sql<
+    string[]
+  >`array(select distinct nm.network_id::text from ${networkMemberships} nm where nm.user_id = "users"."id" and nm.status = 'approved' and nm.role = ${role})`;
 const viewerColumns = () => ({
   id: users.id,
   email: users.email,

@@ -63,7 +63,9 @@ export async function insertVocabularyEntry(db: Db, params: { networkId: string;
       .insert(networkVocabulary)
       .values({ networkId: params.networkId, kind: params.kind, terms: params.terms, createdById: params.actorId })
       .returning({ id: networkVocabulary.id });
-    await tx.insert(networkVocabularyAudit).values({ networkId: params.networkId, action: 'add', kind: params.kind, terms: params.terms, actorId: params.actorId });
+    await tx
+      .insert(networkVocabularyAudit)
+      .values({ networkId: params.networkId, action: 'add', kind: params.kind, terms: params.terms, actorId: params.actorId });
     return row!.id;
   });
 }
@@ -76,7 +78,9 @@ export async function deleteVocabularyEntry(db: Db, params: { networkId: string;
       .where(and(eq(networkVocabulary.id, params.id), eq(networkVocabulary.networkId, params.networkId)))
       .returning({ kind: networkVocabulary.kind, terms: networkVocabulary.terms });
     if (!gone) return false;
-    await tx.insert(networkVocabularyAudit).values({ networkId: params.networkId, action: 'remove', kind: gone.kind, terms: gone.terms, actorId: params.actorId });
+    await tx
+      .insert(networkVocabularyAudit)
+      .values({ networkId: params.networkId, action: 'remove', kind: gone.kind, terms: gone.terms, actorId: params.actorId });
     return true;
   });
 }

@@ -47,15 +47,16 @@ export function loadDemoArea(file = DEMO_AREA_PATH): ExchangeFile {
 const DAY = 24 * 60 * 60 * 1000;
 
 const textArray = (values: (string | null)[]) =>
-  sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+  sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
 
 /** The demo's network descriptions and contact details in the importer's extension format. */
 function withImporterExtension(area: ExchangeFile, ext: DemoExtensions): ExchangeFile {
   const block: IndustrivejExtension = {
     networks: Object.fromEntries(Object.entries(ext.networkDescriptions ?? {}).map(([ref, description]) => [ref, { description }])),
-    companies: Object.fromEntries(
-      Object.entries(ext.contacts ?? {}).map(([ref, c]) => [ref, { email: c.email ?? null, phone: c.phone ?? null }]),
-    ),
+    companies: Object.fromEntries(Object.entries(ext.contacts ?? {}).map(([ref, c]) => [ref, { email: c.email ?? null, phone: c.phone ?? null }])),
   };
   return { ...area, extensions: { ...area.extensions, [EXTENSION_KEY]: block } };
 }
@@ -111,9 +112,7 @@ export async function seedDemo(db: Db, options: { now?: Date; file?: string } = 
 
     const owners = new Map(DEMO_USERS.filter((u) => u.company).map((u) => [u.company!, userId.get(u.email)!]));
     if (owners.size) {
-      await tx
-        .insert(companyMembers)
-        .values([...owners].map(([ref, uid]) => ({ companyId: companyId(ref), userId: uid, role: 'owner' as const })));
+      await tx.insert(companyMembers).values([...owners].map(([ref, uid]) => ({ companyId: companyId(ref), userId: uid, role: 'owner' as const })));
       // The owners asked to join (the import records only who approved).
       for (const [ref, uid] of owners) {
         await tx

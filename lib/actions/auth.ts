@@ -14,13 +14,7 @@ import { memberAction, publicAction, submitAction } from '@/lib/actions/form-act
 import type { FormState } from '@/lib/form-state';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import { clientIp } from '@/lib/rate-limit';
-import {
-  changePasswordSchema,
-  profileSchema,
-  signInLinkSchema,
-  signInSchema,
-  signUpSchema,
-} from '@/lib/validations/auth';
+import { changePasswordSchema, profileSchema, signInLinkSchema, signInSchema, signUpSchema } from '@/lib/validations/auth';
 
 /** Null when allowed; otherwise the localized "wait N minutes" form state. */
 async function rateLimited(attemptFrom: (ip: string) => AuthAttempt): Promise<FormState | null> {
@@ -30,48 +24,39 @@ async function rateLimited(attemptFrom: (ip: string) => AuthAttempt): Promise<Fo
   return { ok: false, message: t('rateLimited', { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
 }
 
-export const signInAction = publicAction(
-  signInSchema,
-  async ({ data }) => {
-    const limited = await rateLimited((ip) => ({ kind: 'signIn', ip, email: data.email }));
-    if (limited) return { ...limited, values: { email: data.email } };
-    try {
-      await signIn('credentials', { email: data.email, password: data.password, redirectTo: data.callbackUrl });
-    } catch (error) {
-      if (!(error instanceof AuthError)) throw error; // includes the success redirect
-      const t = await getTranslations('auth');
-      return { ok: false, message: t('signIn.failed'), values: { email: data.email } };
-    }
-  },
-);
+export const signInAction = publicAction(signInSchema, async ({ data }) => {
+  const limited = await rateLimited((ip) => ({ kind: 'signIn', ip, email: data.email }));
+  if (limited) return { ...limited, values: { email: data.email } };
+  try {
+    await signIn('credentials', { email: data.email, password: data.password, redirectTo: data.callbackUrl });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error; // includes the success redirect
+    const t = await getTranslations('auth');
+    return { ok: false, message: t('signIn.failed'), values: { email: data.email } };
+  }
+});
 
-export const requestSignInLinkAction = publicAction(
-  signInLinkSchema,
-  async ({ data }) => {
-    const limited = await rateLimited((ip) => ({ kind: 'link', ip, email: data.email }));
-    if (limited) return { ...limited, values: { email: data.email } };
-    try {
-      // The same answer whether or not the address has an account (the e-mail differs).
-      await signIn('email', { email: data.email, redirectTo: data.callbackUrl, redirect: false });
-    } catch (error) {
-      if (!(error instanceof AuthError)) throw error;
-      console.error(error);
-      const t = await getTranslations('auth');
-      return { ok: false, message: t('link.failed'), values: { email: data.email } };
-    }
-    redirect('/signin/check-email');
-  },
-);
+export const requestSignInLinkAction = publicAction(signInLinkSchema, async ({ data }) => {
+  const limited = await rateLimited((ip) => ({ kind: 'link', ip, email: data.email }));
+  if (limited) return { ...limited, values: { email: data.email } };
+  try {
+    // The same answer whether or not the address has an account (the e-mail differs).
+    await signIn('email', { email: data.email, redirectTo: data.callbackUrl, redirect: false });
+  } catch (error) {
+    if (!(error instanceof AuthError)) throw error;
+    console.error(error);
+    const t = await getTranslations('auth');
+    return { ok: false, message: t('link.failed'), values: { email: data.email } };
+  }
+  redirect('/signin/check-email');
+});
 
-export const signUpAction = publicAction(
-  signUpSchema,
-  async ({ data }) => {
-    const limited = await rateLimited((ip) => ({ kind: 'signUp', ip }));
-    if (limited) return { ...limited, values: { name: data.name, email: data.email } };
-    await signUpUser({ ...data, locale: resolveLocale(await getLocale()) });
-    await signIn('credentials', { email: data.email, password: data.password, redirectTo: '/onboarding' });
-  },
-);
+export const signUpAction = publicAction(signUpSchema, async ({ data }) => {
+  const limited = await rateLimited((ip) => ({ kind: 'signUp', ip }));
+  if (limited) return { ...limited, values: { name: data.name, email: data.email } };
+  await signUpUser({ ...data, locale: resolveLocale(await getLocale()) });
+  await signIn('credentials', { email: data.email, password: data.password, redirectTo: '/onboarding' });
+});
 
 /** Ends this browser's session: Auth.js clears the cookie and events.signOut deletes the row.
  * Public: a session whose user is gone must still be able to clear its cookie. */

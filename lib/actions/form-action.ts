@@ -24,11 +24,7 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return out;
 }
 
-type Run<S extends z.ZodType, V> = (args: {
-  viewer: V;
-  data: z.output<S>;
-  formData: FormData;
-}) => Promise<FormState | void>;
+type Run<S extends z.ZodType, V> = (args: { viewer: V; data: z.output<S>; formData: FormData }) => Promise<FormState | void>;
 
 /** Who may call an action. The DAL still decides about each record; this only turns away early. */
 export type Audience = 'public' | 'member' | 'facilitator';
@@ -45,12 +41,10 @@ const facilitates = (viewer: Viewer) => viewer.isAdmin || viewer.facilitatorNetw
 export const publicAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer | null>) => buildFormAction('public', schema, run);
 
 /** A signed-in user; the DAL decides what they may do with each record. */
-export const memberAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) =>
-  buildFormAction('member', schema, run as Run<S, Viewer | null>);
+export const memberAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) => buildFormAction('member', schema, run as Run<S, Viewer | null>);
 
 /** A facilitator of some network (or an admin); the DAL decides which network's records. */
-export const facilitatorAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) =>
-  buildFormAction('facilitator', schema, run as Run<S, Viewer | null>);
+export const facilitatorAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) => buildFormAction('facilitator', schema, run as Run<S, Viewer | null>);
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
@@ -93,9 +87,7 @@ function buildFormAction<S extends z.ZodType>(audience: Audience, schema: S, run
       if (isAppError(error)) {
         const fieldErrors: Record<string, string[]> = {};
         for (const issue of error.issues) {
-          (fieldErrors[issue.path.split(/[.[]/)[0] || '_form'] ??= []).push(
-            t.has(messagePath(issue.message)) ? t(messagePath(issue.message)) : issue.message,
-          );
+          (fieldErrors[issue.path.split(/[.[]/)[0] || '_form'] ??= []).push(t.has(messagePath(issue.message)) ? t(messagePath(issue.message)) : issue.message);
         }
         return {
           ok: false,

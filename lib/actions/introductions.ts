@@ -7,13 +7,7 @@ import { redirect } from 'next/navigation';
 import { facilitatorAction, memberAction } from '@/lib/actions/form-action';
 import { expressInterest, recordOutcome, respondToIntroduction, withdrawIntroduction } from '@/lib/dal/introductions';
 import { proposeIntroduction } from '@/lib/dal/introduction-proposals';
-import {
-  expressInterestSchema,
-  proposeIntroductionSchema,
-  recordOutcomeSchema,
-  respondSchema,
-  withdrawSchema,
-} from '@/lib/validations/introductions';
+import { expressInterestSchema, proposeIntroductionSchema, recordOutcomeSchema, respondSchema, withdrawSchema } from '@/lib/validations/introductions';
 
 /** The pages whose content changes with an introduction; the layout holds the unread count. */
 function refresh(...paths: string[]) {

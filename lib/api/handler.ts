@@ -63,13 +63,7 @@ export function apiHandler<
   R extends boolean = false,
 >(
   spec: HandlerSpec<Q, P, B, A, R>,
-  run: (args: {
-    viewer: ViewerFor<A, R>;
-    query: z.output<Q>;
-    params: z.output<P>;
-    body: z.output<B>;
-    request: Request;
-  }) => Promise<unknown>,
+  run: (args: { viewer: ViewerFor<A, R>; query: z.output<Q>; params: z.output<P>; body: z.output<B>; request: Request }) => Promise<unknown>,
 ) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     try {

@@ -27,11 +27,7 @@ export async function attemptFor(request: Request): Promise<AuthAttempt | null> 
   return null;
 }
 
-export async function guardAuthPost(
-  request: Request,
-  next: (request: Request) => Promise<Response>,
-  limiter?: RateLimiter,
-): Promise<Response> {
+export async function guardAuthPost(request: Request, next: (request: Request) => Promise<Response>, limiter?: RateLimiter): Promise<Response> {
   const attempt = await attemptFor(request);
   if (attempt) {
     const result = await limitAuthAttempt(attempt, limiter);

@@ -9,8 +9,7 @@ import type { Viewer } from '@/lib/policy/viewer';
 import { AppError } from '@/lib/errors';
 import type { SignUpInput } from '@/lib/validations/auth';
 
-const emailTaken = () =>
-  new AppError('validation', 'email taken', { issues: [{ path: 'email', message: 'auth.validation.emailTaken' }] });
+const emailTaken = () => new AppError('validation', 'email taken', { issues: [{ path: 'email', message: 'auth.validation.emailTaken' }] });
 
 function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {

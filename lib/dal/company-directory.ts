@@ -53,7 +53,11 @@ export const ALL_NETWORKS = 'all';
 
 /** Firms with a NACE code in the sector (a division like "25", or a section like "C"). */
 function sectorCondition(sector: string): SQL {
-  const divisions = /^\d{2}$/.test(sector) ? [sector] : naceDivisions().filter((d) => d.parent === sector).map((d) => d.code);
+  const divisions = /^\d{2}$/.test(sector)
+    ? [sector]
+    : naceDivisions()
+        .filter((d) => d.parent === sector)
+        .map((d) => d.code);
   return naceDivisionSql(divisions);
 }
 
@@ -89,7 +93,15 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
 
 async function directoryPage(
   db: Db | Tx,
-  { where, order, query, requestedPage, pageSize, network, networkOptions }: {
+  {
+    where,
+    order,
+    query,
+    requestedPage,
+    pageSize,
+    network,
+    networkOptions,
+  }: {
     pageSize: number;
     where: SQL | undefined;
     order: SQL[];

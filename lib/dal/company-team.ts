@@ -138,7 +138,8 @@ export async function acceptInvite(viewer: Viewer | null, inviteId: string): Pro
   if (!viewer) throw unauthorized();
   const db = getDb();
   const invite = await inviteForViewer(db, viewer, inviteId);
-  if (!(await isEmailVerified(db, { userId: viewer.userId }))) throw new AppError('forbidden', 'email not verified', { issues: [{ path: '_form', message: 'companies.onboarding.verifyEmailFirst' }] });
+  if (!(await isEmailVerified(db, { userId: viewer.userId })))
+    throw new AppError('forbidden', 'email not verified', { issues: [{ path: '_form', message: 'companies.onboarding.verifyEmailFirst' }] });
   if (viewer.companyIds.length && !viewer.companyIds.includes(invite.companyId)) {
     throw new AppError('conflict', 'already in a company', { issues: [{ path: '_form', message: 'companies.onboarding.alreadyInFirm' }] });
   }

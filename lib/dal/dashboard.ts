@@ -32,10 +32,6 @@ export async function getDashboard(viewer: Viewer | null): Promise<DashboardDto 
   if (!companyId) return null;
   const ref = await selectCompanyRefById(db, { companyId });
   if (!ref) return null;
-  const [company, team, memberships] = await Promise.all([
-    getCompanyForEdit(viewer, ref),
-    getTeam(viewer, ref),
-    selectFirmMemberships(db, { companyId }),
-  ]);
+  const [company, team, memberships] = await Promise.all([getCompanyForEdit(viewer, ref), getTeam(viewer, ref), selectFirmMemberships(db, { companyId })]);
   return { company, memberships, team };
 }

@@ -89,8 +89,7 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
   return {
     networks: networkRows.map((n) => {
       const counts = countRows.filter((r) => r.network_id === n.id);
-      const count = (category: ListingCategory, kind: ListingKind) =>
-        counts.find((r) => r.category === category && r.kind === kind)?.n ?? 0;
+      const count = (category: ListingCategory, kind: ListingKind) => counts.find((r) => r.category === category && r.kind === kind)?.n ?? 0;
       const categories = LISTING_CATEGORIES.map((category) => ({
         category,
         offers: count(category, 'offer'),
@@ -102,7 +101,10 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
         description: n.description,
         locale: n.locale,
         radiusKm: n.radiusKm,
-        towns: townRows.filter((t) => t.network_id === n.id).slice(0, MAX_TOWNS).map((t) => t.city),
+        towns: townRows
+          .filter((t) => t.network_id === n.id)
+          .slice(0, MAX_TOWNS)
+          .map((t) => t.city),
         memberFirms: memberRows.find((m) => m.network_id === n.id)?.n ?? 0,
         offers: categories.reduce((s, c) => s + c.offers, 0),
         needs: categories.reduce((s, c) => s + c.needs, 0),

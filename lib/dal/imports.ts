@@ -73,8 +73,7 @@ async function targetNetwork(viewer: Viewer, ref: string): Promise<{ id: string;
 const isJson = (upload: ImportUpload) => /\.json$/i.test(upload.fileName) || (!/\.(csv|txt)$/i.test(upload.fileName) && upload.bytes[0] === 0x7b);
 
 /** Canonical mapping text: the same mapping always signs the same way. */
-const mappingText = (mapping: ColumnMapping | undefined) =>
-  mapping ? JSON.stringify(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b))) : '';
+const mappingText = (mapping: ColumnMapping | undefined) => (mapping ? JSON.stringify(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b))) : '');
 
 function sign(parts: string[]): string {
   return createHmac('sha256', authSecret()).update(parts.join('\n')).digest('base64url');
@@ -105,7 +104,13 @@ function csvIssue(issue: ExchangeIssue, lines: number[]): ImportIssue {
   const line = m ? lines[Number(m[1])] : undefined;
   if (line === undefined) return { kind: 'path', path: issue.path, message: issue.message };
   const rest = m![2] ?? '';
-  const field: CsvField | null = rest.startsWith('address.') ? (rest.slice(8) as CsvField) : rest.startsWith('nace') ? 'nace' : rest === 'ref' ? 'registrationNumber' : ((rest || null) as CsvField | null);
+  const field: CsvField | null = rest.startsWith('address.')
+    ? (rest.slice(8) as CsvField)
+    : rest.startsWith('nace')
+      ? 'nace'
+      : rest === 'ref'
+        ? 'registrationNumber'
+        : ((rest || null) as CsvField | null);
   return { kind: 'row', line, field, key: 'other', values: { message: issue.message } };
 }
 
@@ -127,7 +132,15 @@ async function run(viewer: Viewer, upload: ImportUpload, dryRun: boolean): Promi
     if (!read.ok) return fail(read.issues.map((i) => ({ kind: 'path', path: i.path, message: i.message })));
     const result = await importExchange(getDb(), read.value, options);
     if (!result.ok) return fail(result.issues.map((i) => ({ kind: 'path', path: i.path, message: i.message })));
-    return { ...base, fileKind, summary: result.summary, issues: [], issueCount: 0, token: dryRun ? importToken(viewer, upload) : null, applied: dryRun ? undefined : result.summary };
+    return {
+      ...base,
+      fileKind,
+      summary: result.summary,
+      issues: [],
+      issueCount: 0,
+      token: dryRun ? importToken(viewer, upload) : null,
+      applied: dryRun ? undefined : result.summary,
+    };
   }
 
   const decoded = decodeCsv(upload.bytes);
@@ -143,7 +156,16 @@ async function run(viewer: Viewer, upload: ImportUpload, dryRun: boolean): Promi
   if (!result.ok) return { ...fail(result.issues.map((i) => csvIssue(i, converted.lines))), csv };
   // The token binds the mapping actually used, so a confirmation imports exactly what was shown.
   const signed = { ...upload, mapping };
-  return { ...base, fileKind, csv, summary: result.summary, issues: [], issueCount: 0, token: dryRun ? importToken(viewer, signed) : null, applied: dryRun ? undefined : result.summary };
+  return {
+    ...base,
+    fileKind,
+    csv,
+    summary: result.summary,
+    issues: [],
+    issueCount: 0,
+    token: dryRun ? importToken(viewer, signed) : null,
+    applied: dryRun ? undefined : result.summary,
+  };
 }
 
 /** Validates the upload and reports what an import would do, writing nothing. */
@@ -156,11 +178,17 @@ export async function previewImport(viewer: Viewer, upload: ImportUpload): Promi
  * Imports the re-uploaded file if it is the one previewed (token). Validates again — the database
  * may have changed since — and returns the preview with its errors instead of writing when it fails.
  */
-export async function confirmImport(viewer: Viewer, upload: ImportUpload, token: string): Promise<{ ok: true; summary: ImportSummary } | { ok: false; preview: ImportPreview }> {
+export async function confirmImport(
+  viewer: Viewer,
+  upload: ImportUpload,
+  token: string,
+): Promise<{ ok: true; summary: ImportSummary } | { ok: false; preview: ImportPreview }> {
   await targetNetwork(viewer, upload.networkRef);
   const signed = isJson(upload) ? { ...upload, mapping: undefined } : upload;
   if (!verifyImportToken(viewer, signed, token)) {
-    throw new AppError('conflict', 'the file or mapping differs from the preview', { issues: [{ path: 'file', message: 'import.errors.changedSincePreview' }] });
+    throw new AppError('conflict', 'the file or mapping differs from the preview', {
+      issues: [{ path: 'file', message: 'import.errors.changedSincePreview' }],
+    });
   }
   const { applied, ...preview } = await run(viewer, signed, false);
   return applied ? { ok: true, summary: applied } : { ok: false, preview };

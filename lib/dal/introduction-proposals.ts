@@ -66,7 +66,9 @@ export async function proposeIntroduction(viewer: Viewer | null, input: ProposeI
   const [open] = await db
     .select({ id: introductions.id })
     .from(introductions)
-    .where(and(eq(introductions.kind, 'facilitator'), eq(introductions.networkId, network.id), eq(introductions.status, 'pending'), betweenFirmsSql(from.id, to.id)))
+    .where(
+      and(eq(introductions.kind, 'facilitator'), eq(introductions.networkId, network.id), eq(introductions.status, 'pending'), betweenFirmsSql(from.id, to.id)),
+    )
     .limit(1);
   if (open) throw issue('conflict', '_form', 'alreadyProposed');
 
@@ -78,7 +80,14 @@ export async function proposeIntroduction(viewer: Viewer | null, input: ProposeI
     const [again] = await tx
       .select({ id: introductions.id })
       .from(introductions)
-      .where(and(eq(introductions.kind, 'facilitator'), eq(introductions.networkId, network.id), eq(introductions.status, 'pending'), betweenFirmsSql(from.id, to.id)))
+      .where(
+        and(
+          eq(introductions.kind, 'facilitator'),
+          eq(introductions.networkId, network.id),
+          eq(introductions.status, 'pending'),
+          betweenFirmsSql(from.id, to.id),
+        ),
+      )
       .limit(1);
     if (again) throw issue('conflict', '_form', 'alreadyProposed');
     const [row] = await tx
@@ -151,7 +160,16 @@ export async function introductionPickers(viewer: Viewer | null, networkId: stri
   const rows = await db
     .select({ companyId: listings.companyId, ref: listings.ref, title: listings.title, kind: listings.kind })
     .from(listings)
-    .where(and(inArray(listings.companyId, firms.map((f) => f.id)), listingVisibleSql(viewer), listingActiveSql()))
+    .where(
+      and(
+        inArray(
+          listings.companyId,
+          firms.map((f) => f.id),
+        ),
+        listingVisibleSql(viewer),
+        listingActiveSql(),
+      ),
+    )
     .orderBy(asc(listings.kind), asc(listings.title));
   return firms.map((f) => ({
     ref: f.ref,

@@ -3,14 +3,7 @@ import 'server-only';
 // facilitator, an admin and the network's municipality staff may all see them.
 import { getDb } from '@/db/client';
 import { countIntroductionsByKindAndStatus, countOutcomesByKind, medianHoursToAnswer } from '@/db/queries/introductions';
-import {
-  INTRODUCTION_KINDS,
-  INTRODUCTION_STATUSES,
-  OUTCOME_KINDS,
-  type IntroductionKind,
-  type IntroductionStatus,
-  type OutcomeKind,
-} from '@/db/schema';
+import { INTRODUCTION_KINDS, INTRODUCTION_STATUSES, OUTCOME_KINDS, type IntroductionKind, type IntroductionStatus, type OutcomeKind } from '@/db/schema';
 import { forbidden, unauthorized } from '@/lib/errors';
 import { canSeeAreaFigures } from '@/lib/policy/networks';
 import type { Viewer } from '@/lib/policy/viewer';
@@ -36,11 +29,7 @@ const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.
  * Counts for one network, optionally for introductions (and outcomes) created in [from, to).
  * Only its facilitators, its municipality staff and platform admins may ask.
  */
-export async function introductionStats(
-  viewer: Viewer | null,
-  networkId: string,
-  range: { from?: Date; to?: Date } = {},
-): Promise<IntroductionStats> {
+export async function introductionStats(viewer: Viewer | null, networkId: string, range: { from?: Date; to?: Date } = {}): Promise<IntroductionStats> {
   if (!viewer) throw unauthorized();
   if (!canSeeAreaFigures(viewer, networkId)) throw forbidden();
   const db = getDb();

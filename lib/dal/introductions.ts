@@ -243,7 +243,13 @@ async function answerNotices(
   const firms = { fromName: intro.fromName, toName: intro.toName };
   if (decision === 'decline') {
     notices.push({ userIds: otherUsers, type: 'introduction_declined', data, href: INTRODUCTIONS_HREF, quote: reply });
-    if (proposer.length) notices.push({ userIds: proposer, type: 'introduction_proposal_declined', data: { ...firms, companyName: mine.name }, href: '/facilitator/introductions' });
+    if (proposer.length)
+      notices.push({
+        userIds: proposer,
+        type: 'introduction_proposal_declined',
+        data: { ...firms, companyName: mine.name },
+        href: '/facilitator/introductions',
+      });
   } else if (row.status === 'accepted') {
     notices.push({ userIds: otherUsers, type: 'introduction_accepted', data, href: INTRODUCTIONS_HREF, quote: reply });
     if (proposer.length) notices.push({ userIds: proposer, type: 'introduction_proposal_accepted', data: firms, href: '/facilitator/introductions' });
@@ -303,8 +309,18 @@ export async function withdrawIntroduction(viewer: Viewer | null, introductionId
             },
           ]
         : [
-            { userIds: await companyUserIds(tx, [row.fromCompanyId]), type: 'introduction_proposal_withdrawn', data: { companyName: intro.toName }, href: INTRODUCTIONS_HREF },
-            { userIds: await companyUserIds(tx, [row.toCompanyId]), type: 'introduction_proposal_withdrawn', data: { companyName: intro.fromName }, href: INTRODUCTIONS_HREF },
+            {
+              userIds: await companyUserIds(tx, [row.fromCompanyId]),
+              type: 'introduction_proposal_withdrawn',
+              data: { companyName: intro.toName },
+              href: INTRODUCTIONS_HREF,
+            },
+            {
+              userIds: await companyUserIds(tx, [row.toCompanyId]),
+              type: 'introduction_proposal_withdrawn',
+              data: { companyName: intro.fromName },
+              href: INTRODUCTIONS_HREF,
+            },
           ];
     await notifyAll(tx, notices);
     return { status: 'withdrawn' as const, changed: true };

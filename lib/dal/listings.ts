@@ -226,10 +226,7 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
     };
   }
   const sort = filters.sort === 'nearest' ? 'nearest' : 'newest';
-  const [rows, total] = await Promise.all([
-    selectListingRows(getDb(), { where, origin, sort, limit: pageSize, offset }),
-    countListingRows(getDb(), { where }),
-  ]);
+  const [rows, total] = await Promise.all([selectListingRows(getDb(), { where, origin, sort, limit: pageSize, offset }), countListingRows(getDb(), { where })]);
   return { items: rows.map((r) => toSummary(r, own(r.companyId))), total, totalCapped: false, page, pageSize, hasOrigin: !!origin, originSource };
 }
 

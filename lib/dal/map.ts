@@ -158,7 +158,17 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
       total,
       truncated,
       clusters: cells.map((c) => toCluster(c, false)),
-      points: rows.map((r) => ({ ref: r.ref, name: r.name, city: r.city, nace: r.nace, lat: round5(r.lat), lng: round5(r.lng), listings: counts.get(r.id) ?? 0, distanceKm: km(r.distanceMetres), isOwn: isOwn(r.id) })),
+      points: rows.map((r) => ({
+        ref: r.ref,
+        name: r.name,
+        city: r.city,
+        nace: r.nace,
+        lat: round5(r.lat),
+        lng: round5(r.lng),
+        listings: counts.get(r.id) ?? 0,
+        distanceKm: km(r.distanceMetres),
+        isOwn: isOwn(r.id),
+      })),
       lines: [],
     };
   }
@@ -250,9 +260,7 @@ export async function mapThemeOptions(viewer: Viewer | null, requested?: string)
   const mine = viewer ? [...new Set([...viewer.memberNetworkIds, ...viewer.facilitatorNetworkIds, ...viewer.municipalityNetworkIds])] : [];
   // Open themes, and the one asked for even when archived (an old link still says what it shows).
   const rows =
-    viewer && (viewer.isAdmin || mine.length)
-      ? await selectThemeOptions(getDb(), { networkIds: viewer.isAdmin ? 'all' : mine, requestedRef: requested })
-      : [];
+    viewer && (viewer.isAdmin || mine.length) ? await selectThemeOptions(getDb(), { networkIds: viewer.isAdmin ? 'all' : mine, requestedRef: requested }) : [];
   const options = rows.map((r) => ({ value: r.ref, label: r.title }));
   if (requested && !options.some((o) => o.value === requested)) options.push({ value: requested, label: requested });
   return options;

@@ -80,7 +80,9 @@ async function sourceFor(
   // as viewerOrigin finds it).
   const originSql = (column: 'lat' | 'lng') =>
     viewer.companyIds.length
-      ? sql<number | null>`(select c.${sql.raw(column)} from companies c where c.id = any(${uuidArray(viewer.companyIds)}) and c.lat is not null and c.lng is not null
+      ? sql<
+          number | null
+        >`(select c.${sql.raw(column)} from companies c where c.id = any(${uuidArray(viewer.companyIds)}) and c.lat is not null and c.lng is not null
           order by array_position(${uuidArray(viewer.companyIds)}, c.id) limit 1)`
       : sql<number | null>`null::float8`;
   const [source] = await getDb()
@@ -115,7 +117,12 @@ async function sourceFor(
   if (!source) throw notFound();
   const isOwner = viewer.companyIds.includes(source.companyId);
   if (!isOwner && !viewer.isAdmin && !(await facilitatesFirm(getDb(), viewer, source.companyId))) throw forbidden();
-  return { source, isOwner, stored: opts.stored ? parseStoredMatchesJson(source.stored) : [], partners: opts.stored ? parseListingRowsJson(source.partners) : [] };
+  return {
+    source,
+    isOwner,
+    stored: opts.stored ? parseStoredMatchesJson(source.stored) : [],
+    partners: opts.stored ? parseListingRowsJson(source.partners) : [],
+  };
 }
 
 /** Turns stored rows into DTOs, dropping any whose partners the viewer may not see (any more). */

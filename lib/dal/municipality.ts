@@ -80,10 +80,7 @@ const unitKey = (country: Country, postcode: string) => `${country}-${normalizeP
  * The figures for one network (the first the viewer may see when no ref is given). A network the
  * viewer may not see reads as not found, whether or not it exists.
  */
-export async function getAreaOverview(
-  viewer: Viewer | null,
-  options: { networkRef?: string; period: Period; now?: Date },
-): Promise<AreaOverviewDto> {
+export async function getAreaOverview(viewer: Viewer | null, options: { networkRef?: string; period: Period; now?: Date }): Promise<AreaOverviewDto> {
   if (!viewer) throw unauthorized();
   const networks = await allowedNetworks(viewer);
   const network = options.networkRef ? networks.find((n) => n.ref === options.networkRef) : networks[0];

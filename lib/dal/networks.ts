@@ -28,8 +28,7 @@ export interface FirmStatus {
   status: MembershipStatus | null;
 }
 
-const alreadyDecided = () =>
-  new AppError('conflict', 'already decided', { issues: [{ path: 'decision', message: 'networks.validation.alreadyDecided' }] });
+const alreadyDecided = () => new AppError('conflict', 'already decided', { issues: [{ path: 'decision', message: 'networks.validation.alreadyDecided' }] });
 
 function summaryQuery() {
   const db = getDb();
@@ -73,11 +72,7 @@ export async function myFirmStatuses(viewer: Viewer | null, networkId: string): 
     .from(companies)
     .leftJoin(
       networkMemberships,
-      and(
-        eq(networkMemberships.companyId, companies.id),
-        eq(networkMemberships.networkId, networkId),
-        eq(networkMemberships.role, 'member'),
-      ),
+      and(eq(networkMemberships.companyId, companies.id), eq(networkMemberships.networkId, networkId), eq(networkMemberships.role, 'member')),
     )
     .where(inArray(companies.id, viewer.companyIds))
     .orderBy(asc(companies.name));
@@ -87,10 +82,7 @@ export async function myFirmStatuses(viewer: Viewer | null, networkId: string): 
 /** Approved member firms' public names: visible to the network's members, facilitators and admins. */
 export async function listNetworkMembers(viewer: Viewer | null, networkId: string) {
   const allowed =
-    !!viewer &&
-    (isFacilitatorOf(viewer, networkId) ||
-      viewer.memberNetworkIds.includes(networkId) ||
-      viewer.municipalityNetworkIds.includes(networkId));
+    !!viewer && (isFacilitatorOf(viewer, networkId) || viewer.memberNetworkIds.includes(networkId) || viewer.municipalityNetworkIds.includes(networkId));
   if (!allowed) return null;
   return getDb()
     .select({ companyRef: companies.ref, companyName: companies.name, city: companies.city, since: networkMemberships.decidedAt })
@@ -197,7 +189,13 @@ export async function listNetworkStaff(viewer: Viewer | null, networkId: string)
     .select({ name: users.name, email: users.email, role: networkMemberships.role })
     .from(networkMemberships)
     .innerJoin(users, eq(users.id, networkMemberships.userId))
-    .where(and(eq(networkMemberships.networkId, networkId), inArray(networkMemberships.role, ['facilitator', 'municipality']), eq(networkMemberships.status, 'approved')))
+    .where(
+      and(
+        eq(networkMemberships.networkId, networkId),
+        inArray(networkMemberships.role, ['facilitator', 'municipality']),
+        eq(networkMemberships.status, 'approved'),
+      ),
+    )
     .orderBy(asc(networkMemberships.role), asc(users.name));
 }
 
@@ -285,7 +283,11 @@ export async function appointStaff(viewer: Viewer | null, input: AppointStaffInp
   const db = getDb();
   const [network] = await db.select({ id: networks.id }).from(networks).where(eq(networks.id, input.networkId)).limit(1);
   if (!network) throw notFound();
-  const [user] = await db.select({ id: users.id }).from(users).where(eq(sql`lower(${users.email})`, input.email)).limit(1);
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, input.email))
+    .limit(1);
   if (!user) {
     throw new AppError('validation', 'no such user', { issues: [{ path: 'email', message: 'networks.validation.noSuchUser' }] });
   }
@@ -313,4 +315,3 @@ export async function countPendingFor(viewer: Viewer) {
     );
   return row?.n ?? 0;
 }
-

@@ -29,8 +29,7 @@ export async function loadManagedTheme(viewer: Viewer | null, ref: string): Prom
   return row;
 }
 
-const meetingIssue = () =>
-  new AppError('validation', 'meeting of another network', { issues: [{ path: 'meetingId', message: 'themes.validation.meeting' }] });
+const meetingIssue = () => new AppError('validation', 'meeting of another network', { issues: [{ path: 'meetingId', message: 'themes.validation.meeting' }] });
 
 async function checkMeeting(networkId: string, meetingId: string | null) {
   if (!meetingId) return;

@@ -96,11 +96,7 @@ export async function listThemes(viewer: Viewer | null, options: { status?: Them
 /** The facilitator's overview: every theme (open and archived) of the networks they run. */
 export async function listManagedThemes(viewer: Viewer | null): Promise<ThemeSummary[]> {
   if (!viewer) throw unauthorized();
-  const scope = viewer.isAdmin
-    ? undefined
-    : viewer.facilitatorNetworkIds.length
-      ? inArray(themes.networkId, viewer.facilitatorNetworkIds)
-      : sql`false`;
+  const scope = viewer.isAdmin ? undefined : viewer.facilitatorNetworkIds.length ? inArray(themes.networkId, viewer.facilitatorNetworkIds) : sql`false`;
   return summarize(viewer, await selectThemeRows(getDb(), { where: scope }));
 }
 
@@ -172,8 +168,7 @@ export async function getThemeBoard(viewer: Viewer | null, ref: string): Promise
   };
 }
 
-const archivedConflict = () =>
-  new AppError('conflict', 'theme archived', { issues: [{ path: '_form', message: 'themes.errors.archived' }] });
+const archivedConflict = () => new AppError('conflict', 'theme archived', { issues: [{ path: '_form', message: 'themes.errors.archived' }] });
 
 /** Follow an open theme the viewer may see (idempotent). */
 export async function followTheme(viewer: Viewer | null, ref: string): Promise<void> {

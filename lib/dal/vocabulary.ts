@@ -9,13 +9,7 @@ import 'server-only';
 // effect on the next refresh.
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import {
-  deleteVocabularyEntry,
-  insertVocabularyEntry,
-  selectNetworkListingTexts,
-  selectVocabulary,
-  selectVocabularyAudit,
-} from '@/db/queries/vocabulary';
+import { deleteVocabularyEntry, insertVocabularyEntry, selectNetworkListingTexts, selectVocabulary, selectVocabularyAudit } from '@/db/queries/vocabulary';
 import { networks, type VocabularyKind } from '@/db/schema';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { enqueueJob } from '@/lib/jobs/queue';
@@ -65,7 +59,10 @@ export async function getVocabularyPage(viewer: Viewer | null, networkRef: strin
     selectVocabularyAudit(db, { networkId: net.id }),
     selectNetworkListingTexts(db, { networkId: net.id }),
   ]);
-  const vocab = { synonyms: rows.filter((r) => r.kind === 'synonym').map((r) => r.terms), stopWords: rows.filter((r) => r.kind === 'stop').flatMap((r) => r.terms) };
+  const vocab = {
+    synonyms: rows.filter((r) => r.kind === 'synonym').map((r) => r.terms),
+    stopWords: rows.filter((r) => r.kind === 'stop').flatMap((r) => r.terms),
+  };
   return {
     network: { ref: net.ref, name: net.name },
     entries: rows.map((r) => ({ id: r.id, kind: r.kind, terms: r.terms, byName: r.byName, createdAt: r.createdAt.toISOString() })),

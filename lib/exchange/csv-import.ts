@@ -51,7 +51,12 @@ export async function csvToExchange(db: Db | Tx, csv: ParsedCsv, mapping: Column
     const reg = parseRegistrationNumber(country, cell(r.cells, mapping, 'registrationNumber'));
     return reg.ok ? [reg.value] : [];
   });
-  const stored = numbers.length ? await db.select().from(companies).where(and(eq(companies.country, country), inArray(companies.registrationNumber, [...new Set(numbers)]))) : [];
+  const stored = numbers.length
+    ? await db
+        .select()
+        .from(companies)
+        .where(and(eq(companies.country, country), inArray(companies.registrationNumber, [...new Set(numbers)])))
+    : [];
   const byNumber = new Map(stored.map((c) => [c.registrationNumber!, c]));
   const memberRows = stored.length
     ? await db
@@ -61,7 +66,10 @@ export async function csvToExchange(db: Db | Tx, csv: ParsedCsv, mapping: Column
         .where(
           and(
             eq(networks.ref, network.ref),
-            inArray(networkMemberships.companyId, stored.map((c) => c.id)),
+            inArray(
+              networkMemberships.companyId,
+              stored.map((c) => c.id),
+            ),
             eq(networkMemberships.role, 'member'),
             eq(networkMemberships.status, 'approved'),
           ),

@@ -57,9 +57,12 @@ export async function buildExport(db: Db, options: { networkRef?: string } = {})
   const memberships = await db
     .select({ companyId: networkMemberships.companyId, networkId: networkMemberships.networkId })
     .from(networkMemberships)
-    .where(and(eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved'), inArray(networkMemberships.networkId, [...networkRef.keys()])));
+    .where(
+      and(eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved'), inArray(networkMemberships.networkId, [...networkRef.keys()])),
+    );
   const networksOf = new Map<string, string[]>();
-  for (const m of memberships) if (m.companyId) (networksOf.get(m.companyId) ?? networksOf.set(m.companyId, []).get(m.companyId)!).push(networkRef.get(m.networkId)!);
+  for (const m of memberships)
+    if (m.companyId) (networksOf.get(m.companyId) ?? networksOf.set(m.companyId, []).get(m.companyId)!).push(networkRef.get(m.networkId)!);
 
   const firmRows = options.networkRef
     ? await inChunks([...networksOf.keys()], (c) => db.select().from(companies).where(inArray(companies.id, c)))
@@ -68,7 +71,11 @@ export async function buildExport(db: Db, options: { networkRef?: string } = {})
   const companyRef = new Map(firmRows.map((c) => [c.id, c.ref]));
 
   const themeRows = nets.length
-    ? await db.select().from(themes).where(inArray(themes.networkId, [...networkRef.keys()])).orderBy(asc(themes.ref))
+    ? await db
+        .select()
+        .from(themes)
+        .where(inArray(themes.networkId, [...networkRef.keys()]))
+        .orderBy(asc(themes.ref))
     : [];
   const themeRef = new Map(themeRows.map((t) => [t.id, t.ref]));
 
@@ -103,25 +110,23 @@ export async function buildExport(db: Db, options: { networkRef?: string } = {})
       radiusKm: n.radiusKm,
     })),
     companies: firmRows.map((c) => toExchangeCompany(c, (networksOf.get(c.id) ?? []).sort())),
-    listings: listingRows.map(
-      (l): ExchangeListing => ({
-        ref: l.ref,
-        company: companyRef.get(l.companyId)!,
-        kind: l.kind,
-        category: l.category,
-        title: l.title,
-        description: l.description,
-        quantity: opt(l.quantity),
-        unit: opt(l.unit),
-        availableFrom: opt(l.availableFrom),
-        availableUntil: opt(l.availableUntil),
-        location: l.lat !== null && l.lng !== null ? { lat: l.lat, lng: l.lng } : undefined,
-        visibility: l.visibility,
-        status: l.status,
-        language: l.language,
-        themes: themesOf.get(l.id)?.sort(),
-      }),
-    ),
+    listings: listingRows.map((l): ExchangeListing => ({
+      ref: l.ref,
+      company: companyRef.get(l.companyId)!,
+      kind: l.kind,
+      category: l.category,
+      title: l.title,
+      description: l.description,
+      quantity: opt(l.quantity),
+      unit: opt(l.unit),
+      availableFrom: opt(l.availableFrom),
+      availableUntil: opt(l.availableUntil),
+      location: l.lat !== null && l.lng !== null ? { lat: l.lat, lng: l.lng } : undefined,
+      visibility: l.visibility,
+      status: l.status,
+      language: l.language,
+      themes: themesOf.get(l.id)?.sort(),
+    })),
     themes: themeRows.map((t) => ({ ref: t.ref, network: networkRef.get(t.networkId)!, title: t.title, description: t.description || undefined })),
     extensions: { [EXTENSION_KEY]: ext },
   };

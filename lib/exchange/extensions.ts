@@ -21,9 +21,7 @@ const timestamp = z.iso.datetime({
 const nullableText = (max: number) => z.string().trim().max(max).nullable();
 
 export const industrivejExtensionSchema = z.strictObject({
-  networks: z
-    .record(z.string(), z.strictObject({ description: nullableText(5000) }))
-    .optional(),
+  networks: z.record(z.string(), z.strictObject({ description: nullableText(5000) })).optional(),
   companies: z
     .record(
       z.string(),
@@ -32,10 +30,7 @@ export const industrivejExtensionSchema = z.strictObject({
         phone: z
           .string()
           .trim()
-          .regex(
-            /^\+?[0-9][0-9 ()-]{5,24}$/,
-            'expected a phone number such as "+45 59 18 00 00"',
-          )
+          .regex(/^\+?[0-9][0-9 ()-]{5,24}$/, 'expected a phone number such as "+45 59 18 00 00"')
           .nullable(),
       }),
     )
@@ -49,12 +44,8 @@ export const industrivejExtensionSchema = z.strictObject({
       }),
     )
     .optional(),
-  themes: z
-    .record(z.string(), z.strictObject({ status: z.enum(THEME_STATUSES) }))
-    .optional(),
+  themes: z.record(z.string(), z.strictObject({ status: z.enum(THEME_STATUSES) })).optional(),
 });
 
 export type IndustrivejExtension = z.infer<typeof industrivejExtensionSchema>;
-export type CompanyContact = NonNullable<
-  IndustrivejExtension['companies']
->[string];
+export type CompanyContact = NonNullable<IndustrivejExtension['companies']>[string];

@@ -4,13 +4,7 @@
 // Messages are English prose (this is a file format, read by people fixing a file), reported with
 // JSON paths such as `listings[12].category`.
 import { z } from 'zod';
-import {
-  COUNTRIES,
-  LISTING_CATEGORIES,
-  LISTING_KINDS,
-  LISTING_STATUSES,
-  VISIBILITIES,
-} from '@/db/schema';
+import { COUNTRIES, LISTING_CATEGORIES, LISTING_KINDS, LISTING_STATUSES, VISIBILITIES } from '@/db/schema';
 import { issuePath } from '@/lib/validations/issues';
 import { isValidRegistrationNumber } from './registration';
 
@@ -76,7 +70,10 @@ export const exchangeCompanySchema = z
     location: point.optional(),
     description: longText.optional(),
     languages: z.array(isoLanguage).max(20).optional(),
-    website: z.url({ protocol: /^https?$/ }).max(300).optional(),
+    website: z
+      .url({ protocol: /^https?$/ })
+      .max(300)
+      .optional(),
     networks: z.array(ref).max(50),
   })
   // `when`: also check these while other fields of the company are wrong, so one run lists all errors.

@@ -67,17 +67,33 @@ async function loadExisting(db: Db | Tx, file: ExchangeFile, scope: ImportScope 
     await selectByRefs(networkRefs, (c) => db.select({ ref: networks.ref, id: networks.id }).from(networks).where(inArray(networks.ref, c))),
     await selectByRefs(companyRefs, (c) =>
       db
-        .select({ ref: companies.ref, id: companies.id, postcode: companies.postcode, lat: companies.lat, lng: companies.lng, country: companies.country, registrationNumber: companies.registrationNumber })
+        .select({
+          ref: companies.ref,
+          id: companies.id,
+          postcode: companies.postcode,
+          lat: companies.lat,
+          lng: companies.lng,
+          country: companies.country,
+          registrationNumber: companies.registrationNumber,
+        })
         .from(companies)
         .where(inArray(companies.ref, c)),
     ),
     await selectByRefs(themeRefs, (c) =>
-      db.select({ ref: themes.ref, id: themes.id, networkRef: networks.ref }).from(themes).innerJoin(networks, eq(networks.id, themes.networkId)).where(inArray(themes.ref, c)),
+      db
+        .select({ ref: themes.ref, id: themes.id, networkRef: networks.ref })
+        .from(themes)
+        .innerJoin(networks, eq(networks.id, themes.networkId))
+        .where(inArray(themes.ref, c)),
     ),
     await selectByRefs(
       file.listings.map((l) => l.ref),
       (c) =>
-        db.select({ ref: listings.ref, id: listings.id, companyRef: companies.ref, companyId: listings.companyId }).from(listings).innerJoin(companies, eq(companies.id, listings.companyId)).where(inArray(listings.ref, c)),
+        db
+          .select({ ref: listings.ref, id: listings.id, companyRef: companies.ref, companyId: listings.companyId })
+          .from(listings)
+          .innerJoin(companies, eq(companies.id, listings.companyId))
+          .where(inArray(listings.ref, c)),
     ),
   ];
   return { nets, firms, ths, lis };
@@ -105,7 +121,10 @@ async function registrationClashes(db: Db | Tx, file: ExchangeFile, issues: Exch
       file.companies.forEach((c, i) => {
         const other = c.country === country && c.registrationNumber ? owner.get(c.registrationNumber) : undefined;
         if (other && other !== c.ref) {
-          issues.push({ path: `companies[${i}].registrationNumber`, message: `registration number ${c.registrationNumber} already belongs to company "${other}"` });
+          issues.push({
+            path: `companies[${i}].registrationNumber`,
+            message: `registration number ${c.registrationNumber} already belongs to company "${other}"`,
+          });
         }
       });
     }

@@ -50,7 +50,10 @@ function changedOnly<T extends PgTable>(table: T, keys: string[]) {
   const cols = table as unknown as Record<string, PgColumn>;
   const set: Record<string, SQL> = Object.fromEntries(keys.map((k) => [k, excluded(k)]));
   set.updatedAt = sql`now()`;
-  const setWhere = sql`(${sql.join(keys.map((k) => sql`${cols[k]}`), sql`, `)}) is distinct from (${sql.join(keys.map(excluded), sql`, `)})`;
+  const setWhere = sql`(${sql.join(
+    keys.map((k) => sql`${cols[k]}`),
+    sql`, `,
+  )}) is distinct from (${sql.join(keys.map(excluded), sql`, `)})`;
   return { set, setWhere };
 }
 
@@ -130,7 +133,21 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
 
   // ---- companies (contact details only when the file carries them, see extensions.ts)
   const companyIds = new Map([...plan.existing.companies].map(([ref, c]) => [ref, c.id]));
-  const companyKeys = ['name', 'country', 'registrationNumber', 'nace', 'employees', 'street', 'postcode', 'city', 'lat', 'lng', 'description', 'languages', 'website'];
+  const companyKeys = [
+    'name',
+    'country',
+    'registrationNumber',
+    'nace',
+    'employees',
+    'street',
+    'postcode',
+    'city',
+    'lat',
+    'lng',
+    'description',
+    'languages',
+    'website',
+  ];
   let done = 0;
   for (const withContact of [true, false]) {
     const rows = file.companies.filter((c) => (ext.companies?.[c.ref] !== undefined) === withContact);
@@ -209,7 +226,10 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
           createdById: actorId,
         })),
       )
-      .onConflictDoUpdate({ target: themes.ref, ...changedOnly(themes, withStatus ? ['networkId', 'title', 'description', 'status'] : ['networkId', 'title', 'description']) })
+      .onConflictDoUpdate({
+        target: themes.ref,
+        ...changedOnly(themes, withStatus ? ['networkId', 'title', 'description', 'status'] : ['networkId', 'title', 'description']),
+      })
       .returning(returning(themes));
     tally(returned, summary.themes, themeIds);
   }
@@ -218,7 +238,22 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
 
   // ---- listings (expiry only when the file carries it; else derived from availableUntil on create)
   const listingIds = new Map(plan.existing.listings);
-  const listingKeys = ['companyId', 'kind', 'category', 'title', 'description', 'quantity', 'unit', 'availableFrom', 'availableUntil', 'lat', 'lng', 'visibility', 'status', 'language'];
+  const listingKeys = [
+    'companyId',
+    'kind',
+    'category',
+    'title',
+    'description',
+    'quantity',
+    'unit',
+    'availableFrom',
+    'availableUntil',
+    'lat',
+    'lng',
+    'visibility',
+    'status',
+    'language',
+  ];
   done = 0;
   for (const withExpiry of [true, false]) {
     const rows = file.listings.filter((l) => (ext.listings?.[l.ref] !== undefined) === withExpiry);
@@ -292,5 +327,3 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
   }
   return summary;
 }
-
-

@@ -17,7 +17,9 @@ export function loadMessages(locale: Locale): Messages {
   if (hit && process.env.NODE_ENV === 'production') return hit;
   const dir = path.join(messagesDir(), locale);
   const messages: Messages = {};
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     messages[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as unknown;
   }
   cache.set(locale, messages);

@@ -33,7 +33,11 @@ export const JOB_HANDLERS: Record<string, Handler> = {
       // pair: not again when the partner's own recomputation finds the same pair from its side.
       const known = new Set(await listingsSuggestingAmong(db, listingId, newPairs));
       const fresh = newPairs.filter((id) => !known.has(id));
-      if (fresh.length) await notifyThemeMatches(db, fresh.map((otherListingId) => ({ listingId, otherListingId })));
+      if (fresh.length)
+        await notifyThemeMatches(
+          db,
+          fresh.map((otherListingId) => ({ listingId, otherListingId })),
+        );
     }
   },
   /** A network's facilitator changed its vocabulary: its open listings' suggestions are recomputed

@@ -58,11 +58,7 @@ export function candidateParams(source: MatchSource, now: Date) {
 const candidateRows = candidateRowCache();
 
 /** Rank the suggestions for one listing now; null when it does not exist or is not open. */
-export async function matchListing(
-  db: Db,
-  listingId: string,
-  opts: { now?: Date; top?: number; locale?: UiLocale } = {},
-): Promise<MatchRun | null> {
+export async function matchListing(db: Db, listingId: string, opts: { now?: Date; top?: number; locale?: UiLocale } = {}): Promise<MatchRun | null> {
   const now = opts.now ?? new Date();
   const source = await selectMatchSource(db, listingId);
   if (!source || !isActive(source, now)) return null;

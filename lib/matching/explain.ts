@@ -48,8 +48,10 @@ export function buildReasons(x: ExplainInput, _locale?: UiLocale): Reason[] {
   const th = thesaurus();
   const named = telling.filter((c) => !telling.some((o) => o !== c && th.ancestors.get(o)?.some(([a]) => a === c)));
   for (const c of named.slice(0, MAX_CONCEPTS)) out.push({ key: 'sharedConcept', values: { conceptId: c } });
-  if (x.window && (x.window.from || x.window.to)) out.push({ key: 'window', values: { ...(x.window.from ? { from: x.window.from } : {}), ...(x.window.to ? { to: x.window.to } : {}) } });
-  if (x.sector?.a && x.sector.b && (x.sector.relation === 'valueChain' || x.sector.relation === 'service')) out.push({ key: 'sectors', values: { a: x.sector.a, b: x.sector.b } });
+  if (x.window && (x.window.from || x.window.to))
+    out.push({ key: 'window', values: { ...(x.window.from ? { from: x.window.from } : {}), ...(x.window.to ? { to: x.window.to } : {}) } });
+  if (x.sector?.a && x.sector.b && (x.sector.relation === 'valueChain' || x.sector.relation === 'service'))
+    out.push({ key: 'sectors', values: { a: x.sector.a, b: x.sector.b } });
   if (x.coverage != null && x.coverage > 0) out.push({ key: 'quantity', values: { percent: Math.round(Math.min(1, x.coverage) * 100) } });
   if (x.pooling) out.push({ key: 'pooling', values: { count: x.pooling } });
   if (x.bundling) out.push({ key: 'bundling', values: { count: x.bundling } });

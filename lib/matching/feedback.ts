@@ -114,10 +114,9 @@ export function toNetworkFeedback(rows: readonly ({ networkId: string; key: stri
 
 /** Scale each scored candidate by its feedback factor (in place; scores stay ≤ 1), and return the
  * function that adds the feedback reason to a match once its other reasons are worded. */
-export function applyFeedback<M extends { listing: { kind: ListingKind; category: ListingCategory }; score: number; reasons: { key: string; values?: Record<string, string | number> }[] }>(
-  scored: M[],
-  adjust: FeedbackAdjuster | undefined,
-): (m: M) => M {
+export function applyFeedback<
+  M extends { listing: { kind: ListingKind; category: ListingCategory }; score: number; reasons: { key: string; values?: Record<string, string | number> }[] },
+>(scored: M[], adjust: FeedbackAdjuster | undefined): (m: M) => M {
   if (!adjust) return (m) => m;
   const reasons = new WeakMap<M, NonNullable<FeedbackAdjustment['reason']>>();
   for (const m of scored) {

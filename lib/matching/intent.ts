@@ -72,7 +72,17 @@ const PATTERNS: Record<Intent, RegExp> = {
     ].join('|'),
   ),
   buy: new RegExp(
-    ['\\bkobes\\b', '\\bkobe\\b', '\\bkoebe\\b', '\\b(?:want|wants|looking) to buy\\b', '\\bbuy(?:ing)?\\b', '\\bpurchase\\b', '\\bostetaan\\b', '\\bostaa\\b', '\\bostamme\\b'].join('|'),
+    [
+      '\\bkobes\\b',
+      '\\bkobe\\b',
+      '\\bkoebe\\b',
+      '\\b(?:want|wants|looking) to buy\\b',
+      '\\bbuy(?:ing)?\\b',
+      '\\bpurchase\\b',
+      '\\bostetaan\\b',
+      '\\bostaa\\b',
+      '\\bostamme\\b',
+    ].join('|'),
   ),
   rent: new RegExp(
     [
@@ -116,7 +126,8 @@ const PATTERNS: Record<Intent, RegExp> = {
 };
 
 const SPACE: Record<SpaceUse, RegExp> = {
-  meeting: /\b(?:\w*modelokal|\w*konferencelokal|\w*kursuslokal|meeting rooms?\b|conference rooms?\b|boardroom|\w*kokoustila|\w*kokoushuone|\w*neuvotteluhuone|\w*neuvottelutila)/,
+  meeting:
+    /\b(?:\w*modelokal|\w*konferencelokal|\w*kursuslokal|meeting rooms?\b|conference rooms?\b|boardroom|\w*kokoustila|\w*kokoushuone|\w*neuvotteluhuone|\w*neuvottelutila)/,
   work: /\b(?:\w*vaerksted|\w*produktionshal|\w*produktionslokal|\w*lagerhal|hal(?:len|ler)?\b|workshop (?:space|hall|unit)|workshop\b(?! on| about| for)|production hall|factory hall|\w*verstas|\w*paja\b|\w*hall(?:i|in|ia)\b|\w*tuotantotila)/,
 };
 

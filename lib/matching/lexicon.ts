@@ -39,7 +39,9 @@ export function stemWord(folded: string, lang: 'da' | 'fi'): string {
 
 /** An English word or phrase as WordNet writes its lemmas: lower case, words joined by "_". */
 export function enLemmaForm(w: string): string {
-  return normalizeText(w).trim().replace(/[\s-]+/g, '_');
+  return normalizeText(w)
+    .trim()
+    .replace(/[\s-]+/g, '_');
 }
 
 // ---- weights ----
@@ -81,7 +83,7 @@ export class SortedTable {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
     const starts = new Uint32Array(n + 1);
     let count = 0;
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       let nl = text.indexOf('\n', i);
       if (nl < 0) nl = text.length;
       if (nl > i && text.charCodeAt(i) !== 35 /* # */) starts[count++] = i;
@@ -197,10 +199,24 @@ function parseTranslations(raw: string): Translation[] {
 
 const SUFFIX_RULES: Record<Pos, [string, string][]> = {
   n: [
-    ['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'],
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
   ],
   v: [
-    ['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''],
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
   ],
 };
 
@@ -327,20 +343,99 @@ function lookupForeignUncached(bi: Bilingual, folded: string, lang: 'da' | 'fi')
 /** Inflectional endings (folded: ä→a, ö→o), longest first. */
 const ENDINGS: Record<'da' | 'fi', string[]> = {
   da: ['ernes', 'erne', 'enes', 'ene', 'ens', 'ets', 'ere', 'en', 'et', 'er', 'ne', 'es', 'e', 'r', 's'],
-  fi: ['iden', 'itten', 'ista', 'issa', 'ille', 'ilta', 'illa', 'seen', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iin', 'ita', 'ja', 'na', 'ta', 'n', 't', 'a'],
+  fi: [
+    'iden',
+    'itten',
+    'ista',
+    'issa',
+    'ille',
+    'ilta',
+    'illa',
+    'seen',
+    'ssa',
+    'sta',
+    'lla',
+    'lta',
+    'lle',
+    'ksi',
+    'iin',
+    'ita',
+    'ja',
+    'na',
+    'ta',
+    'n',
+    't',
+    'a',
+  ],
 };
-const DA_VERBAL_NOUNS: [string, string][] = [['ering', 'ere'], ['ning', 'e'], ['ning', ''], ['ing', 'e'], ['else', 'e'], ['lse', '']];
+const DA_VERBAL_NOUNS: [string, string][] = [
+  ['ering', 'ere'],
+  ['ning', 'e'],
+  ['ning', ''],
+  ['ing', 'e'],
+  ['else', 'e'],
+  ['lse', ''],
+];
 // Finnish: case and plural endings (folded), longest first, for the base-form guesser below
 const FI_CASE_ENDINGS = [
-  'ihin', 'iden', 'itten', 'iksi', 'ista', 'issa', 'ille', 'ilta', 'illa', 'iin', 'ita', 'ina', 'ien', 'jen',
-  'seen', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'ja', 'ia', 'na', 'ta', 'an', 'en', 'in', 'on', 'un', 'yn', 'n', 't', 'a', '',
+  'ihin',
+  'iden',
+  'itten',
+  'iksi',
+  'ista',
+  'issa',
+  'ille',
+  'ilta',
+  'illa',
+  'iin',
+  'ita',
+  'ina',
+  'ien',
+  'jen',
+  'seen',
+  'ssa',
+  'sta',
+  'lla',
+  'lta',
+  'lle',
+  'ksi',
+  'ja',
+  'ia',
+  'na',
+  'ta',
+  'an',
+  'en',
+  'in',
+  'on',
+  'un',
+  'yn',
+  'n',
+  't',
+  'a',
+  '',
 ];
 // Consonant gradation, both ways, on the last consonant(s) before the stem's final vowel (or -s):
 // inflected forms may have the weak grade (kauppa → kaupassa) or the strong one (asiakas → asiakkaalle).
 const FI_GRADATION: [string, string][] = [
-  ['kk', 'k'], ['pp', 'p'], ['tt', 't'], ['nk', 'ng'], ['mp', 'mm'], ['nt', 'nn'], ['lt', 'll'], ['rt', 'rr'],
-  ['k', 'kk'], ['p', 'pp'], ['t', 'tt'], ['ng', 'nk'], ['mm', 'mp'], ['nn', 'nt'], ['ll', 'lt'], ['rr', 'rt'],
-  ['d', 't'], ['t', 'd'], ['v', 'p'],
+  ['kk', 'k'],
+  ['pp', 'p'],
+  ['tt', 't'],
+  ['nk', 'ng'],
+  ['mp', 'mm'],
+  ['nt', 'nn'],
+  ['lt', 'll'],
+  ['rt', 'rr'],
+  ['k', 'kk'],
+  ['p', 'pp'],
+  ['t', 'tt'],
+  ['ng', 'nk'],
+  ['mm', 'mp'],
+  ['nn', 'nt'],
+  ['ll', 'lt'],
+  ['rr', 'rt'],
+  ['d', 't'],
+  ['t', 'd'],
+  ['v', 'p'],
 ];
 
 /** The stem as the nominative has it: plural o/e/i-stems back to -a/-i, -kse- to -s, long -aa/-ee- to -as/-es. */
@@ -462,9 +557,7 @@ function computeKeys(word: string, lang: LexLang): LexicalKey[] {
       }
     }
   }
-  return [...acc]
-    .map(([key, weight]) => ({ key, weight: Math.round(weight * 1000) / 1000 }))
-    .sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
+  return [...acc].map(([key, weight]) => ({ key, weight: Math.round(weight * 1000) / 1000 })).sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1));
 }
 
 /**

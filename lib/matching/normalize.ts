@@ -13,32 +13,38 @@ import { lexicalKeys } from './lexicon';
 // one (electricity in Danish); "it" is, in English, unless written "IT" (see tokenize).
 const STOPWORDS: Record<string, Set<string>> = {
   da: new Set(
-    ('af at de den der det dem du en er et for fra har i med og om os pa paa sig som til vi eller kan ved ud ind vores jeres deres hos nogle noget nogen meget mere mest efter over under alle ' +
+    (
+      'af at de den der det dem du en er et for fra har i med og om os pa paa sig som til vi eller kan ved ud ind vores jeres deres hos nogle noget nogen meget mere mest efter over under alle ' +
       'soger soges soge sogte tilbyder tilbydes tilbyde tilbud ledig ledige ledigt behov mangler mangle brug bruge bruger gerne vil skal have havde kunne blive bliver ' +
       'hjaelp hjaelpe virksomhed virksomheder firma firmaer kontakt ring pris priser billig billigt billige god godt gode ca cirka maaske hver hele ogsaa kun lidt mange flere faa ' +
       'nye ny nyt stor store lille smaa fast faste lobende periode perioden uge ugen uger maaned maaneden maaneder aar aaret dag dage dagen timer time stk eks inkl evt osv fx bl mv mvh ' +
       'hej tak kr dkk eur andre anden andet egen eget egne sammen baade samt men saa naar hvis nu her hvor hvem hvad ikke man mig min mit mine jer sin sit sine ' +
       'kapacitet kapaciteten mulighed muligt op ned mod omkring gennem uden foer inden mellem helst interesseret interesse lokal lokale lokalt naer naerheden omraadet ' +
-      'lave laver lavet klar klare tage tager taget give giver kommende rigtig').split(' '),
+      'lave laver lavet klar klare tage tager taget give giver kommende rigtig'
+    ).split(' '),
   ),
   en: new Set(
-    ('a an and are as at be by can for from have in is it of on or our the to we with you your some any per do does did done ' +
+    (
+      'a an and are as at be by can for from have in is it of on or our the to we with you your some any per do does did done ' +
       'need needs needed wanted want wants looking look seek seeking seeks available availability offer offers offering offered free spare capacity please ' +
       'contact call price prices cheap company companies firm firms business businesses small large big about approx approximately around ca week weeks ' +
       'month months year years day days hours hour pcs good new also just only very more most other others another own next last time times etc eg ie incl including ' +
       'us they them their he she his her this that these those there here what which who when where how all each every both few many much lot lots get got ' +
       'make makes made could would should will shall may might must has had been being was were am not no yes if so than then too up down out into over under ' +
       'between through without within near close local area ready possible welcome happy interested anyone someone somebody help us ' +
-      'like can also ourselves my me i short quick fast idle unused').split(' '),
+      'like can also ourselves my me i short quick fast idle unused'
+    ).split(' '),
   ),
   fi: new Set(
-    ('ja on tai se me ei kun jos etta myos meilla meille olla voi tarvitaan haetaan ' +
+    (
+      'ja on tai se me ei kun jos etta myos meilla meille olla voi tarvitaan haetaan ' +
       'tarvitsemme tarvitsee tarvitsisi tarttis tarvitsisimme haemme etsimme etsitaan etsii tarjoamme tarjotaan tarjoaa vapaa vapaata vapaana vapaat vapaita ' +
       'loytyyko loytyy kiinnostaa kiinnostaisi ota yhteytta hinta hintaan yritys yritykset yrityksille yrityksen yrityksemme yritykselle noin n kpl ' +
       'viikossa viikko viikoksi kuukaudessa kuussa kuukausi vuodessa vuosi paiva paivaa paivittain meidan te he han tama nama joka jotka mika mita kuka vain seka ' +
       'ovat oli voimme voidaan pitaa pitaisi taytyy saa saada hyva hyvin uusi uudet uutta pieni pienet pienia iso isot paljon lisaa lahella lahelta alueella kanssa ' +
       'jalkeen ennen aikana asti alkaen kautta mukaan nyt heti onnistuu onnistuvat kerrallaan esim mm yms jne apua apu kapasiteettia kapasiteetti kapasiteettia ' +
-      'myos mukana siis kuten nopeasti edullisesti edullinen joita jota sita niita nama naita').split(' '),
+      'myos mukana siis kuten nopeasti edullisesti edullinen joita jota sita niita nama naita'
+    ).split(' '),
   ),
 };
 const ANY_STOPWORDS = new Set([...(STOPWORDS.da ?? []), ...(STOPWORDS.fi ?? []), ...(STOPWORDS.en ?? [])].filter((w) => !['on', 'se', 'it'].includes(w)));
@@ -48,7 +54,38 @@ const ANY_STOPWORDS = new Set([...(STOPWORDS.da ?? []), ...(STOPWORDS.fi ?? []),
 // does not depend on it (thesaurus terms match by prefix).
 const SUFFIXES: Record<string, string[]> = {
   da: ['erne', 'ernes', 'ene', 'ende', 'ninger', 'ning', 'ing', 'ers', 'ets', 'ens', 'ede', 'er', 'en', 'et', 'es', 'e', 's'],
-  fi: ['iksi', 'illa', 'ilta', 'ille', 'issa', 'ista', 'ihin', 'iden', 'itten', 'ksen', 'kset', 'ssa', 'sta', 'lla', 'lta', 'lle', 'ksi', 'iin', 'ien', 'ita', 'na', 'ja', 'ta', 'in', 'en', 'an', 'n', 't', 'a', 'i'],
+  fi: [
+    'iksi',
+    'illa',
+    'ilta',
+    'ille',
+    'issa',
+    'ista',
+    'ihin',
+    'iden',
+    'itten',
+    'ksen',
+    'kset',
+    'ssa',
+    'sta',
+    'lla',
+    'lta',
+    'lle',
+    'ksi',
+    'iin',
+    'ien',
+    'ita',
+    'na',
+    'ja',
+    'ta',
+    'in',
+    'en',
+    'an',
+    'n',
+    't',
+    'a',
+    'i',
+  ],
   en: ['ings', 'ing', 'ers', 'ied', 'ies', 'ed', 'es', 'er', 's'],
 };
 
@@ -109,7 +146,9 @@ const MAX_TAIL = 5;
  * plast + emner). */
 const ENDINGS = new Set([
   ...'e en et er erne ene es s ens ets ers ernes ede te t ning ninger ningen ningens ingen'.split(' '),
-  ...'a n t ssa sta lla lta lle ksi na ja ta ia in en an on un iin ihin issa ista illa ilta ille ineen iden itten ien ita et kset ksen ksia ksessa ksella kseen ksista'.split(' '),
+  ...'a n t ssa sta lla lta lle ksi na ja ta ia in en an on un iin ihin issa ista illa ilta ille ineen iden itten ien ita et kset ksen ksia ksessa ksella kseen ksista'.split(
+    ' ',
+  ),
   ...'s es ed ing ings er ers ied ies'.split(' '),
 ]);
 /** Stems shorter than this only count as whole words ("el", "it", "tig"). */
@@ -178,9 +217,10 @@ export function wordConcepts(word: string, th: Thesaurus = thesaurus(), language
     // compound with an unknown first part, e.g. "kunststofsvejsning", "butiksrude"): a stem buried
     // inside an unknown word ("stal" in "installere") is a coincidence, not a concept, and so is one
     // after a letter or two ("flocks" is not about locks): a compound's first part is a word.
-    const parts = split.unknown <= 2 && split.parts[0]?.start === 0
-      ? split.parts
-      : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || isCompoundHead(word, p, language));
+    const parts =
+      split.unknown <= 2 && split.parts[0]?.start === 0
+        ? split.parts
+        : split.parts.filter((p) => (p.start === 0 && p.stem.length >= MIN_PREFIX_STEM) || isCompoundHead(word, p, language));
     ids = [...new Set(parts.flatMap((p) => view.terms.get(p.stem) ?? []))];
   }
   if (useCache) {
@@ -393,7 +433,13 @@ export const CATEGORY_WEIGHT = 0.3;
 
 /** A listing's title and description analysed together, the title at full weight, plus the
  * concept its category implies. */
-export function analyzeListingText(title: string, description: string, language: string, category?: ListingCategory, th: Thesaurus = thesaurus()): AnalyzedText {
+export function analyzeListingText(
+  title: string,
+  description: string,
+  language: string,
+  category?: ListingCategory,
+  th: Thesaurus = thesaurus(),
+): AnalyzedText {
   const t = analyzeText(title, language, th, 1);
   const implied = category && CATEGORY_CONCEPTS[category];
   if (implied && th.groups.has(implied)) put(t.conceptWeights, implied, CATEGORY_WEIGHT);

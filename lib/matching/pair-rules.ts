@@ -72,7 +72,15 @@ export const POOLING_CATEGORIES: ReadonlySet<ListingCategory> = new Set(['purcha
 /** Needs whose quantity can be split across several suppliers: machine hours, transport, material,
  * storage/premises space, staff hours, equipment hours. Not competence (one expert answers) or
  * collaboration (a partner, not a quantity). */
-export const BUNDLING_CATEGORIES: ReadonlySet<ListingCategory> = new Set(['capacity', 'logistics', 'materials', 'premises', 'staff', 'equipment', 'purchasing']);
+export const BUNDLING_CATEGORIES: ReadonlySet<ListingCategory> = new Set([
+  'capacity',
+  'logistics',
+  'materials',
+  'premises',
+  'staff',
+  'equipment',
+  'purchasing',
+]);
 
 type Side = Pick<MatchListing, 'kind' | 'category'>;
 

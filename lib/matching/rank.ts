@@ -98,7 +98,8 @@ const seenListings = new LRUCache<string, SeenListing>({ max: ANALYSIS_CACHE_SIZ
 
 export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'> & { id?: string }): ListingAnalysis {
   const seen = l.id === undefined ? undefined : seenListings.get(l.id);
-  if (seen && seen.title === l.title && seen.description === l.description && seen.language === l.language && seen.category === l.category) return seen.analysis;
+  if (seen && seen.title === l.title && seen.description === l.description && seen.language === l.language && seen.category === l.category)
+    return seen.analysis;
   const key = `${l.language}\n${l.category}\n${l.title}\n${l.description}`;
   let hit = analysisCache.get(key);
   if (!hit) {
@@ -156,7 +157,12 @@ export function scoreCandidate(
 // What a scored match's reasons are worded from, until they are (see scoreCandidate).
 const PENDING = Symbol('pending explanation');
 type Unexplained = ScoredMatch & {
-  [PENDING]?: Pick<ExplainInput, 'distanceKm' | 'sharedConcepts' | 'sector'> & { source: MatchListing; offer: MatchListing; need: MatchListing; pooling: boolean };
+  [PENDING]?: Pick<ExplainInput, 'distanceKm' | 'sharedConcepts' | 'sector'> & {
+    source: MatchListing;
+    offer: MatchListing;
+    need: MatchListing;
+    pooling: boolean;
+  };
 };
 
 /** The match with its reasons worded (once). */
@@ -166,13 +172,20 @@ function explained(m: Unexplained, opts: RankOptions): ScoredMatch {
   delete m[PENDING];
   const q = p.pooling ? null : comparableQuantities(p.offer, p.need);
   m.reasons = buildReasons(
-    { distanceKm: p.distanceKm, sharedConcepts: p.sharedConcepts, sector: p.sector, window: windowOverlap(p.source, m.listing), coverage: q ? q[0] / q[1] : null },
+    {
+      distanceKm: p.distanceKm,
+      sharedConcepts: p.sharedConcepts,
+      sector: p.sector,
+      window: windowOverlap(p.source, m.listing),
+      coverage: q ? q[0] / q[1] : null,
+    },
     opts.locale ?? 'da',
   );
   return m;
 }
 
-const byScore = <T extends { score: number; listing?: MatchListing }>(a: T, b: T) => b.score - a.score || (a.listing?.id ?? '').localeCompare(b.listing?.id ?? '');
+const byScore = <T extends { score: number; listing?: MatchListing }>(a: T, b: T) =>
+  b.score - a.score || (a.listing?.id ?? '').localeCompare(b.listing?.id ?? '');
 
 export function rank(source: MatchListing, candidates: readonly MatchListing[], opts: RankOptions): RankResult {
   const sourceText = analyzeListing(source);
@@ -235,8 +248,15 @@ function bundles(source: MatchListing, scored: ScoredMatch[], opts: RankOptions)
     // Fewer partners are easier to coordinate: each extra partner costs 5 %.
     const score = (set.reduce((s, p) => s + p.m.score, 0) / set.length) * 0.95 ** (set.length - 2);
     const ordered = set.map((p) => explained(p.m, opts)).sort(byScore);
-    const shared = [...new Set(ordered.flatMap((m) => m.reasons.filter((r) => r.key === 'sharedConcept')).map((r) => JSON.stringify(r)))].slice(0, 2).map((s) => JSON.parse(s) as Reason);
-    found.push({ type: 'bundling', listings: ordered.map((m) => m.listing), score: Math.round(score * 1000) / 1000, reasons: [...shared, ...buildReasons({ bundling: set.length }, opts.locale ?? 'da')] });
+    const shared = [...new Set(ordered.flatMap((m) => m.reasons.filter((r) => r.key === 'sharedConcept')).map((r) => JSON.stringify(r)))]
+      .slice(0, 2)
+      .map((s) => JSON.parse(s) as Reason);
+    found.push({
+      type: 'bundling',
+      listings: ordered.map((m) => m.listing),
+      score: Math.round(score * 1000) / 1000,
+      reasons: [...shared, ...buildReasons({ bundling: set.length }, opts.locale ?? 'da')],
+    });
   };
   for (let i = 0; i < parts.length; i++) {
     for (let j = i + 1; j < parts.length; j++) {

@@ -160,10 +160,7 @@ const TEXT_AHEAD = 4;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-export async function refreshAllMatches(
-  db: Db,
-  opts: { now?: Date; batchSize?: number; onProgress?: (done: number) => void } = {},
-): Promise<RefreshSummary> {
+export async function refreshAllMatches(db: Db, opts: { now?: Date; batchSize?: number; onProgress?: (done: number) => void } = {}): Promise<RefreshSummary> {
   const started = performance.now();
   const now = opts.now ?? new Date();
   const today = now.toISOString().slice(0, 10);

@@ -45,7 +45,8 @@ export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | Compa
   // what the senses show beyond the shared words counts: synonyms and translations.
   const lc = vectorCosine(a.lexVector, b.lexVector, specificity?.lex) - s;
   const l = lc >= LEX_MIN_COSINE ? lc : 0;
-  let score = a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) * (1 - LEX_SHARE * l) : 1 - (1 - s) * (1 - LEX_SHARE * l);
+  let score =
+    a.conceptVector.ids.length && b.conceptVector.ids.length ? 1 - (1 - c) * (1 - STEM_SHARE * s) * (1 - LEX_SHARE * l) : 1 - (1 - s) * (1 - LEX_SHARE * l);
   if (namesOtherAlternative(a.concepts, b.concepts)) score *= ALTERNATIVE_FACTOR;
   const shared = c ? sharedFeatures(a.conceptVector, b.conceptVector) : [];
   return { score: Math.min(1, Math.round(score * 1e6) / 1e6), shared };
@@ -53,7 +54,9 @@ export function textScore(x: AnalyzedText | CompactText, y: AnalyzedText | Compa
 
 /** Concepts that exclude each other as what a listing is about: a need for a French-speaking
  * export assistant is not met by a German speaker, though both are about export and languages. */
-export const ALTERNATIVES: readonly (readonly string[])[] = [['german', 'english-language', 'french', 'swedish', 'norwegian', 'finnish-language', 'danish-language']];
+export const ALTERNATIVES: readonly (readonly string[])[] = [
+  ['german', 'english-language', 'french', 'swedish', 'norwegian', 'finnish-language', 'danish-language'],
+];
 /** What is left of the text score when the two name different alternatives and none in common. */
 export const ALTERNATIVE_FACTOR = 0.7;
 

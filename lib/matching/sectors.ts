@@ -42,7 +42,29 @@ const division = (code: string) => code.replace(/[^0-9]/g, '').slice(0, 2);
 /** NACE section letter from the division number (NACE Rev. 2 ranges). */
 function section(div: string): string {
   const n = Number(div);
-  const ranges: [number, string][] = [[3, 'A'], [9, 'B'], [33, 'C'], [35, 'D'], [39, 'E'], [43, 'F'], [47, 'G'], [53, 'H'], [56, 'I'], [63, 'J'], [66, 'K'], [68, 'L'], [75, 'M'], [82, 'N'], [84, 'O'], [85, 'P'], [88, 'Q'], [93, 'R'], [96, 'S'], [98, 'T'], [99, 'U']];
+  const ranges: [number, string][] = [
+    [3, 'A'],
+    [9, 'B'],
+    [33, 'C'],
+    [35, 'D'],
+    [39, 'E'],
+    [43, 'F'],
+    [47, 'G'],
+    [53, 'H'],
+    [56, 'I'],
+    [63, 'J'],
+    [66, 'K'],
+    [68, 'L'],
+    [75, 'M'],
+    [82, 'N'],
+    [84, 'O'],
+    [85, 'P'],
+    [88, 'Q'],
+    [93, 'R'],
+    [96, 'S'],
+    [98, 'T'],
+    [99, 'U'],
+  ];
   return ranges.find(([max]) => n <= max)?.[1] ?? '?';
 }
 
@@ -57,7 +79,12 @@ export interface SectorMatch {
 }
 
 const RELATION_SCORE: Record<SectorRelation, number> = {
-  valueChain: 0.9, service: 0.7, same: 0.45, diverse: 0.4, unrelated: 0.3, unknown: 0.5,
+  valueChain: 0.9,
+  service: 0.7,
+  same: 0.45,
+  diverse: 0.4,
+  unrelated: 0.3,
+  unknown: 0.5,
 };
 const DIVERSITY_BONUS = 0.1;
 
@@ -84,11 +111,16 @@ function computeSectorMatch(naceA: readonly string[], naceB: readonly string[]):
     for (const b of naceB) {
       const da = division(a);
       const db = division(b);
-      const relation: SectorRelation = linked.get(da)?.has(db) || groupLinked.has(`${group(a)}|${group(b)}`)
-        ? 'valueChain'
-        : da !== db && (SERVES_ALL.has(da) || SERVES_ALL.has(db))
-          ? 'service'
-          : da === db ? 'same' : section(da) !== section(db) ? 'diverse' : 'unrelated';
+      const relation: SectorRelation =
+        linked.get(da)?.has(db) || groupLinked.has(`${group(a)}|${group(b)}`)
+          ? 'valueChain'
+          : da !== db && (SERVES_ALL.has(da) || SERVES_ALL.has(db))
+            ? 'service'
+            : da === db
+              ? 'same'
+              : section(da) !== section(db)
+                ? 'diverse'
+                : 'unrelated';
       const bonus = section(da) !== section(db) ? DIVERSITY_BONUS : 0;
       const score = Math.min(1, RELATION_SCORE[relation] + bonus);
       if (score > best.score) best = { score, relation, a, b };

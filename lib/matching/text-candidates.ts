@@ -65,7 +65,10 @@ export function conceptQueryTerms(concepts: readonly string[]): string[] {
     if (!group || group.form || conceptWeight(id, th) < BROAD_WEIGHT) continue;
     let n = 0;
     for (const raw of group.terms) {
-      const term = raw.replace(/^[a-z]{2}:/, '').replace(/\$$/, '').toLowerCase();
+      const term = raw
+        .replace(/^[a-z]{2}:/, '')
+        .replace(/\$$/, '')
+        .toLowerCase();
       if (term.length < MIN_LENGTH || !/^[\p{L}\p{N}]+$/u.test(term) || out.has(term)) continue;
       out.add(term);
       if (++n >= TERMS_PER_CONCEPT || out.size >= CONCEPT_QUERY_TERMS) break;

@@ -155,7 +155,11 @@ function buildView(parsed: readonly ParsedGroupTerm[], language: string | null, 
   return { terms, exact, stems, stemsByPrefix };
 }
 
-export function buildThesaurus(groups: readonly ConceptGroup[] = CONCEPT_GROUPS, parts: readonly string[] = COMPOUND_PARTS, neutral: readonly string[] = NEUTRAL_WORDS): Thesaurus {
+export function buildThesaurus(
+  groups: readonly ConceptGroup[] = CONCEPT_GROUPS,
+  parts: readonly string[] = COMPOUND_PARTS,
+  neutral: readonly string[] = NEUTRAL_WORDS,
+): Thesaurus {
   const byId = new Map(groups.map((gr) => [gr.id, gr]));
   const ancestors = new Map<string, [string, number][]>();
   const parentsOf = (gr?: ConceptGroup) => (gr?.parent === undefined ? [] : Array.isArray(gr.parent) ? gr.parent : [gr.parent]);

@@ -8,13 +8,40 @@ import { normalizeText } from '@/lib/search/normalize';
 export type Dimension = 'hours' | 'area' | 'volume' | 'mass' | 'pallets' | 'pieces' | 'persons' | 'vehicles' | 'energy';
 
 const BASE: [Dimension, number, string[]][] = [
-  ['hours', 1, ['timer', 'time', 't', 'h', 'hr', 'hrs', 'hour', 'hours', 'tunti', 'tuntia', 'tuntia', 'maskintimer', 'mandetimer', 'arbejdstimer', 'konetunnit', 'konetuntia', 'tyotunnit', 'henkilotyotunti']],
+  [
+    'hours',
+    1,
+    [
+      'timer',
+      'time',
+      't',
+      'h',
+      'hr',
+      'hrs',
+      'hour',
+      'hours',
+      'tunti',
+      'tuntia',
+      'tuntia',
+      'maskintimer',
+      'mandetimer',
+      'arbejdstimer',
+      'konetunnit',
+      'konetuntia',
+      'tyotunnit',
+      'henkilotyotunti',
+    ],
+  ],
   ['hours', 7.4, ['dag', 'dage', 'day', 'days', 'paiva', 'paivaa', 'arbejdsdage', 'workdays', 'tyopaiva', 'tyopaivaa']],
   ['area', 1, ['m2', 'kvm', 'kvadratmeter', 'sqm', 'square metres', 'square meters', 'neliometri', 'neliota', 'neliometria']],
   ['volume', 1, ['m3', 'kubikmeter', 'cubic metres', 'kuutiometri', 'kuutiota']],
   ['mass', 1000, ['ton', 'tons', 'tonne', 'tonnes', 'tonni', 'tonnia']],
   ['mass', 1, ['kg', 'kilo', 'kilogram', 'kiloa']],
-  ['pallets', 1, ['paller', 'palle', 'pallepladser', 'palleplads', 'pallets', 'pallet', 'pallet places', 'lava', 'lavaa', 'lavapaikka', 'lavapaikkaa', 'eur-paller']],
+  [
+    'pallets',
+    1,
+    ['paller', 'palle', 'pallepladser', 'palleplads', 'pallets', 'pallet', 'pallet places', 'lava', 'lavaa', 'lavapaikka', 'lavapaikkaa', 'eur-paller'],
+  ],
   ['pieces', 1, ['stk', 'styk', 'pcs', 'pieces', 'units', 'kpl', 'kappaletta', 'emner', 'dele', 'parts']],
   ['persons', 1, ['personer', 'person', 'persons', 'people', 'medarbejdere', 'ansatte', 'henkiloa', 'henkilo', 'employees', 'fte']],
   ['vehicles', 1, ['biler', 'bil', 'lastbiler', 'trucks', 'vehicles', 'autoa', 'ajoneuvoa', 'ture', 'trips', 'kuormaa', 'loads', 'laes']],
@@ -26,7 +53,10 @@ for (const [dim, factor, names] of BASE) for (const n of names) UNITS.set(n, [di
 
 const PER: [number, string[]][] = [
   [1, ['uge', 'ugen', 'week', 'wk', 'viikko', 'viikossa', 'vko', 'ugentlig', 'ugentligt', 'weekly', 'viikoittain']],
-  [1 / 4.33, ['maned', 'maneden', 'mnd', 'md', 'mdr', 'month', 'mo', 'kuukausi', 'kuukaudessa', 'kuussa', 'kk', 'manedlig', 'manedligt', 'monthly', 'kuukausittain']],
+  [
+    1 / 4.33,
+    ['maned', 'maneden', 'mnd', 'md', 'mdr', 'month', 'mo', 'kuukausi', 'kuukaudessa', 'kuussa', 'kk', 'manedlig', 'manedligt', 'monthly', 'kuukausittain'],
+  ],
   [5, ['dag', 'dagen', 'day', 'paiva', 'paivassa', 'daglig', 'dagligt', 'daily', 'paivittain']],
   [1 / 52, ['ar', 'aret', 'year', 'yr', 'vuosi', 'vuodessa', 'arlig', 'arligt', 'yearly', 'annually', 'vuosittain']],
 ];
@@ -35,7 +65,8 @@ for (const [f, names] of PER) for (const n of names) PERIODS.set(n, f);
 /** Words after a unit that say the amount is a total, not a rate. */
 const TOTAL = new Set(['alt', 'i alt', 'ialt', 'total', 'in total', 'yhteensa', 'samlet']);
 /** Suffix words that make a unit a rate without a separator ("paller ugentligt"). */
-const SUFFIX = /\s+(ugentlig|ugentligt|weekly|viikoittain|manedlig|manedligt|monthly|kuukausittain|daglig|dagligt|daily|paivittain|arlig|arligt|yearly|annually|vuosittain|i alt|in total|total|yhteensa|samlet|ialt)$/;
+const SUFFIX =
+  /\s+(ugentlig|ugentligt|weekly|viikoittain|manedlig|manedligt|monthly|kuukausittain|daglig|dagligt|daily|paivittain|arlig|arligt|yearly|annually|vuosittain|i alt|in total|total|yhteensa|samlet|ialt)$/;
 
 export interface ParsedUnit {
   dim: Dimension;
@@ -55,9 +86,7 @@ export function parseUnit(unit: string | null | undefined): ParsedUnit | null {
   if (!unit) return null;
   const u = normalizeText(unit).replace(/²/g, '2').replace(/³/g, '3').replace(/\s+/g, ' ').trim();
   const suffix = SUFFIX.exec(u);
-  const [what = '', per] = suffix
-    ? [u.slice(0, suffix.index), suffix[1]]
-    : splitUnit(u);
+  const [what = '', per] = suffix ? [u.slice(0, suffix.index), suffix[1]] : splitUnit(u);
   const base = UNITS.get(what.replace(/\.$/, '').trim());
   if (!base) return null;
   if (per === undefined || TOTAL.has(per.trim())) return { dim: base[0], factor: base[1], rate: false };

@@ -37,7 +37,18 @@ export function vocabularyRewriter(vocab: NetworkVocabulary | undefined, isKnown
   };
   // A taught word may be hyphenated ("e-handel"); otherwise each part of a hyphenated word is
   // looked at ("Simatic-anlæg" is about Simatic).
-  return (text) => text.replace(WORD, (w) => one(w) ?? (w.includes('-') ? w.split('-').map((p) => one(p) ?? p).join('-') : w));
+  return (text) =>
+    text.replace(
+      WORD,
+      (w) =>
+        one(w) ??
+        (w.includes('-')
+          ? w
+              .split('-')
+              .map((p) => one(p) ?? p)
+              .join('-')
+          : w),
+    );
 }
 
 /** The vocabularies of several networks (a firm in two networks ranks with both). */

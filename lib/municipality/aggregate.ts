@@ -127,7 +127,10 @@ export function aggregateArea(input: AreaInput): AreaAggregates {
   const tables = byKind((kind) => {
     if (!visible[kind]) return null;
     const rows = listings.filter((l) => l.kind === kind);
-    const combined = combinedAreas(areaKeys, rows.map((l) => ({ area: areaOf(l.firmId), firmId: l.firmId })));
+    const combined = combinedAreas(
+      areaKeys,
+      rows.map((l) => ({ area: areaOf(l.firmId), firmId: l.firmId })),
+    );
     const rowOf = (l: AreaListing) => (combined.has(areaOf(l.firmId)) ? COMBINED_KEY : areaOf(l.firmId));
     const rowKeys = [...areaKeys.filter((a) => !combined.has(a)), ...(combined.size ? [COMBINED_KEY] : [])];
     return {
@@ -206,9 +209,7 @@ export function combinedAreas(areas: string[], rows: { area: string; firmId: str
   const combined = new Set(areas.filter((a) => isSensitive(firms.get(a)!.size)));
   const union = () => new Set([...combined].flatMap((a) => [...firms.get(a)!])).size;
   while (combined.size && isSensitive(union())) {
-    const next = areas
-      .filter((a) => !combined.has(a) && firms.get(a)!.size > 0)
-      .sort((a, b) => firms.get(a)!.size - firms.get(b)!.size)[0];
+    const next = areas.filter((a) => !combined.has(a) && firms.get(a)!.size > 0).sort((a, b) => firms.get(a)!.size - firms.get(b)!.size)[0];
     if (!next) break; // unreachable while the kind's total is backed by ≥ 3 firms
     combined.add(next);
   }

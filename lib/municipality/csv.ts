@@ -134,7 +134,8 @@ export function csvRows(o: AreaOverviewDto, l: CsvLabels): Row[] {
   }
   breakdown('categories', 'categories', area.categories, {}, (k) => area.kinds[k]?.categories);
   breakdown('sectors', 'sectors', area.sections, {}, (k) => area.kinds[k]?.sectors);
-  for (const s of area.sections) push('sectorFirms', { sector: l.sector(s), measure: l.firms }, area.sectorFirms.values[s] === undefined ? 0 : area.sectorFirms.values[s]);
+  for (const s of area.sections)
+    push('sectorFirms', { sector: l.sector(s), measure: l.firms }, area.sectorFirms.values[s] === undefined ? 0 : area.sectorFirms.values[s]);
   if (area.sectorFirms.other > 0) push('sectorFirms', { sector: l.otherSectors, measure: l.firms }, area.sectorFirms.other, l.otherNote);
 
   for (const m of o.activity) for (const s of ACTIVITY_SERIES) push('activity', { month: m.month, measure: l.activity[s] }, m[s]);

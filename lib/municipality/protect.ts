@@ -104,11 +104,7 @@ export function protectList(keys: readonly string[], contributions: Contribution
 function cheapest<T extends { t: Tally; id: string }>(candidates: T[]): string | undefined {
   let best: T | undefined;
   for (const c of candidates) {
-    if (
-      !best ||
-      c.t.firms.size < best.t.firms.size ||
-      (c.t.firms.size === best.t.firms.size && c.t.count < best.t.count)
-    ) {
+    if (!best || c.t.firms.size < best.t.firms.size || (c.t.firms.size === best.t.firms.size && c.t.count < best.t.count)) {
       best = c;
     }
   }
@@ -223,14 +219,29 @@ export function protectTable(rowKeys: readonly string[], colKeys: readonly strin
       for (let c2 = 0; c2 < C; c2++) {
         if (c2 === b || !nonzero(a, c2)) continue;
         for (let r2 = 0; r2 < R; r2++) {
-          if (r2 !== a && nonzero(r2, b) && nonzero(r2, c2)) options.push([[a, c2], [r2, b], [r2, c2]]);
+          if (r2 !== a && nonzero(r2, b) && nonzero(r2, c2))
+            options.push([
+              [a, c2],
+              [r2, b],
+              [r2, c2],
+            ]);
         }
-        options.push([[a, c2], [R, b], [R, c2]]);
+        options.push([
+          [a, c2],
+          [R, b],
+          [R, c2],
+        ]);
       }
     } else {
       for (let r = 0; r < R; r++) {
         if (!nonzero(r, b)) continue;
-        for (let c2 = 0; c2 < C; c2++) if (c2 !== b && nonzero(r, c2)) options.push([[r, b], [r, c2], [R, c2]]);
+        for (let c2 = 0; c2 < C; c2++)
+          if (c2 !== b && nonzero(r, c2))
+            options.push([
+              [r, b],
+              [r, c2],
+              [R, c2],
+            ]);
       }
     }
     let best: { fresh: [number, number][]; score: number } | undefined;
@@ -276,12 +287,7 @@ export function protectTable(rowKeys: readonly string[], colKeys: readonly strin
  * The first withheld cell that is a bridge of the withheld-cells graph and backed by 1–2 firms.
  * Vertices: rows 0..R (R = the totals row) and columns 0..C; an edge per withheld cell.
  */
-function sensitiveBridge(
-  R: number,
-  C: number,
-  withheld: Set<string>,
-  sensitive: (r: number, c: number) => boolean,
-): [number, number] | undefined {
+function sensitiveBridge(R: number, C: number, withheld: Set<string>, sensitive: (r: number, c: number) => boolean): [number, number] | undefined {
   const V = R + 1 + C + 1;
   const adj: { to: number; edge: number }[][] = Array.from({ length: V }, () => []);
   const edges: [number, number][] = [];

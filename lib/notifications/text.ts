@@ -50,8 +50,7 @@ export function notificationTexts(locale: UiLocale, messages: Record<string, unk
     return failed || !out ? null : out;
   };
   const known = (type: string) => TYPE_PATTERN.test(type) && t.has(`types.${type}`);
-  const text = (type: string, data: NotificationData) =>
-    (TYPE_PATTERN.test(type) ? attempt(`types.${type}`, data) : null) ?? t('types.fallback');
+  const text = (type: string, data: NotificationData) => (TYPE_PATTERN.test(type) ? attempt(`types.${type}`, data) : null) ?? t('types.fallback');
 
   return {
     text,

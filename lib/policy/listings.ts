@@ -19,13 +19,14 @@ function firmInNetworks(companyIdColumn: SQL | typeof listings.companyId, networ
       and nm.network_id = any(${uuidArray(networkIds)}))`;
 }
 
-export function listingVisibleSql(audience: Audience | null, table: { companyId: typeof listings.companyId; visibility: typeof listings.visibility } = listings): SQL {
+export function listingVisibleSql(
+  audience: Audience | null,
+  table: { companyId: typeof listings.companyId; visibility: typeof listings.visibility } = listings,
+): SQL {
   if (!audience) return sql`${table.visibility} = 'public'`;
   if (audience.isAdmin) return sql`true`;
   const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
-  const own = audience.companyIds.length
-    ? sql`${table.companyId} = any(${uuidArray(audience.companyIds)})`
-    : sql`false`;
+  const own = audience.companyIds.length ? sql`${table.companyId} = any(${uuidArray(audience.companyIds)})` : sql`false`;
   return sql`(${table.visibility} = 'public'
     or ${own}
     or (${table.visibility} = 'network' and ${firmInNetworks(table.companyId, networkIds)})
@@ -41,7 +42,8 @@ export function listingVisibleTo(audience: Audience | null, l: { companyId: stri
   if (l.visibility === 'public') return true;
   if (!audience) return false;
   if (audience.isAdmin || audience.companyIds.includes(l.companyId)) return true;
-  if (l.visibility === 'network') return sharesNetwork(l.firmNetworkIds, audience.memberNetworkIds) || sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
+  if (l.visibility === 'network')
+    return sharesNetwork(l.firmNetworkIds, audience.memberNetworkIds) || sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
   if (l.visibility === 'facilitators') return sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
   return false;
 }

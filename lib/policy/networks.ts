@@ -11,8 +11,5 @@ export function isFacilitatorOf(viewer: Viewer | null, networkId: string): boole
 /** May see a network's aggregate figures (the municipality page and the introduction statistics):
  * its facilitators, its municipality staff and platform admins. */
 export function canSeeAreaFigures(viewer: Viewer | null, networkId: string): boolean {
-  return (
-    !!viewer &&
-    (viewer.isAdmin || viewer.municipalityNetworkIds.includes(networkId) || viewer.facilitatorNetworkIds.includes(networkId))
-  );
+  return !!viewer && (viewer.isAdmin || viewer.municipalityNetworkIds.includes(networkId) || viewer.facilitatorNetworkIds.includes(networkId));
 }

@@ -22,11 +22,65 @@ export function normalizeText(s: string): string {
 // dropped when the query has other words too ("til" alone still searches for "til").
 const STOPWORDS = new Set([
   // da
-  'af', 'at', 'de', 'den', 'der', 'det', 'du', 'en', 'er', 'et', 'for', 'fra', 'har', 'i', 'med', 'og', 'om', 'os', 'pa', 'på', 'sig', 'som', 'til', 'vi', 'el', 'eller', 'kan', 'ved', 'ud', 'ind',
+  'af',
+  'at',
+  'de',
+  'den',
+  'der',
+  'det',
+  'du',
+  'en',
+  'er',
+  'et',
+  'for',
+  'fra',
+  'har',
+  'i',
+  'med',
+  'og',
+  'om',
+  'os',
+  'pa',
+  'på',
+  'sig',
+  'som',
+  'til',
+  'vi',
+  'el',
+  'eller',
+  'kan',
+  'ved',
+  'ud',
+  'ind',
   // en
-  'a', 'an', 'and', 'are', 'as', 'by', 'for', 'in', 'is', 'it', 'of', 'on', 'or', 'the', 'to', 'we', 'with',
+  'a',
+  'an',
+  'and',
+  'are',
+  'as',
+  'by',
+  'for',
+  'in',
+  'is',
+  'it',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'we',
+  'with',
   // fi
-  'ja', 'on', 'tai', 'se', 'me', 'ei', 'kun', 'jos', 'että', 'myös',
+  'ja',
+  'on',
+  'tai',
+  'se',
+  'me',
+  'ei',
+  'kun',
+  'jos',
+  'että',
+  'myös',
 ]);
 
 export interface SearchQuery {
@@ -41,7 +95,11 @@ export interface SearchQuery {
 /** The words of a query, or null when it has none worth searching for. */
 export function parseSearchQuery(q: string | undefined | null): SearchQuery | null {
   if (!q) return null;
-  const words = q.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    q
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   const unique = [...new Set(words.map((w) => w.slice(0, MAX_TERM_LENGTH)))].filter((w) => w.length >= 2 || /^\p{N}+$/u.test(w));
   const meaningful = unique.filter((w) => !STOPWORDS.has(w));
   const terms = (meaningful.length ? meaningful : unique).slice(0, MAX_TERMS);

@@ -5,7 +5,13 @@ export const createApiTokenSchema = z.object({
   name: z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(1).max(60).refine((s) => !/<[a-z!/?]/i.test(s), { message: 'noHtml' })),
+    .pipe(
+      z
+        .string()
+        .min(1)
+        .max(60)
+        .refine((s) => !/<[a-z!/?]/i.test(s), { message: 'noHtml' }),
+    ),
 });
 
 export const revokeApiTokenSchema = z.object({ id: z.uuid() });

@@ -7,10 +7,15 @@ export const PASSWORD_MAX = 200;
 
 // zod's default e-mail pattern, with letters beyond ASCII allowed in the domain: Danish and Finnish
 // firms use domains such as tømrer.dk or sähkö.fi.
-const EMAIL_PATTERN =
-  /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
+const EMAIL_PATTERN = /^(?!\.)(?!.*\.\.)([A-Za-z0-9_'+\-.]*)[A-Za-z0-9_+-]@([\p{L}\p{N}]([\p{L}\p{N}-]*[\p{L}\p{N}])?\.)+\p{L}{2,}$/u;
 
-export const emailSchema = z.string().trim().min(1).max(254).toLowerCase().pipe(z.email({ pattern: EMAIL_PATTERN }));
+export const emailSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(254)
+  .toLowerCase()
+  .pipe(z.email({ pattern: EMAIL_PATTERN }));
 
 const noHtml = (v: string) => !/[<>]/.test(v);
 

@@ -40,27 +40,7 @@ const optionalNumber = z
 
 /** Languages a firm can say it speaks (ISO 639-1). The neighbours of DK and FI, plus the languages
  * of the largest groups of foreign workers in both countries. */
-export const COMPANY_LANGUAGES = [
-  'da',
-  'en',
-  'de',
-  'sv',
-  'no',
-  'fi',
-  'et',
-  'pl',
-  'lt',
-  'lv',
-  'ro',
-  'uk',
-  'ru',
-  'fr',
-  'es',
-  'it',
-  'nl',
-  'tr',
-  'ar',
-] as const;
+export const COMPANY_LANGUAGES = ['da', 'en', 'de', 'sv', 'no', 'fi', 'et', 'pl', 'lt', 'lv', 'ro', 'uk', 'ru', 'fr', 'es', 'it', 'nl', 'tr', 'ar'] as const;
 export type CompanyLanguage = (typeof COMPANY_LANGUAGES)[number];
 
 export const MAX_NACE = 5;

@@ -37,9 +37,7 @@ function keyFor(issue: z.core.$ZodIssue): { key: string; values?: Record<string,
 }
 
 export function issuePath(issue: { path: readonly PropertyKey[] }): string {
-  return issue.path
-    .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`))
-    .join('');
+  return issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
 
 /** A message key without a dot is generic (`validation.<key>`); with a dot it is a full catalog path. */

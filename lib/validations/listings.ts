@@ -35,19 +35,21 @@ const plainText = (max: number) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().max(max).refine((s) => !hasHtml(s), { message: 'noHtml' }));
+    .pipe(
+      z
+        .string()
+        .max(max)
+        .refine((s) => !hasHtml(s), { message: 'noHtml' }),
+    );
 
 // zod's own NaN issue carries no input, so it would read as "required": say "write a number".
 const num = () => z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'listings.validation.number' : undefined) });
 
 const optionalNumber = (schema: z.ZodNumber) =>
-  z.preprocess(
-    (v) => {
-      const e = emptyToUndefined(v);
-      return typeof e === 'string' ? Number(e.trim().replace(/\s/g, '').replace(',', '.')) : e;
-    },
-    schema.optional(),
-  );
+  z.preprocess((v) => {
+    const e = emptyToUndefined(v);
+    return typeof e === 'string' ? Number(e.trim().replace(/\s/g, '').replace(',', '.')) : e;
+  }, schema.optional());
 
 const optionalDate = z.preprocess(emptyToUndefined, z.iso.date().optional());
 
@@ -74,7 +76,13 @@ const listingFields = {
   title: z
     .string()
     .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-    .pipe(z.string().min(TITLE_MIN).max(TITLE_MAX).refine((s) => !hasHtml(s), { message: 'noHtml' })),
+    .pipe(
+      z
+        .string()
+        .min(TITLE_MIN)
+        .max(TITLE_MAX)
+        .refine((s) => !hasHtml(s), { message: 'noHtml' }),
+    ),
   description: z.preprocess((v) => v ?? '', plainText(DESCRIPTION_MAX)),
   quantity: optionalNumber(num().positive().max(QUANTITY_MAX)),
   unit: z.preprocess(emptyToUndefined, plainText(UNIT_MAX).optional()),
@@ -162,7 +170,13 @@ export const browseSchema = z.object({
   q: lenient(z.string().trim().max(SEARCH_MAX)),
   sort: lenient(z.enum(BROWSE_SORTS)),
   /** Measure distance from here instead of the viewer's firm: a postcode or "lat,lng". */
-  near: lenient(z.string().trim().max(40).transform((s, ctx) => parseNear(s) ?? (ctx.addIssue({ code: 'custom', message: 'invalidValue' }), z.NEVER))),
+  near: lenient(
+    z
+      .string()
+      .trim()
+      .max(40)
+      .transform((s, ctx) => parseNear(s) ?? (ctx.addIssue({ code: 'custom', message: 'invalidValue' }), z.NEVER)),
+  ),
   page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
 });
 

@@ -39,7 +39,11 @@ const nearParam = z
 
 export const mapQuerySchema = z.object({
   bbox: bboxParam,
-  zoom: z.coerce.number().int().min(0).max(MAX_ZOOM + 2),
+  zoom: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_ZOOM + 2),
   layer: z.enum(MAP_LAYERS).default('listings'),
   kind: z.enum(LISTING_KINDS).optional(),
   category: z.enum(LISTING_CATEGORIES).optional(),

@@ -20,7 +20,13 @@ const plainText = (min: number, max: number) =>
   z
     .string()
     .transform((s) => s.normalize('NFC').trim())
-    .pipe(z.string().min(min).max(max).refine((s) => !hasHtml(s), { message: 'noHtml' }));
+    .pipe(
+      z
+        .string()
+        .min(min)
+        .max(max)
+        .refine((s) => !hasHtml(s), { message: 'noHtml' }),
+    );
 
 /** '' (the select's "no meeting") means none. */
 const optionalMeeting = z.preprocess(

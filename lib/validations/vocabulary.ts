@@ -25,13 +25,15 @@ export const synonymSchema = z.object({
   networkRef: ref,
   words: z
     .string()
-    .transform((s) => [...new Set(s.split(',').map((w) => w.normalize('NFC').trim().toLowerCase()).filter(Boolean))])
-    .pipe(
-      z
-        .array(vocabularyWord)
-        .min(2, { message: 'vocabulary.errors.twoWords' })
-        .max(SYNONYM_GROUP_MAX, { message: 'vocabulary.errors.tooManyWords' }),
-    ),
+    .transform((s) => [
+      ...new Set(
+        s
+          .split(',')
+          .map((w) => w.normalize('NFC').trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
+    .pipe(z.array(vocabularyWord).min(2, { message: 'vocabulary.errors.twoWords' }).max(SYNONYM_GROUP_MAX, { message: 'vocabulary.errors.tooManyWords' })),
 });
 
 export const removeVocabularySchema = z.object({ networkRef: ref, id: z.uuid() });

@@ -43,7 +43,11 @@ function usageError(io: CliIo, path: string, message: string) {
 export async function runMatchesCli(argv: string[], handle: DbHandle, io: CliIo): Promise<number> {
   let raw;
   try {
-    raw = parseArgs({ args: argv, options: { listing: { type: 'string' }, top: { type: 'string' }, locale: { type: 'string' }, json: { type: 'boolean' } }, strict: true }).values;
+    raw = parseArgs({
+      args: argv,
+      options: { listing: { type: 'string' }, top: { type: 'string' }, locale: { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    }).values;
   } catch (error) {
     return usageError(io, 'argv', error instanceof Error ? error.message : String(error));
   }
@@ -67,7 +71,7 @@ export async function runMatchesCli(argv: string[], handle: DbHandle, io: CliIo)
     ids = [row.id];
   } else {
     ids = [];
-    for (let after: string | undefined; ; ) {
+    for (let after: string | undefined; ;) {
       const batch = await openListingIds(db, { after, limit: 5000, active: listingActiveSql(now) });
       if (!batch.length) break;
       ids.push(...batch);
@@ -76,7 +80,9 @@ export async function runMatchesCli(argv: string[], handle: DbHandle, io: CliIo)
   }
 
   const refOf = await listingRefs(db, ids);
-  const print = json ? (first: boolean, ref: string, list: CliMatch[]) => io.out(`${first ? '{' : ','}\n  ${JSON.stringify(ref)}: ${JSON.stringify(list)}`) : printText(io);
+  const print = json
+    ? (first: boolean, ref: string, list: CliMatch[]) => io.out(`${first ? '{' : ','}\n  ${JSON.stringify(ref)}: ${JSON.stringify(list)}`)
+    : printText(io);
   let first = true;
   for (const id of ids) {
     const run = await matchListing(db, id, { now, top, locale });

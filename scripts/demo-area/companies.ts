@@ -90,8 +90,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Hovedgaden 21',
     postcode: '4420',
     languages: ['da'],
-    description:
-      'Lokalt håndværksbageri, der bager til egen butik, kantiner og dagligvarebutikker i Holbæk-området. Vi starter ovnene kl. 2 om natten.',
+    description: 'Lokalt håndværksbageri, der bager til egen butik, kantiner og dagligvarebutikker i Holbæk-området. Vi starter ovnene kl. 2 om natten.',
   },
   {
     ref: 'co-holbaek-el',
@@ -101,8 +100,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Elmegårdsvej 9',
     postcode: '4300',
     languages: ['da', 'en'],
-    description:
-      'El-installationer til erhverv, landbrug og boliger. Solceller, ladestandere, automatik og service på produktionsanlæg.',
+    description: 'El-installationer til erhverv, landbrug og boliger. Solceller, ladestandere, automatik og service på produktionsanlæg.',
   },
   {
     ref: 'co-svinninge-toemrer',
@@ -112,8 +110,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Holbækvej 64',
     postcode: '4520',
     languages: ['da'],
-    description:
-      'Tømrer- og snedkerarbejde til renovering, tilbygninger og erhvervsbyggeri. Eget snedkerværksted til vinduer, døre og specialløsninger.',
+    description: 'Tømrer- og snedkerarbejde til renovering, tilbygninger og erhvervsbyggeri. Eget snedkerværksted til vinduer, døre og specialløsninger.',
   },
   {
     ref: 'co-regstrup-vvs',
@@ -123,8 +120,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Industrivej 20',
     postcode: '4420',
     languages: ['da'],
-    description:
-      'VVS, varmepumper og service på varmeanlæg hos private, landbrug og virksomheder. Autoriseret kloakmester tilknyttet.',
+    description: 'VVS, varmepumper og service på varmeanlæg hos private, landbrug og virksomheder. Autoriseret kloakmester tilknyttet.',
   },
   {
     ref: 'co-moerkoev-auto',
@@ -155,8 +151,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Stationsvej 6',
     postcode: '4300',
     languages: ['da', 'en'],
-    description:
-      'Softwareudvikling og drift for små produktionsvirksomheder: webshops, integration til økonomisystemer, backup og IT-sikkerhed.',
+    description: 'Softwareudvikling og drift for små produktionsvirksomheder: webshops, integration til økonomisystemer, backup og IT-sikkerhed.',
     website: 'https://nordvest-it.demo.industrivej.dk',
   },
   {
@@ -167,8 +162,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Industriparken 11',
     postcode: '4340',
     languages: ['da', 'de'],
-    description:
-      'Bølgepap, kasser og specialemballage i små og store oplag, også til fødevarer. Eget design og stanseværktøj.',
+    description: 'Bølgepap, kasser og specialemballage i små og store oplag, også til fødevarer. Eget design og stanseværktøj.',
   },
   {
     ref: 'co-holbaek-tryk',
@@ -188,8 +182,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Tveden 5',
     postcode: '4300',
     languages: ['da', 'pl', 'en'],
-    description:
-      'Erhvervsrengøring af kontorer, kantiner og produktionshaller. Faste teams med dansk-, polsk- og engelsktalende medarbejdere.',
+    description: 'Erhvervsrengøring af kontorer, kantiner og produktionshaller. Faste teams med dansk-, polsk- og engelsktalende medarbejdere.',
   },
   {
     ref: 'co-kalundborg-maskinservice',
@@ -199,8 +192,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Asnæsvej 20',
     postcode: '4400',
     languages: ['da', 'en'],
-    description:
-      'Reparation og vedligehold af pumper, gear, hydraulik og procesudstyr for industrien omkring Kalundborg. Døgnvagt.',
+    description: 'Reparation og vedligehold af pumper, gear, hydraulik og procesudstyr for industrien omkring Kalundborg. Døgnvagt.',
   },
   {
     ref: 'co-jyderup-savvaerk',
@@ -210,8 +202,7 @@ export const DEMO_COMPANIES: DemoCompany[] = [
     street: 'Skovvejen 2',
     postcode: '4450',
     languages: ['da', 'sv'],
-    description:
-      'Savværk med produktion af EUR-paller, specialpaller og kasser i træ. Vi opkøber og reparerer brugte paller.',
+    description: 'Savværk med produktion af EUR-paller, specialpaller og kasser i træ. Vi opkøber og reparerer brugte paller.',
   },
   {
     ref: 'co-regstrup-rustfri',

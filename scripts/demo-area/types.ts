@@ -1,13 +1,4 @@
-export type Category =
-  | 'capacity'
-  | 'staff'
-  | 'purchasing'
-  | 'premises'
-  | 'equipment'
-  | 'competence'
-  | 'logistics'
-  | 'materials'
-  | 'collaboration';
+export type Category = 'capacity' | 'staff' | 'purchasing' | 'premises' | 'equipment' | 'competence' | 'logistics' | 'materials' | 'collaboration';
 
 /** One authored offer or need; `co` is the company ref without its `co-` prefix. */
 export interface DemoListing {

@@ -7,7 +7,12 @@ import { DEMO, signedInPage } from './support/auth';
 import { uniqueToken } from './support/data';
 import { screens } from './support/screens';
 
-const SMED = { name: 'Regstrup Smede- og Maskinværksted ApS', ref: 'co-regstrup-smedje', email: 'regstrup-smedje@demo.industrivej.dk', phone: '+45 59 33 25 71' };
+const SMED = {
+  name: 'Regstrup Smede- og Maskinværksted ApS',
+  ref: 'co-regstrup-smedje',
+  email: 'regstrup-smedje@demo.industrivej.dk',
+  phone: '+45 59 33 25 71',
+};
 const PLAST = { name: 'Regstrup Plast ApS', ref: 'co-regstrup-plast', email: 'regstrup-plast@demo.industrivej.dk', phone: '+45 59 66 37 77' };
 const FRAGT = { name: 'Holbæk Fragt & Logistik ApS', ref: 'co-holbaek-fragt', email: 'holbaek-fragt@demo.industrivej.dk', phone: '+45 59 67 49 95' };
 
@@ -62,7 +67,9 @@ test('smed shows interest in a plast listing; plast accepts; only then do both s
   expect(await unreadCount(plast.page)).toBeGreaterThanOrEqual(1);
   await plast.page.getByRole('link', { name: /^Notifikationer, / }).click();
   await plast.page.waitForURL('**/notifications');
-  const note = plast.page.getByRole('link', { name: `${SMED.name} har vist interesse for jeres opslag »Hjælp til design af plastdele – fra skitse til værktøj«.` }).first();
+  const note = plast.page
+    .getByRole('link', { name: `${SMED.name} har vist interesse for jeres opslag »Hjælp til design af plastdele – fra skitse til værktøj«.` })
+    .first();
   await expect(note).toBeVisible();
   await screens(plast.page, 'introductions-notifications');
   const before = await unreadCount(plast.page);
@@ -87,7 +94,10 @@ test('smed shows interest in a plast listing; plast accepts; only then do both s
 
   // Smed sees plast's details now, on /introductions and on plast's profile, and the reply.
   await page.goto('/introductions');
-  const theirs = page.getByRole('region', { name: /Forbundne/ }).getByRole('article').filter({ hasText: message });
+  const theirs = page
+    .getByRole('region', { name: /Forbundne/ })
+    .getByRole('article')
+    .filter({ hasText: message });
   await expect(theirs.getByText('Gerne – ring til Karina på mandag.')).toBeVisible();
   await expect(theirs.getByRole('link', { name: PLAST.phone })).toHaveAttribute('href', 'tel:+4559663777');
   await expect(theirs.getByRole('link', { name: PLAST.email })).toHaveAttribute('href', `mailto:${PLAST.email}`);
@@ -102,7 +112,10 @@ test('smed shows interest in a plast listing; plast accepts; only then do both s
 
   // Either side records what came of it.
   await page.goto('/introductions');
-  const outcomeCard = page.getByRole('region', { name: /Forbundne/ }).getByRole('article').filter({ hasText: message });
+  const outcomeCard = page
+    .getByRole('region', { name: /Forbundne/ })
+    .getByRole('article')
+    .filter({ hasText: message });
   await outcomeCard.getByText('Hvad kom der ud af det?').click();
   await outcomeCard.getByLabel('Resultat').selectOption('deal');
   await outcomeCard.getByLabel('Kort beskrivelse (valgfri)').fill(`Aftale om 2.000 endestykker (${token})`);
@@ -130,7 +143,10 @@ test('a declined interest reveals nothing and shows the reply', async ({ browser
   await expect(plast.page.getByText('Afvist. Den anden virksomhed har fået besked.')).toBeVisible();
 
   await fragt.page.goto('/introductions');
-  const history = fragt.page.getByRole('region', { name: /Afviste og trukket tilbage/ }).getByRole('article').filter({ hasText: message });
+  const history = fragt.page
+    .getByRole('region', { name: /Afviste og trukket tilbage/ })
+    .getByRole('article')
+    .filter({ hasText: message });
   await expect(history.getByText('Afvist', { exact: true })).toBeVisible();
   await expect(history.getByText('Tak, men vi har lige fået en fast aftale.')).toBeVisible();
   await expect(fragt.page.getByText(PLAST.email)).toHaveCount(0);
@@ -164,7 +180,10 @@ test('a facilitator proposes an introduction; both firms see it and accept it', 
   await fac.page.getByRole('button', { name: 'Send forslaget' }).click();
   await expect(fac.page.getByText('Forslaget er sendt til begge virksomheder.')).toBeVisible();
   await fac.page.reload();
-  const listed = fac.page.getByRole('region', { name: /Forslag i netværket/ }).getByRole('article').filter({ hasText: message });
+  const listed = fac.page
+    .getByRole('region', { name: /Forslag i netværket/ })
+    .getByRole('article')
+    .filter({ hasText: message });
   await expect(listed).toContainText('Afventer svar');
   await expect(fac.page.getByRole('region', { name: /Statistik for/ })).toContainText('Henvendelser i alt');
   await screens(fac.page, 'introductions-facilitator');
@@ -174,7 +193,10 @@ test('a facilitator proposes an introduction; both firms see it and accept it', 
     [DEMO.vognmand, SMED],
   ] as const) {
     const firm = await signedInPage(browser, email, '/introductions');
-    const card = firm.page.getByRole('region', { name: /Forslag fra facilitatoren/ }).getByRole('article').filter({ hasText: message });
+    const card = firm.page
+      .getByRole('region', { name: /Forslag fra facilitatoren/ })
+      .getByRole('article')
+      .filter({ hasText: message });
     await expect(card).toContainText(`foreslår, at I taler med ${other.name}`);
     await card.getByRole('button', { name: `Accepter henvendelsen fra ${other.name} og del kontaktoplysninger` }).click();
     await expect(firm.page.getByRole('status').filter({ hasText: /Tak for jeres ja|Accepteret/ })).toBeVisible();
@@ -183,11 +205,19 @@ test('a facilitator proposes an introduction; both firms see it and accept it', 
 
   // Both said yes: each sees the other's details.
   const smed = await signedInPage(browser, DEMO.smed, '/introductions');
-  const card = smed.page.getByRole('region', { name: /Forbundne/ }).getByRole('article').filter({ hasText: message });
+  const card = smed.page
+    .getByRole('region', { name: /Forbundne/ })
+    .getByRole('article')
+    .filter({ hasText: message });
   await expect(card.getByRole('link', { name: FRAGT.email })).toBeVisible();
   await smed.context.close();
   await fac.page.reload();
-  await expect(fac.page.getByRole('region', { name: /Forslag i netværket/ }).getByRole('article').filter({ hasText: message })).toContainText('Accepteret');
+  await expect(
+    fac.page
+      .getByRole('region', { name: /Forslag i netværket/ })
+      .getByRole('article')
+      .filter({ hasText: message }),
+  ).toContainText('Accepteret');
   await fac.context.close();
 });
 
@@ -206,7 +236,12 @@ test('a facilitator proposes an introduction from a match on a theme board, both
 
   // A member firm's user sees the board's matches, without the facilitator's link.
   const smed = await signedInPage(browser, DEMO.smed, `/themes/${board}`);
-  await expect(smed.page.getByRole('region', { name: /Match mellem tilbud og behov/ }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    smed.page
+      .getByRole('region', { name: /Match mellem tilbud og behov/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
   await expect(smed.page.getByRole('link', { name: /^Foreslå en introduktion/ })).toHaveCount(0);
   await smed.context.close();
 
@@ -231,6 +266,11 @@ test('a facilitator proposes an introduction from a match on a theme board, both
   await fac.page.getByRole('button', { name: 'Send forslaget' }).click();
   await expect(fac.page.getByText('Forslaget er sendt til begge virksomheder.')).toBeVisible();
   await fac.page.reload();
-  await expect(fac.page.getByRole('region', { name: /Forslag i netværket/ }).getByRole('article').filter({ hasText: message })).toContainText('Afventer svar');
+  await expect(
+    fac.page
+      .getByRole('region', { name: /Forslag i netværket/ })
+      .getByRole('article')
+      .filter({ hasText: message }),
+  ).toContainText('Afventer svar');
   await fac.context.close();
 });

@@ -51,8 +51,23 @@ const POINTS = Number(process.env.MAP_CLIENT_POINTS ?? 10_000);
 
 test(`the browser draws ${POINTS.toLocaleString('en')} points, re-clusters them on zoom and pan, and the figures are written`, async ({ page }) => {
   const points = syntheticPoints(POINTS);
-  await page.route((url) => url.pathname === '/api/v1/map', (route) =>
-    route.fulfill({ json: { zoom: 10, bbox: { west: 10, south: 55, east: 13, north: 56.5 }, layer: 'listings', mode: 'points', total: points.length, truncated: false, clusters: [], points, lines: [], distanceFrom: null } }),
+  await page.route(
+    (url) => url.pathname === '/api/v1/map',
+    (route) =>
+      route.fulfill({
+        json: {
+          zoom: 10,
+          bbox: { west: 10, south: 55, east: 13, north: 56.5 },
+          layer: 'listings',
+          mode: 'points',
+          total: points.length,
+          truncated: false,
+          clusters: [],
+          points,
+          lines: [],
+          distanceFrom: null,
+        },
+      }),
   );
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/map');

@@ -20,7 +20,7 @@ test.describe.configure({ timeout: 90_000 });
 
 const listTitles = (page: Page) => page.locator('#map-list-heading ~ ul h3').allInnerTexts();
 
-test('a member filters the map by theme and opens a popup\'s listing', async ({ browser }) => {
+test("a member filters the map by theme and opens a popup's listing", async ({ browser }) => {
   const { context, page } = await signedInPage(browser, DEMO.smed, '/map');
   try {
     // Tall enough that a popup above a centred marker needs no auto-pan.

@@ -110,14 +110,21 @@ test('from a need to contact by consent: an explained match, interest from the m
 
     // 4. The smithy accepts.
     await smed.page.goto('/introductions');
-    const card = smed.page.getByRole('region', { name: /Modtaget – venter på jeres svar/ }).getByRole('article').filter({ hasText: message });
+    const card = smed.page
+      .getByRole('region', { name: /Modtaget – venter på jeres svar/ })
+      .getByRole('article')
+      .filter({ hasText: message });
     await expect(card).toBeVisible();
     await expect(card.getByText(PLAST.email)).toHaveCount(0);
     await card.getByRole('button', { name: `Accepter henvendelsen fra ${PLAST.name} og del kontaktoplysninger` }).click();
     await expect(smed.page.getByRole('status').filter({ hasText: 'Accepteret.' })).toBeVisible();
 
     // 5. Both see each other's contact details.
-    const connected = (p: typeof page) => p.getByRole('region', { name: /Forbundne/ }).getByRole('article').filter({ hasText: message });
+    const connected = (p: typeof page) =>
+      p
+        .getByRole('region', { name: /Forbundne/ })
+        .getByRole('article')
+        .filter({ hasText: message });
     await expect(connected(smed.page).getByRole('link', { name: PLAST.email })).toHaveAttribute('href', `mailto:${PLAST.email}`);
     await page.goto('/introductions');
     await expect(connected(page).getByRole('link', { name: SMED.email })).toHaveAttribute('href', `mailto:${SMED.email}`);

@@ -13,7 +13,7 @@ async function expectHeaderTargets(page: Page) {
     const control = controls.nth(i);
     if (!(await control.isVisible())) continue;
     const box = await control.boundingBox();
-    expect(box!.height, `${await control.innerText()} (${await control.getAttribute('href') ?? 'button'})`).toBeGreaterThanOrEqual(44);
+    expect(box!.height, `${await control.innerText()} (${(await control.getAttribute('href')) ?? 'button'})`).toBeGreaterThanOrEqual(44);
   }
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);

@@ -22,8 +22,16 @@ let unapprovedRef: string;
 
 type Json = Record<string, unknown> & { items?: { ref: string; title?: string; name?: string }[] };
 
-async function call(handler: (r: Request, c?: { params: Promise<Record<string, string>> }) => Promise<Response>, url: string, token?: string, params?: Record<string, string>) {
-  const res = await handler(new Request(`http://localhost${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), params ? { params: Promise.resolve(params) } : undefined);
+async function call(
+  handler: (r: Request, c?: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  url: string,
+  token?: string,
+  params?: Record<string, string>,
+) {
+  const res = await handler(
+    new Request(`http://localhost${url}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
+    params ? { params: Promise.resolve(params) } : undefined,
+  );
   return { status: res.status, body: (await res.json()) as Json };
 }
 const titles = (b: Json) => (b.items ?? []).map((i) => i.title).sort();
@@ -38,7 +46,9 @@ beforeAll(async () => {
   const fac = await makeUser(db());
   await addMembership(db(), net.id, { userId: fac.id, role: 'facilitator' });
 
-  refs.public = (await makeListing(db(), a.company.id, { title: 'Offentlig plastkapacitet', description: 'Sprøjtestøbte plastemner.', visibility: 'public' })).ref;
+  refs.public = (
+    await makeListing(db(), a.company.id, { title: 'Offentlig plastkapacitet', description: 'Sprøjtestøbte plastemner.', visibility: 'public' })
+  ).ref;
   refs.network = (await makeListing(db(), a.company.id, { title: 'Netværk: ledig lagerplads', visibility: 'network' })).ref;
   refs.facilitators = (await makeListing(db(), a.company.id, { title: 'Fortroligt: sælger søges', visibility: 'facilitators' })).ref;
 
@@ -69,7 +79,10 @@ describe('API tokens', () => {
   it('limits a user to 10 active tokens', async () => {
     const v = await viewerFor(db(), (await makeUser(db())).id);
     for (let i = 0; i < 10; i++) await createApiToken(v, `T${i}`);
-    await expect(createApiToken(v, 'one too many')).rejects.toMatchObject({ code: 'conflict', issues: [{ path: 'name', message: 'search.apiTokens.tooMany' }] });
+    await expect(createApiToken(v, 'one too many')).rejects.toMatchObject({
+      code: 'conflict',
+      issues: [{ path: 'name', message: 'search.apiTokens.tooMany' }],
+    });
   });
 
   it('stops working once revoked, and only its owner can revoke it', async () => {
@@ -90,7 +103,7 @@ describe('GET /api/v1/listings', () => {
     expect(r.body).toMatchObject({ page: 1, limit: 20, total: 1, pages: 1 });
   });
 
-  it('shows a member the network listings, never another firm\'s facilitators-only one', async () => {
+  it("shows a member the network listings, never another firm's facilitators-only one", async () => {
     expect(titles((await call(listListings, '/api/v1/listings', tokenB)).body)).toEqual(['Netværk: ledig lagerplads', 'Offentlig plastkapacitet']);
     expect(titles((await call(listListings, '/api/v1/listings', tokenA)).body)).toHaveLength(3);
     expect(titles((await call(listListings, '/api/v1/listings', tokenFacilitator)).body)).toHaveLength(3);

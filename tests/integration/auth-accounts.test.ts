@@ -11,7 +11,9 @@ import { viewerFor } from './helpers/factories';
 const db = setupTestDb();
 
 async function userCount() {
-  const [row] = await db().select({ n: sql<number>`count(*)::int` }).from(users);
+  const [row] = await db()
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users);
   return row!.n;
 }
 

@@ -1,14 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { sessions } from '@/db/schema';
-import {
-  SESSION_MAX_AGE_SECONDS,
-  countActiveSessions,
-  createSessionRow,
-  deleteAllSessionRows,
-  deleteSessionRow,
-  findSessionUserId,
-} from '@/lib/auth/sessions';
+import { SESSION_MAX_AGE_SECONDS, countActiveSessions, createSessionRow, deleteAllSessionRows, deleteSessionRow, findSessionUserId } from '@/lib/auth/sessions';
 import { setupTestDb } from './helpers/db';
 import { makeUser } from './helpers/factories';
 

@@ -84,7 +84,10 @@ describe('creating a company', () => {
   it('gives the same field error when two people register the same firm at once', async () => {
     const [u1, u2] = [await makeUser(db()), await makeUser(db())];
     const [v1, v2] = [await viewerFor(db(), u1.id), await viewerFor(db(), u2.id)];
-    const results = await Promise.allSettled([createCompany(v1, input({ registrationNumber: '33333331' })), createCompany(v2, input({ registrationNumber: '33333331' }))]);
+    const results = await Promise.allSettled([
+      createCompany(v1, input({ registrationNumber: '33333331' })),
+      createCompany(v2, input({ registrationNumber: '33333331' })),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const failure = results.find((r) => r.status === 'rejected');
     expect((failure?.reason as AppError).issues).toEqual([{ path: 'registrationNumber', message: 'companies.validation.registrationTaken' }]);
@@ -106,8 +109,18 @@ describe('creating a company', () => {
   it('checks NACE codes and postcodes against the reference data', async () => {
     const user = await makeUser(db());
     const viewer = await viewerFor(db(), user.id);
-    await expectAppError(createCompany(viewer, input({ registrationNumber: CVR[3], nace: ['99.99'] })), 'validation', 'nace', 'companies.validation.naceUnknown');
-    await expectAppError(createCompany(viewer, input({ registrationNumber: CVR[3], postcode: '0999' })), 'validation', 'postcode', 'companies.validation.postcodeUnknown');
+    await expectAppError(
+      createCompany(viewer, input({ registrationNumber: CVR[3], nace: ['99.99'] })),
+      'validation',
+      'nace',
+      'companies.validation.naceUnknown',
+    );
+    await expectAppError(
+      createCompany(viewer, input({ registrationNumber: CVR[3], postcode: '0999' })),
+      'validation',
+      'postcode',
+      'companies.validation.postcodeUnknown',
+    );
     expect(await db().select().from(companyMembers).where(eq(companyMembers.userId, user.id))).toHaveLength(0);
   });
 
@@ -156,7 +169,12 @@ describe('editing a company', () => {
     const net = await makeNetwork(db());
     const a = await makeMemberFirm(db(), net.id, { registrationNumber: '22222228' });
     const b = await makeMemberFirm(db(), net.id);
-    await expectAppError(updateCompany(b.viewer, b.company.ref, input({ registrationNumber: '22222228' })), 'validation', 'registrationNumber', 'companies.validation.registrationTaken');
+    await expectAppError(
+      updateCompany(b.viewer, b.company.ref, input({ registrationNumber: '22222228' })),
+      'validation',
+      'registrationNumber',
+      'companies.validation.registrationTaken',
+    );
     const [row] = await db().select().from(companies).where(eq(companies.id, b.company.id));
     expect(row!.name).toBe(b.company.name);
     expect(a.company.registrationNumber).toBe('22222228');

@@ -13,7 +13,14 @@ describe('company directory', () => {
     const other = await makeNetwork(db(), { name: 'Tampere', country: 'FI' });
     const smith = await makeMemberFirm(db(), net.id, { name: 'Alfa Smedie ApS', nace: ['25.62'], employees: 1, postcode: '4420', city: 'Regstrup' });
     await makeMemberFirm(db(), net.id, { name: 'Beta Plast A/S', nace: ['22.29'], employees: 35, postcode: '4300', city: 'Holbæk' });
-    await makeMemberFirm(db(), net.id, { name: 'Gamma VVS', nace: ['43.22'], employees: 60, postcode: '4300', city: 'Holbæk', description: 'Blikkenslager 100% lokal' });
+    await makeMemberFirm(db(), net.id, {
+      name: 'Gamma VVS',
+      nace: ['43.22'],
+      employees: 60,
+      postcode: '4300',
+      city: 'Holbæk',
+      description: 'Blikkenslager 100% lokal',
+    });
     await makeMemberFirm(db(), other.id, { name: 'Delta Oy', country: 'FI', nace: ['62.01'], employees: 4, postcode: '33100', city: 'Tampere' });
     const pending = await makeCompany(db(), { name: 'Pending ApS' });
     await addMembership(db(), net.id, { companyId: pending.id }, 'pending');
@@ -56,7 +63,13 @@ describe('company directory', () => {
       postcode: '4420',
       city: 'Regstrup',
       languages: [],
-      highlight: { name: [{ text: 'Alfa', hit: true }, { text: ' Smedie ApS', hit: false }], snippet: [] },
+      highlight: {
+        name: [
+          { text: 'Alfa', hit: true },
+          { text: ' Smedie ApS', hit: false },
+        ],
+        snippet: [],
+      },
     });
   });
 

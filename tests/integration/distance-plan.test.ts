@@ -40,7 +40,10 @@ describe('distance search', () => {
   it.runIf(testTarget() === 'postgres')('finds matching candidates with an index-only walk of the index of the kinds they may be, on PostgreSQL', async () => {
     const now = new Date();
     const planFor = async (where: SQL) => {
-      const [source] = await queryRows<{ id: string }>(db(), sql`select id from listings where status = 'open' and lat is not null and ${where} order by id limit 1`);
+      const [source] = await queryRows<{ id: string }>(
+        db(),
+        sql`select id from listings where status = 'open' and lat is not null and ${where} order by id limit 1`,
+      );
       const matchSource = await selectMatchSource(db(), source!.id);
       const run = await matchListing(db(), source!.id, { now, top: 5 });
       expect(run?.candidates).toBeGreaterThan(0);
@@ -78,7 +81,10 @@ describe('distance search', () => {
       ['offer', 'listings_text_need_idx', 'listings_text_offer_idx'],
       ['need', 'listings_text_offer_idx', 'listings_text_need_idx'],
     ] as const) {
-      const [source] = await queryRows<{ id: string }>(db(), sql`select id from listings where status = 'open' and lat is not null and kind = ${kind} order by id limit 1`);
+      const [source] = await queryRows<{ id: string }>(
+        db(),
+        sql`select id from listings where status = 'open' and lat is not null and kind = ${kind} order by id limit 1`,
+      );
       const params = candidateParams((await selectMatchSource(db(), source!.id))!, now);
       expect(params.text.words.length).toBeGreaterThan(0);
       // The plan for these values and the generic plan the prepared statement runs on every call

@@ -34,7 +34,12 @@ const cases: [string, (f: File) => unknown, string, RegExp][] = [
   ['an unknown field in a record', (f) => (Object.assign(f.companies[1]!, { fax: '12' }), f), 'companies[1]', /fax/],
   ['an unknown NACE code', (f) => ((f.companies[0]!.nace = ['99.99']), f), 'companies[0].nace[0]', /unknown NACE code/],
   ['an unknown postcode without a location', (f) => ((f.companies[0]!.address.postcode = '0999'), f), 'companies[0].address.postcode', /unknown postcode/],
-  ['a bad extension', (f) => ({ ...f, extensions: { industrivej: { companies: { 'co-17': { email: 'nope', phone: null } } } } }), 'extensions.industrivej.companies.co-17.email', /e-mail/],
+  [
+    'a bad extension',
+    (f) => ({ ...f, extensions: { industrivej: { companies: { 'co-17': { email: 'nope', phone: null } } } } }),
+    'extensions.industrivej.companies.co-17.email',
+    /e-mail/,
+  ],
   [
     'a registration number another firm has',
     (f) => {
@@ -51,7 +56,17 @@ describe('a bad file writes nothing', () => {
     const before = await rowCounts(db());
     const file = spoil(smallFile());
     // A valid new record in the same file must not be written either.
-    (file as File).listings?.push({ ref: 'li-new', company: 'co-18', kind: 'offer', category: 'equipment', title: 'Kranbil', description: '', visibility: 'public', status: 'open', language: 'da' });
+    (file as File).listings?.push({
+      ref: 'li-new',
+      company: 'co-18',
+      kind: 'offer',
+      category: 'equipment',
+      title: 'Kranbil',
+      description: '',
+      visibility: 'public',
+      status: 'open',
+      language: 'da',
+    });
     const result = await importExchange(db(), file);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -48,7 +48,17 @@ describe('exchange import', () => {
     file.companies[0]!.name = 'Regstrup Plast A/S';
     file.listings[0]!.title = 'Ledig kapacitet på sprøjtestøbemaskiner';
     file.listings[0]!.themes = [];
-    file.listings.push({ ref: 'li-206', company: 'co-17', kind: 'need', category: 'staff', title: 'Tysktalende sælger', description: 'Deltid.', visibility: 'network', status: 'open', language: 'da' });
+    file.listings.push({
+      ref: 'li-206',
+      company: 'co-17',
+      kind: 'need',
+      category: 'staff',
+      title: 'Tysktalende sælger',
+      description: 'Deltid.',
+      visibility: 'network',
+      status: 'open',
+      language: 'da',
+    });
     const counts = await rowCounts(db());
     const result = await importExchange(db(), file);
     expect(result.ok && result.summary).toMatchObject({
@@ -90,7 +100,17 @@ describe('exchange import', () => {
   it('previews with a dry run that writes nothing', async () => {
     const counts = await rowCounts(db());
     const file = smallFile();
-    file.listings.push({ ref: 'li-dry', company: 'co-18', kind: 'offer', category: 'equipment', title: 'Kranbil', description: '', visibility: 'public', status: 'open', language: 'da' });
+    file.listings.push({
+      ref: 'li-dry',
+      company: 'co-18',
+      kind: 'offer',
+      category: 'equipment',
+      title: 'Kranbil',
+      description: '',
+      visibility: 'public',
+      status: 'open',
+      language: 'da',
+    });
     const result = await importExchange(db(), file, { dryRun: true });
     expect(result.ok && result.dryRun && result.summary.listings.created).toBe(1);
     expect(await rowCounts(db())).toEqual(counts);

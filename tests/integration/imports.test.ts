@@ -19,7 +19,10 @@ let facilitator: Viewer;
 let otherFacilitator: Viewer;
 let member: Viewer;
 
-const json = (value: unknown, fileName = 'net.json'): Omit<ImportUpload, 'networkRef'> => ({ fileName, bytes: new TextEncoder().encode(JSON.stringify(value)) });
+const json = (value: unknown, fileName = 'net.json'): Omit<ImportUpload, 'networkRef'> => ({
+  fileName,
+  bytes: new TextEncoder().encode(JSON.stringify(value)),
+});
 
 /** smallFile() moved into network `vest` (the facilitator's), without its own network record. */
 function vestFile() {
@@ -41,8 +44,30 @@ beforeAll(async () => {
   // A firm of the other network, with a listing.
   const seeded = await importExchange(db(), {
     format: 'industrivej/v1',
-    companies: [{ ref: 'co-oest', name: 'Øst Metal ApS', country: 'DK', registrationNumber: '31806798', nace: ['25.62'], address: { postcode: '4000', city: 'Roskilde' }, networks: ['oest'] }],
-    listings: [{ ref: 'li-oest', company: 'co-oest', kind: 'offer', category: 'capacity', title: 'Laserskæring', description: '', visibility: 'network', status: 'open', language: 'da' }],
+    companies: [
+      {
+        ref: 'co-oest',
+        name: 'Øst Metal ApS',
+        country: 'DK',
+        registrationNumber: '31806798',
+        nace: ['25.62'],
+        address: { postcode: '4000', city: 'Roskilde' },
+        networks: ['oest'],
+      },
+    ],
+    listings: [
+      {
+        ref: 'li-oest',
+        company: 'co-oest',
+        kind: 'offer',
+        category: 'capacity',
+        title: 'Laserskæring',
+        description: '',
+        visibility: 'network',
+        status: 'open',
+        language: 'da',
+      },
+    ],
   });
   expect(seeded.ok).toBe(true);
 });
@@ -78,8 +103,16 @@ describe('facilitator import of an exchange file', () => {
 
   it.each([
     ['names another network', (f: ReturnType<typeof vestFile>) => ((f.companies[0]!.networks = ['oest']), f), 'companies[0].networks[0]'],
-    ['brings its own other network', (f: ReturnType<typeof vestFile>) => ({ ...f, networks: smallFile().networks.map((n) => ({ ...n, ref: 'oest' })) }), 'networks[0].ref'],
-    ['updates a firm of another network', (f: ReturnType<typeof vestFile>) => ((f.companies[1]!.ref = 'co-oest'), (f.listings[1]!.company = 'co-oest'), f), 'companies[1].ref'],
+    [
+      'brings its own other network',
+      (f: ReturnType<typeof vestFile>) => ({ ...f, networks: smallFile().networks.map((n) => ({ ...n, ref: 'oest' })) }),
+      'networks[0].ref',
+    ],
+    [
+      'updates a firm of another network',
+      (f: ReturnType<typeof vestFile>) => ((f.companies[1]!.ref = 'co-oest'), (f.listings[1]!.company = 'co-oest'), f),
+      'companies[1].ref',
+    ],
     ['adds a listing to a firm of another network', (f: ReturnType<typeof vestFile>) => ((f.listings[1]!.company = 'co-oest'), f), 'listings[1].company'],
     ['takes over a listing of another network', (f: ReturnType<typeof vestFile>) => ((f.listings[1]!.ref = 'li-oest'), f), 'listings[1].ref'],
     ['puts a theme into another network', (f: ReturnType<typeof vestFile>) => ((f.themes[0]!.network = 'oest'), f), 'themes[0].network'],
@@ -99,11 +132,19 @@ describe('facilitator import of an exchange file', () => {
   });
 
   it('reports JSON syntax errors, a too large file and a JSON file in the wrong encoding', async () => {
-    const bad = await previewImport(facilitator, { networkRef: 'vest', fileName: 'x.json', bytes: new TextEncoder().encode('{"format": "industrivej/v1",\n "companies": [}') });
+    const bad = await previewImport(facilitator, {
+      networkRef: 'vest',
+      fileName: 'x.json',
+      bytes: new TextEncoder().encode('{"format": "industrivej/v1",\n "companies": [}'),
+    });
     expect(bad.issues[0]).toMatchObject({ kind: 'path', message: expect.stringMatching(/line 2, column 16/) as unknown });
     const big = await previewImport(facilitator, { networkRef: 'vest', fileName: 'x.json', bytes: new Uint8Array(11 * 1024 * 1024) });
     expect(big.issues).toEqual([{ kind: 'file', key: 'tooLarge', values: { max: '10' } }]);
-    const latin = await previewImport(facilitator, { networkRef: 'vest', fileName: 'x.json', bytes: Uint8Array.from([0x7b, 0x22, 0xe6, 0x22, 0x3a, 0x31, 0x7d]) });
+    const latin = await previewImport(facilitator, {
+      networkRef: 'vest',
+      fileName: 'x.json',
+      bytes: Uint8Array.from([0x7b, 0x22, 0xe6, 0x22, 0x3a, 0x31, 0x7d]),
+    });
     expect(latin.issues).toEqual([{ kind: 'file', key: 'jsonEncoding' }]);
   });
 });
@@ -122,14 +163,26 @@ describe('facilitator import of a CSV of firms', () => {
     const before = await rowCounts(db());
     const preview = await previewImport(facilitator, upload);
     expect(preview.issues).toEqual([]);
-    expect(preview.csv).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 2, mapping: { name: 0, registrationNumber: 1, nace: 2, street: 3, postcode: 4, city: 5, email: 6, phone: 7 } });
+    expect(preview.csv).toMatchObject({
+      encoding: 'windows-1252',
+      delimiter: ';',
+      rows: 2,
+      mapping: { name: 0, registrationNumber: 1, nace: 2, street: 3, postcode: 4, city: 5, email: 6, phone: 7 },
+    });
     expect(preview.summary?.companies).toEqual({ created: 2, updated: 0, unchanged: 0 });
     expect(await rowCounts(db())).toEqual(before);
 
     const done = await confirmImport(facilitator, { ...upload, mapping: preview.csv!.mapping }, preview.token!);
     expect(done.ok).toBe(true);
     const [trae] = await db().select().from(companies).where(eq(companies.registrationNumber, '29403058'));
-    expect(trae).toMatchObject({ name: 'Tølløse Træ ApS', nace: ['16.23'], street: 'Møllevej 2', city: 'Tølløse', email: 'kontor@tolloese-trae.dk', phone: '59 18 12 34' });
+    expect(trae).toMatchObject({
+      name: 'Tølløse Træ ApS',
+      nace: ['16.23'],
+      street: 'Møllevej 2',
+      city: 'Tølløse',
+      email: 'kontor@tolloese-trae.dk',
+      phone: '59 18 12 34',
+    });
     const [staal] = await db().select().from(companies).where(eq(companies.registrationNumber, '26451795'));
     expect(staal).toMatchObject({ nace: ['25.11', '25.62'], city: 'Jyderup' });
     const memberships = await db().select().from(networkMemberships).where(eq(networkMemberships.companyId, staal!.id));
@@ -145,7 +198,11 @@ describe('facilitator import of a CSV of firms', () => {
     const text = 'Firma,Nummer,Kode,Område\nSorø Smed ApS,20512733,2562,4180\n';
     const upload: ImportUpload = { networkRef: 'vest', fileName: 'x.csv', bytes: new TextEncoder().encode(text) };
     const auto = await previewImport(facilitator, upload);
-    expect(auto.issues).toEqual([{ kind: 'row', line: 0, field: 'registrationNumber', key: 'unmapped' }, { kind: 'row', line: 0, field: 'nace', key: 'unmapped' }, { kind: 'row', line: 0, field: 'postcode', key: 'unmapped' }]);
+    expect(auto.issues).toEqual([
+      { kind: 'row', line: 0, field: 'registrationNumber', key: 'unmapped' },
+      { kind: 'row', line: 0, field: 'nace', key: 'unmapped' },
+      { kind: 'row', line: 0, field: 'postcode', key: 'unmapped' },
+    ]);
     const mapped = await previewImport(facilitator, { ...upload, mapping: { name: 0, registrationNumber: 1, nace: 2, postcode: 3 } });
     expect(mapped.issues).toEqual([]);
     expect(mapped.summary?.companies.created).toBe(1);
@@ -153,7 +210,13 @@ describe('facilitator import of a CSV of firms', () => {
 
   it('rejects rows with errors, and firms of another network, writing nothing', async () => {
     const before = await rowCounts(db());
-    const text = ['Navn;CVR;Branchekode;Postnr', 'Fejl ApS;12345675;256200;4420', 'Øst Metal ApS;31806798;256200;4000', 'Ukendt ApS;24256790;999999;4420', 'Ny ApS;20512733;256200;0999'].join('\n');
+    const text = [
+      'Navn;CVR;Branchekode;Postnr',
+      'Fejl ApS;12345675;256200;4420',
+      'Øst Metal ApS;31806798;256200;4000',
+      'Ukendt ApS;24256790;999999;4420',
+      'Ny ApS;20512733;256200;0999',
+    ].join('\n');
     const preview = await previewImport(facilitator, { networkRef: 'vest', fileName: 'x.csv', bytes: new TextEncoder().encode(text) });
     expect(preview.token).toBeNull();
     expect(preview.issues).toEqual([

@@ -88,7 +88,10 @@ describe('introduction statistics', () => {
     await timed(two.id, base, 30);
     const three = await interest(w.listings.cNeed.ref);
     await timed(three.id, base, null); // pending: not answered, not in the rate or the median
-    const proposed = await proposeIntroduction(w.facX, proposeIntroductionSchema.parse({ networkRef: w.x.ref, fromCompanyRef: w.b.company.ref, toCompanyRef: w.c.company.ref, message: 'Tal sammen' }));
+    const proposed = await proposeIntroduction(
+      w.facX,
+      proposeIntroductionSchema.parse({ networkRef: w.x.ref, fromCompanyRef: w.b.company.ref, toCompanyRef: w.c.company.ref, message: 'Tal sammen' }),
+    );
     await respondToIntroduction(w.b.viewer, { introductionId: proposed.id, decision: 'accept' });
     await respondToIntroduction(w.c.viewer, { introductionId: proposed.id, decision: 'accept' });
     await timed(proposed.id, base, 4);

@@ -23,7 +23,10 @@ function proposal(w: ConsentWorld, over: Record<string, string> = {}) {
 }
 
 async function notesOfType(type: string, userIds: string[]) {
-  return db().select().from(notifications).where(and(eq(notifications.type, type), inArray(notifications.userId, userIds)));
+  return db()
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.type, type), inArray(notifications.userId, userIds)));
 }
 
 describe('facilitator introductions', () => {
@@ -84,7 +87,10 @@ describe('facilitator introductions', () => {
     const w = await consentWorld(db());
     const { id } = await proposeIntroduction(w.facX, proposal(w));
     await respondToIntroduction(w.a.viewer, { introductionId: id, decision: 'accept' });
-    expect(await respondToIntroduction(w.c.viewer, { introductionId: id, decision: 'decline', reply: 'Ikke lige nu' })).toEqual({ status: 'declined', changed: true });
+    expect(await respondToIntroduction(w.c.viewer, { introductionId: id, decision: 'decline', reply: 'Ikke lige nu' })).toEqual({
+      status: 'declined',
+      changed: true,
+    });
     expect(await notesOfType('introduction_declined', [w.a.user.id])).toHaveLength(1);
     expect(await notesOfType('introduction_proposal_declined', [w.facXUser.id])).toHaveLength(1);
     await expectAppError(respondToIntroduction(w.a.viewer, { introductionId: id, decision: 'accept' }), 'conflict', 'alreadyDecided');
@@ -118,12 +124,21 @@ describe('facilitator introductions', () => {
     await expectAppError(proposeIntroduction(w.facX, proposal(w, { fromListingRef: w.listings.bOffer.ref })), 'validation', 'listingNotOfFirm');
     // A facilitator of Y cannot reach into X even by naming Y's firms.
     await expectAppError(proposeIntroduction(w.facY, proposal(w, { networkRef: w.y.ref })), 'validation', 'notMember');
-    expect(await db().select().from(introductions).where(inArray(introductions.fromCompanyId, [w.a.company.id, w.c.company.id, w.pending.company.id, w.d.company.id]))).toHaveLength(0);
+    expect(
+      await db()
+        .select()
+        .from(introductions)
+        .where(inArray(introductions.fromCompanyId, [w.a.company.id, w.c.company.id, w.pending.company.id, w.d.company.id])),
+    ).toHaveLength(0);
     expect(await notesOfType('introduction_proposed', [w.a.user.id, w.c.user.id, w.d.user.id])).toHaveLength(0);
     expect(testOutbox).toHaveLength(0);
 
     await proposeIntroduction(w.admin, proposal(w));
-    await expectAppError(proposeIntroduction(w.facX, proposal(w, { fromCompanyRef: w.c.company.ref, toCompanyRef: w.a.company.ref })), 'conflict', 'alreadyProposed');
+    await expectAppError(
+      proposeIntroduction(w.facX, proposal(w, { fromCompanyRef: w.c.company.ref, toCompanyRef: w.a.company.ref })),
+      'conflict',
+      'alreadyProposed',
+    );
   });
 
   it('the facilitators withdraw a pending proposal; the firms may not, outsiders get not-found', async () => {
@@ -174,7 +189,12 @@ describe('facilitator introductions', () => {
     await proposeIntroduction(w.facX, proposal(w, { toListingRef: w.listings.cNeed.ref }));
     const list = await listProposals(w.facX, w.x.id);
     expect(list).toHaveLength(1);
-    expect(list[0]).toMatchObject({ status: 'pending', from: { name: 'Regstrup Smedie ApS', accepted: false }, to: { listing: { title: 'Transport til Hamborg' } }, canWithdraw: true });
+    expect(list[0]).toMatchObject({
+      status: 'pending',
+      from: { name: 'Regstrup Smedie ApS', accepted: false },
+      to: { listing: { title: 'Transport til Hamborg' } },
+      canWithdraw: true,
+    });
     expect(await listProposals(w.admin, w.x.id)).toHaveLength(1);
     await expectAppError(listProposals(w.facY, w.x.id), 'forbidden');
     await expectAppError(listProposals(w.kommuneX, w.x.id), 'forbidden');

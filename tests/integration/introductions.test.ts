@@ -69,7 +69,11 @@ describe('express interest', () => {
     const [row] = await rowsFor(w);
     expect(row!.fromListingId).toBe(w.listings.aNeed.id);
 
-    await expectAppError(expressInterest(w.a.viewer, interest(w.listings.bPublic.ref, 'Hej', { fromListingRef: w.listings.cNeed.ref })), 'validation', 'notYourListing');
+    await expectAppError(
+      expressInterest(w.a.viewer, interest(w.listings.bPublic.ref, 'Hej', { fromListingRef: w.listings.cNeed.ref })),
+      'validation',
+      'notYourListing',
+    );
     await expectAppError(expressInterest(w.a.viewer, interest(w.listings.bPublic.ref, 'Hej', { companyRef: w.c.company.ref })), 'validation', 'notYourFirm');
     expect(await rowsFor(w)).toHaveLength(1);
   });
@@ -124,7 +128,10 @@ describe('express interest', () => {
     await expressInterest(w.a.viewer, interest(listing.ref));
     const notes = await db().select().from(notifications).where(eq(notifications.type, 'introduction_unreachable'));
     expect(notes.map((n) => n.userId)).toEqual([w.facXUser.id]);
-    expect(notes[0]).toMatchObject({ href: `/companies/${silent.ref}`, data: { fromName: 'Regstrup Smedie ApS', toName: 'Importeret Firma ApS', listingTitle: 'Ledig lagerplads' } });
+    expect(notes[0]).toMatchObject({
+      href: `/companies/${silent.ref}`,
+      data: { fromName: 'Regstrup Smedie ApS', toName: 'Importeret Firma ApS', listingTitle: 'Ledig lagerplads' },
+    });
     expect(testOutbox.map((m) => m.to)).toEqual([w.facXUser.email]);
     expect(testOutbox[0]!.subject).toBe('Importeret Firma ApS har ingen brugere – Regstrup Smedie ApS vil gerne i kontakt');
     // A firm with people: the facilitators are not involved.
@@ -160,7 +167,10 @@ describe('answering an interest', () => {
   it('accepts once: the sender’s users are told in the app and by e-mail; a second accept changes nothing', async () => {
     const w = await consentWorld(db());
     const id = await sent(w);
-    expect(await respondToIntroduction(w.b.viewer, { introductionId: id, decision: 'accept', reply: 'Ring på mandag' })).toEqual({ status: 'accepted', changed: true });
+    expect(await respondToIntroduction(w.b.viewer, { introductionId: id, decision: 'accept', reply: 'Ring på mandag' })).toEqual({
+      status: 'accepted',
+      changed: true,
+    });
     const [row] = await db().select().from(introductions).where(eq(introductions.id, id));
     expect(row).toMatchObject({ status: 'accepted', toReply: 'Ring på mandag' });
     expect(row!.toAcceptedAt).not.toBeNull();
@@ -184,8 +194,14 @@ describe('answering an interest', () => {
   it('declines with a reply; it cannot then be accepted', async () => {
     const w = await consentWorld(db());
     const id = await sent(w);
-    expect(await respondToIntroduction(w.b.viewer, { introductionId: id, decision: 'decline', reply: 'Ingen kapacitet i år' })).toMatchObject({ status: 'declined', changed: true });
-    const notes = await db().select().from(notifications).where(and(eq(notifications.type, 'introduction_declined'), eq(notifications.userId, w.a.user.id)));
+    expect(await respondToIntroduction(w.b.viewer, { introductionId: id, decision: 'decline', reply: 'Ingen kapacitet i år' })).toMatchObject({
+      status: 'declined',
+      changed: true,
+    });
+    const notes = await db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.type, 'introduction_declined'), eq(notifications.userId, w.a.user.id)));
     expect(notes).toHaveLength(1);
     expect(testOutbox.find((m) => m.to === w.a.user.email)!.text).toContain('Ingen kapacitet i år');
     expect(await respondToIntroduction(w.b.viewer, { introductionId: id, decision: 'decline' })).toMatchObject({ changed: false });
@@ -302,7 +318,10 @@ describe('contact details by consent', () => {
     const w = await consentWorld(db());
     expect((await interestStates(w.a.viewer, [w.listings.bOffer.ref])).size).toBe(0);
     const { id } = await expressInterest(w.a.viewer, interest(w.listings.bOffer.ref));
-    expect((await interestStates(w.a.colleagueViewer, [w.listings.bOffer.ref])).get(w.listings.bOffer.ref)).toMatchObject({ introductionId: id, status: 'pending' });
+    expect((await interestStates(w.a.colleagueViewer, [w.listings.bOffer.ref])).get(w.listings.bOffer.ref)).toMatchObject({
+      introductionId: id,
+      status: 'pending',
+    });
     // Only the sending firm's own interest counts; the receiver and others see nothing here.
     expect((await interestStates(w.c.viewer, [w.listings.bOffer.ref])).size).toBe(0);
     expect((await interestStates(null, [w.listings.bOffer.ref])).size).toBe(0);

@@ -31,12 +31,55 @@ beforeAll(async () => {
   const transport = await makeMemberFirm(db(), other.id, { ...KALUNDBORG, nace: ['49.41'], name: 'Kalundborg Fragt', city: 'Kalundborg' });
   const consult = await makeCompany(db(), { ...KOEBENHAVN, nace: ['70.22'], name: 'Rådgivning K/S', city: 'København' });
 
-  await makeListing(db(), metal.company.id, { ...HOLBAEK, title: 'Svejsning af stålrammer', kind: 'offer', category: 'capacity', visibility: 'public', description: 'MIG/MAG og TIG.' });
-  await makeListing(db(), metal.company.id, { ...HOLBAEK, title: 'Søger lagerplads', kind: 'need', category: 'premises', visibility: 'network', description: 'Ca. 200 m² tørt lager.' });
-  await makeListing(db(), transport.company.id, { ...KALUNDBORG, title: 'Fælles kørsel til Odense', kind: 'offer', category: 'logistics', visibility: 'public', description: 'Returkørsel med plads til 3 paller.' });
-  await makeListing(db(), consult.id, { ...KOEBENHAVN, title: 'ÆØÅ-kursus i eksport', kind: 'offer', category: 'competence', visibility: 'public', description: 'Hjælp til at sælge i Tyskland.' });
-  await makeListing(db(), consult.id, { lat: null, lng: null, title: '100% genbrug_af paller', kind: 'need', category: 'materials', visibility: 'public', description: 'Uden placering.' });
-  await makeListing(db(), me.company.id, { ...REGSTRUP, title: 'Egen kølerum-kapacitet', kind: 'offer', category: 'premises', visibility: 'network', description: 'Kølerum 4 °C.' });
+  await makeListing(db(), metal.company.id, {
+    ...HOLBAEK,
+    title: 'Svejsning af stålrammer',
+    kind: 'offer',
+    category: 'capacity',
+    visibility: 'public',
+    description: 'MIG/MAG og TIG.',
+  });
+  await makeListing(db(), metal.company.id, {
+    ...HOLBAEK,
+    title: 'Søger lagerplads',
+    kind: 'need',
+    category: 'premises',
+    visibility: 'network',
+    description: 'Ca. 200 m² tørt lager.',
+  });
+  await makeListing(db(), transport.company.id, {
+    ...KALUNDBORG,
+    title: 'Fælles kørsel til Odense',
+    kind: 'offer',
+    category: 'logistics',
+    visibility: 'public',
+    description: 'Returkørsel med plads til 3 paller.',
+  });
+  await makeListing(db(), consult.id, {
+    ...KOEBENHAVN,
+    title: 'ÆØÅ-kursus i eksport',
+    kind: 'offer',
+    category: 'competence',
+    visibility: 'public',
+    description: 'Hjælp til at sælge i Tyskland.',
+  });
+  await makeListing(db(), consult.id, {
+    lat: null,
+    lng: null,
+    title: '100% genbrug_af paller',
+    kind: 'need',
+    category: 'materials',
+    visibility: 'public',
+    description: 'Uden placering.',
+  });
+  await makeListing(db(), me.company.id, {
+    ...REGSTRUP,
+    title: 'Egen kølerum-kapacitet',
+    kind: 'offer',
+    category: 'premises',
+    visibility: 'network',
+    description: 'Kølerum 4 °C.',
+  });
 });
 
 describe('browse filters', () => {
@@ -46,7 +89,7 @@ describe('browse filters', () => {
     expect(await titles({ kind: 'offer', category: 'premises' })).toEqual(['Egen kølerum-kapacitet']);
   });
 
-  it('filters by the firm\'s sector: section letter, division and group', async () => {
+  it("filters by the firm's sector: section letter, division and group", async () => {
     expect((await titles({ sector: 'C' })).sort()).toEqual(['Egen kølerum-kapacitet', 'Svejsning af stålrammer', 'Søger lagerplads']);
     expect((await titles({ sector: 'H' })).sort()).toEqual(['Fælles kørsel til Odense']);
     expect((await titles({ sector: '33' })).sort()).toEqual(['Svejsning af stålrammer', 'Søger lagerplads']);
@@ -54,7 +97,7 @@ describe('browse filters', () => {
     expect(await titles({ sector: 'U' })).toEqual([]);
   });
 
-  it('filters by network membership of the listing\'s firm', async () => {
+  it("filters by network membership of the listing's firm", async () => {
     expect((await titles({ network: netRef })).sort()).toEqual(['Egen kølerum-kapacitet', 'Svejsning af stålrammer', 'Søger lagerplads']);
     expect(await titles({ network: 'net-does-not-exist' })).toEqual([]);
   });
@@ -83,7 +126,12 @@ describe('browse filters', () => {
     const r = await browseListings(null, parseBrowseParams({ km: '5', sort: 'nearest' }));
     expect(r.hasOrigin).toBe(false);
     expect(r.items.every((i) => i.distanceKm === null)).toBe(true);
-    expect(r.items.map((i) => i.title).sort()).toEqual(['100% genbrug_af paller', 'Fælles kørsel til Odense', 'Svejsning af stålrammer', 'ÆØÅ-kursus i eksport']);
+    expect(r.items.map((i) => i.title).sort()).toEqual([
+      '100% genbrug_af paller',
+      'Fælles kørsel til Odense',
+      'Svejsning af stålrammer',
+      'ÆØÅ-kursus i eksport',
+    ]);
   });
 
   it('searches title and description, case- and accent-insensitively', async () => {
@@ -124,7 +172,7 @@ describe('browse filters', () => {
     expect(await titles({ q: 'lagerplads' }, null)).toEqual([]);
   });
 
-  it('lists a firm\'s visible active listings for its public profile', async () => {
+  it("lists a firm's visible active listings for its public profile", async () => {
     const r = await browseListings(viewer, parseBrowseParams({ q: 'svejsning' }));
     const ref = r.items[0]!.company.ref;
     expect((await listCompanyListings(null, ref)).map((l) => l.title)).toEqual(['Svejsning af stålrammer']);

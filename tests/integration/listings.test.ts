@@ -87,7 +87,10 @@ describe('creating and managing a listing (owner)', () => {
     const values = await getListingForEdit(a.viewer, ref);
     expect(values).toMatchObject({ title: form.title, lat: null, lng: null, state: 'active' });
 
-    await updateListing(a.viewer, listingEditSchema.parse({ ...form, ref, title: 'Palleløfter og gaffeltruck', quantity: '2', unit: 'stk', visibility: 'public' }));
+    await updateListing(
+      a.viewer,
+      listingEditSchema.parse({ ...form, ref, title: 'Palleløfter og gaffeltruck', quantity: '2', unit: 'stk', visibility: 'public' }),
+    );
     expect(await row(ref)).toMatchObject({ title: 'Palleløfter og gaffeltruck', quantity: 2, unit: 'stk', visibility: 'public' });
 
     await changeListingStatus(a.viewer, ref, 'pause');
@@ -145,7 +148,7 @@ describe('creating and managing a listing (owner)', () => {
     expect((await row(ref)).companyId).toBe(second.id);
   });
 
-  it('lists the firm\'s own listings of every status for the dashboard', async () => {
+  it("lists the firm's own listings of every status for the dashboard", async () => {
     const net = await makeNetwork(db());
     const a = await makeMemberFirm(db(), net.id);
     await makeListing(db(), a.company.id, { title: 'Lukket', status: 'closed' });
@@ -181,7 +184,7 @@ describe('who sees a listing', () => {
     expect(await codeOf(getListing(null, l.ref))).toBe('not_found');
   });
 
-  it('shows a network listing only to approved members of the owner\'s networks', async () => {
+  it("shows a network listing only to approved members of the owner's networks", async () => {
     const net = await makeNetwork(db());
     const otherNet = await makeNetwork(db(), { name: 'Andet netværk' });
     const owner = await makeMemberFirm(db(), net.id);

@@ -61,8 +61,21 @@ beforeAll(async () => {
   await add('bNetwork', b.company.id, { ...HOLBAEK, title: 'Søger svejsearbejde', kind: 'need', category: 'capacity', visibility: 'network' });
   await add('bSecret', b.company.id, { ...HOLBAEK, title: 'Fortroligt: chauffør til deling', kind: 'offer', category: 'staff', visibility: 'facilitators' });
   await add('bPaused', b.company.id, { ...HOLBAEK, title: 'Sat på pause', kind: 'need', category: 'capacity', visibility: 'public', status: 'paused' });
-  await add('bExpired', b.company.id, { ...HOLBAEK, title: 'Udløbet', kind: 'need', category: 'capacity', visibility: 'public', expiresAt: new Date(Date.now() - 86_400_000) });
-  await add('unapproved', unapproved.id, { ...KALUNDBORG, title: 'Offentligt fra ikke-godkendt firma', kind: 'offer', category: 'materials', visibility: 'public' });
+  await add('bExpired', b.company.id, {
+    ...HOLBAEK,
+    title: 'Udløbet',
+    kind: 'need',
+    category: 'capacity',
+    visibility: 'public',
+    expiresAt: new Date(Date.now() - 86_400_000),
+  });
+  await add('unapproved', unapproved.id, {
+    ...KALUNDBORG,
+    title: 'Offentligt fra ikke-godkendt firma',
+    kind: 'offer',
+    category: 'materials',
+    visibility: 'public',
+  });
   await add('dNetwork', d.company.id, { ...KOEBENHAVN, title: 'Kun for Storkøbenhavn', kind: 'offer', category: 'competence', visibility: 'network' });
   await add('dPublic', d.company.id, { ...KOEBENHAVN, title: 'Eksportrådgivning', kind: 'offer', category: 'competence', visibility: 'public' });
   await add('noLocation', b.company.id, { lat: null, lng: null, title: 'Uden placering', visibility: 'public' });
@@ -70,15 +83,19 @@ beforeAll(async () => {
   const [theme] = await db().insert(themes).values({ ref: 'eksport-test', networkId: net.id, title: 'Eksport til Tyskland' }).returning();
   themeRef = theme!.ref;
   const idOf = async (r: string) => (await db().select({ id: listings.id, ref: listings.ref }).from(listings)).find((l) => l.ref === r)!.id;
-  await db().insert(listingThemes).values([
-    { listingId: await idOf(ref.bPublic!), themeId: theme!.id },
-    { listingId: await idOf(ref.bSecret!), themeId: theme!.id },
-    { listingId: await idOf(ref.ownNeed!), themeId: theme!.id },
-  ]);
+  await db()
+    .insert(listingThemes)
+    .values([
+      { listingId: await idOf(ref.bPublic!), themeId: theme!.id },
+      { listingId: await idOf(ref.bSecret!), themeId: theme!.id },
+      { listingId: await idOf(ref.ownNeed!), themeId: theme!.id },
+    ]);
   // The matching worker's output: pairs from my offer, one from my need (pooling, not a pair),
   // and one from the other firm's listing (its line, not mine).
   const pair = async (from: string, to: string, type: 'pair' | 'pooling' = 'pair', score = 0.8) =>
-    db().insert(matches).values({ listingId: await idOf(from), otherListingId: await idOf(to), type, score });
+    db()
+      .insert(matches)
+      .values({ listingId: await idOf(from), otherListingId: await idOf(to), type, score });
   await pair(ref.ownOffer!, ref.bNetwork!, 'pair', 0.9);
   await pair(ref.ownOffer!, ref.bSecret!); // hidden from me
   await pair(ref.ownOffer!, ref.bPaused!); // not active
@@ -114,7 +131,7 @@ describe('what a viewer sees in a box', () => {
     expect(titles(await data(municipality, { bbox: ZEALAND_BBOX, zoom: '8' }))).toEqual(expected);
   });
 
-  it('shows facilitators-only listings to the network\'s facilitator', async () => {
+  it("shows facilitators-only listings to the network's facilitator", async () => {
     expect(titles(await data(facilitator, {}))).toContain('Fortroligt: chauffør til deling');
   });
 
@@ -133,7 +150,7 @@ describe('what a viewer sees in a box', () => {
 });
 
 describe('filters', () => {
-  it('filters by kind, category and the firm\'s sector', async () => {
+  it("filters by kind, category and the firm's sector", async () => {
     expect(titles(await data(me, { kind: 'need' }))).toEqual(['Eget behov for kørsel', 'Søger svejsearbejde']);
     expect(titles(await data(me, { category: 'logistics' }))).toEqual(['Eget behov for kørsel', 'Returlæs til Hamborg']);
     expect(titles(await data(me, { sector: 'H' }))).toEqual(['Returlæs til Hamborg', 'Søger svejsearbejde']);
@@ -158,7 +175,10 @@ describe('filters', () => {
 describe('lines between matched pairs', () => {
   it('joins only my own listings to pair matches I may see and that are active', async () => {
     const d = await data(me, {});
-    expect(d.lines.map((l) => `${l.from.title} → ${l.to.title}`)).toEqual(['Egen svejsekapacitet → Søger svejsearbejde', 'Eget behov for kørsel → Returlæs til Hamborg']);
+    expect(d.lines.map((l) => `${l.from.title} → ${l.to.title}`)).toEqual([
+      'Egen svejsekapacitet → Søger svejsearbejde',
+      'Eget behov for kørsel → Returlæs til Hamborg',
+    ]);
     expect(d.lines[0]!.from).toMatchObject({ ref: ref.ownOffer, lat: REGSTRUP.lat, lng: REGSTRUP.lng });
     expect(d.lines[0]!.to).toMatchObject({ ref: ref.bNetwork, kind: 'need', lat: HOLBAEK.lat, lng: HOLBAEK.lng });
   });
@@ -218,7 +238,10 @@ describe('aggregation and the point cap', () => {
       lng: 11.55 + ((i % 50) / 50) * 0.3,
       visibility: i % 4 === 0 ? 'network' : 'public',
     }));
-    for (let i = 0; i < rows.length; i += 500) await db().insert(listings).values(rows.slice(i, i + 500));
+    for (let i = 0; i < rows.length; i += 500)
+      await db()
+        .insert(listings)
+        .values(rows.slice(i, i + 500));
     publicCount = rows.filter((r) => r.visibility === 'public').length;
   });
 
@@ -265,13 +288,13 @@ describe('aggregation and the point cap', () => {
 });
 
 describe('the page frame', () => {
-  it('frames the viewer\'s own network, or every network for a visitor', async () => {
+  it("frames the viewer's own network, or every network for a visitor", async () => {
     expect((await mapAreas(me)).map((a) => a.name)).toEqual(['Industrivej Test']);
     expect((await mapAreas(otherNetworkMember)).map((a) => a.name)).toEqual(['Storkøbenhavn']);
     expect((await mapAreas(null)).map((a) => a.name).sort()).toEqual(['Industrivej Test', 'Storkøbenhavn']);
   });
 
-  it('offers the themes of the viewer\'s networks, none to a visitor unless asked for in the URL', async () => {
+  it("offers the themes of the viewer's networks, none to a visitor unless asked for in the URL", async () => {
     expect(await mapThemeOptions(me)).toEqual([{ value: themeRef, label: 'Eksport til Tyskland' }]);
     expect(await mapThemeOptions(otherNetworkMember)).toEqual([]);
     expect(await mapThemeOptions(null)).toEqual([]);
@@ -289,7 +312,7 @@ describe('GET /api/v1/map', () => {
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
 
-  it('answers with the caller\'s view and rejects bad parameters with their paths', async () => {
+  it("answers with the caller's view and rejects bad parameters with their paths", async () => {
     const token = (await createApiToken(me, 'Kort')).token;
     const mine = await call(`bbox=${LOCAL_BBOX}&zoom=12`, token);
     expect(mine.status).toBe(200);

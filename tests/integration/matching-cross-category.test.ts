@@ -15,12 +15,40 @@ const now = new Date();
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 const company = (ref: string, name: string, nace: string, postcode: string, city: string, networks = ['vest']) => ({
-  ref, name, country: 'DK', nace: [nace], employees: 5, address: { postcode, city }, networks,
+  ref,
+  name,
+  country: 'DK',
+  nace: [nace],
+  employees: 5,
+  address: { postcode, city },
+  networks,
 });
-const listing = (ref: string, company: string, kind: 'offer' | 'need', category: string, title: string, description: string, more: Record<string, unknown> = {}) => ({
-  ref, company, kind, category, title, description, visibility: 'network', status: 'open', language: 'en', availableFrom: day(0), availableUntil: day(90), ...more,
+const listing = (
+  ref: string,
+  company: string,
+  kind: 'offer' | 'need',
+  category: string,
+  title: string,
+  description: string,
+  more: Record<string, unknown> = {},
+) => ({
+  ref,
+  company,
+  kind,
+  category,
+  title,
+  description,
+  visibility: 'network',
+  status: 'open',
+  language: 'en',
+  availableFrom: day(0),
+  availableUntil: day(90),
+  ...more,
 });
-const seats = ['Spare seats in our van to Elmia Subcontractor', 'Driving to Jönköping for Elmia with a 9-seater and a trailer; three seats and half the trailer free.'] as const;
+const seats = [
+  'Spare seats in our van to Elmia Subcontractor',
+  'Driving to Jönköping for Elmia with a 9-seater and a trailer; three seats and half the trailer free.',
+] as const;
 
 beforeAll(async () => {
   const file = {
@@ -35,7 +63,14 @@ beforeAll(async () => {
     ],
     listings: [
       // The need is filed under logistics; its answer under collaboration (not a listed pair).
-      listing('li-need', 'co-maker', 'need', 'logistics', 'Getting two people and our stand to Elmia', 'We exhibit at Elmia Subcontractor in Jönköping and need a lift for two staff and the display walls.'),
+      listing(
+        'li-need',
+        'co-maker',
+        'need',
+        'logistics',
+        'Getting two people and our stand to Elmia',
+        'We exhibit at Elmia Subcontractor in Jönköping and need a lift for two staff and the display walls.',
+      ),
       listing('li-seats', 'co-cnc', 'offer', 'collaboration', ...seats),
       // The same offer where the need's firm may not have it.
       listing('li-seats-closed', 'co-other', 'offer', 'collaboration', ...seats, { status: 'closed' }),

@@ -12,8 +12,18 @@ import { makeListing, makeMemberFirm, makeNetwork } from './helpers/factories';
 
 const db = setupTestDb();
 const now = new Date();
-const need = { kind: 'need' as const, category: 'capacity' as const, title: 'Søger pulverlakering af stålrammer', description: 'Pulverlakering af 400 rammer.' };
-const offer = { kind: 'offer' as const, category: 'capacity' as const, title: 'Ledig kapacitet i pulverlakeringsanlæg', description: 'Pulverlakering af stål, ledige timer.' };
+const need = {
+  kind: 'need' as const,
+  category: 'capacity' as const,
+  title: 'Søger pulverlakering af stålrammer',
+  description: 'Pulverlakering af 400 rammer.',
+};
+const offer = {
+  kind: 'offer' as const,
+  category: 'capacity' as const,
+  title: 'Ledig kapacitet i pulverlakeringsanlæg',
+  description: 'Pulverlakering af stål, ledige timer.',
+};
 
 let a: Viewer;
 const ids: Record<string, string> = {};

@@ -34,7 +34,12 @@ beforeAll(async () => {
   const fac = await makeUser(db());
   await addMembership(db(), net.id, { userId: fac.id, role: 'facilitator' });
   facilitator = await viewerFor(db(), fac.id);
-  const offer = await makeListing(db(), lak.companyIds[0]!, { title: 'Ledig kapacitet i pulverlakeringsanlæg', description: 'Pulverlakering af stål, ledige timer.', lat: 55.7, lng: 11.65 });
+  const offer = await makeListing(db(), lak.companyIds[0]!, {
+    title: 'Ledig kapacitet i pulverlakeringsanlæg',
+    description: 'Pulverlakering af stål, ledige timer.',
+    lat: 55.7,
+    lng: 11.65,
+  });
   offerRef = offer.ref;
 });
 
@@ -44,7 +49,14 @@ describe('a listing change recomputes suggestions off the request path', () => {
   it('creating a need queues a job; the worker stores its suggestions and the offer’s, and tells both firms', async () => {
     needRef = await createListing(
       smed,
-      listingSchema.parse({ kind: 'need', category: 'capacity', title: 'Pulverlakering af stålrammer', description: '400 rammer skal pulverlakeres.', visibility: 'network', availableUntil: today(60) }),
+      listingSchema.parse({
+        kind: 'need',
+        category: 'capacity',
+        title: 'Pulverlakering af stålrammer',
+        description: '400 rammer skal pulverlakeres.',
+        visibility: 'network',
+        availableUntil: today(60),
+      }),
     );
     const queued = await db().select().from(jobs).where(eq(jobs.type, 'matches.listing'));
     expect(queued.length).toBe(1);
@@ -77,7 +89,10 @@ describe('a listing change recomputes suggestions off the request path', () => {
       expect(text).not.toMatch(/\d{2}\.\d{2}/);
     }
     // Stored language-neutral: the concept by its id, sectors by their codes.
-    const [row] = await db().select({ reasons: matches.reasons }).from(matches).where(eq(matches.listingId, (await db().select({ id: listings.id }).from(listings).where(eq(listings.ref, needRef)))[0]!.id));
+    const [row] = await db()
+      .select({ reasons: matches.reasons })
+      .from(matches)
+      .where(eq(matches.listingId, (await db().select({ id: listings.id }).from(listings).where(eq(listings.ref, needRef)))[0]!.id));
     expect(JSON.stringify(row?.reasons)).not.toMatch(/pulverlakering/);
   });
 
@@ -119,10 +134,16 @@ describe('a listing change recomputes suggestions off the request path', () => {
 
   it('the API answers the owner with explained matches, other members 403, anonymous 401, bad top 422', async () => {
     const call = async (token: string | undefined, query = '') => {
-      const res = await getMatches(new Request(`http://localhost/api/v1/listings/${needRef}/matches${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), {
-        params: Promise.resolve({ ref: needRef }),
-      });
-      return { status: res.status, body: (await res.json()) as { matches?: { listing: string; score: number; reasons: string[] }[]; error?: { issues?: { path: string }[] } } };
+      const res = await getMatches(
+        new Request(`http://localhost/api/v1/listings/${needRef}/matches${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }),
+        {
+          params: Promise.resolve({ ref: needRef }),
+        },
+      );
+      return {
+        status: res.status,
+        body: (await res.json()) as { matches?: { listing: string; score: number; reasons: string[] }[]; error?: { issues?: { path: string }[] } },
+      };
     };
     const owner = await createApiToken(smed, 'test');
     const ok = await call(owner.token, '?top=1');
@@ -142,21 +163,38 @@ describe('theme followers', () => {
   it('hear of a new match between two listings of a theme they follow', async () => {
     const [offer] = await db().select({ id: listings.id }).from(listings).where(eq(listings.ref, offerRef));
     const [net] = await db().select({ id: networks.id }).from(networks).limit(1);
-    const [theme] = await db().insert(themes).values({ ref: `th-${Date.now()}`, networkId: net!.id, title: 'Overfladebehandling', description: 'Hvem kan lakere?' }).returning();
+    const [theme] = await db()
+      .insert(themes)
+      .values({ ref: `th-${Date.now()}`, networkId: net!.id, title: 'Overfladebehandling', description: 'Hvem kan lakere?' })
+      .returning();
     await db().insert(listingThemes).values({ listingId: offer!.id, themeId: theme!.id });
     await db().insert(themeFollows).values({ themeId: theme!.id, userId: other.userId });
-    const ref = await createListing(smed, listingSchema.parse({ kind: 'need', category: 'capacity', title: 'Pulverlakering af beslag', description: 'Beslag i stål skal pulverlakeres.', visibility: 'network' }));
+    const ref = await createListing(
+      smed,
+      listingSchema.parse({
+        kind: 'need',
+        category: 'capacity',
+        title: 'Pulverlakering af beslag',
+        description: 'Beslag i stål skal pulverlakeres.',
+        visibility: 'network',
+      }),
+    );
     const [need] = await db().select({ id: listings.id }).from(listings).where(eq(listings.ref, ref));
     await db().insert(listingThemes).values({ listingId: need!.id, themeId: theme!.id });
     await drainJobs(db());
-    const notes = await db().select().from(notifications).where(and(eq(notifications.type, 'theme_match'), eq(notifications.userId, other.userId)));
+    const notes = await db()
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.type, 'theme_match'), eq(notifications.userId, other.userId)));
     expect(notes.map((n) => n.data.themeRef)).toEqual([theme!.ref]);
   });
 });
 
 describe('the job queue', () => {
   it('never hands the same job to two workers, and retries a failed job later', async () => {
-    await db().delete(jobs).where(sql`true`);
+    await db()
+      .delete(jobs)
+      .where(sql`true`);
     await enqueueJob(db(), 'test.noop', { n: 1 });
     await enqueueJob(db(), 'test.noop', { n: 1 }); // the same job waiting: not added twice
     await enqueueJob(db(), 'test.noop', { n: 2 });
@@ -170,7 +208,9 @@ describe('the job queue', () => {
     expect(row?.lastError).toContain('boom');
     expect(row!.runAt.getTime()).toBeGreaterThan(Date.now());
     expect(MAX_ATTEMPTS).toBeGreaterThan(1);
-    await db().delete(jobs).where(sql`true`);
+    await db()
+      .delete(jobs)
+      .where(sql`true`);
   });
 
   it('a job of an unknown type fails and stays for inspection', async () => {
@@ -178,7 +218,9 @@ describe('the job queue', () => {
     expect(await drainJobs(db())).toBe(1);
     const [row] = await db().select().from(jobs).where(eq(jobs.type, 'test.unknown'));
     expect(row?.lastError).toContain('Unknown job type');
-    await db().delete(jobs).where(sql`true`);
+    await db()
+      .delete(jobs)
+      .where(sql`true`);
   });
 });
 

@@ -65,7 +65,10 @@ describe('full refresh', { timeout: 180_000 }, () => {
     );
     expect(groups.length).toBeGreaterThan(0);
     for (const g of groups) expect(await listingsSuggesting(db(), g.member)).toContain(g.listing_id);
-    const [pair] = await queryRows<{ listing_id: string; other_listing_id: string }>(db(), sql`select listing_id, other_listing_id from matches where type = 'pair' limit 1`);
+    const [pair] = await queryRows<{ listing_id: string; other_listing_id: string }>(
+      db(),
+      sql`select listing_id, other_listing_id from matches where type = 'pair' limit 1`,
+    );
     expect(await listingsSuggesting(db(), pair!.other_listing_id)).toContain(pair!.listing_id);
   });
 
@@ -80,9 +83,7 @@ describe('full refresh', { timeout: 180_000 }, () => {
       viewers.push({ ...firmViewer(s.companyId, []), facilitatorNetworkIds: s.networkIds });
     }
     for (const viewer of viewers) {
-      const inSql = new Set(
-        (await queryRows<{ id: string }>(db(), sql`select id from listings where ${listingVisibleSql(viewer)}`)).map((r) => r.id),
-      );
+      const inSql = new Set((await queryRows<{ id: string }>(db(), sql`select id from listings where ${listingVisibleSql(viewer)}`)).map((r) => r.id));
       const inMemory = new Set(all.filter((l) => listingVisibleTo(viewer, l)).map((l) => l.id));
       expect(inMemory).toEqual(inSql);
     }
@@ -94,7 +95,10 @@ describe('full refresh', { timeout: 180_000 }, () => {
 describe('candidate rows kept between rankings', () => {
   it('gives the same candidates as reading them all, and reads a changed listing again', async () => {
     const cache = candidateRowCache();
-    const sources = await queryRows<{ id: string }>(db(), sql`select id from listings where ${listingActiveSql(now)} and lat is not null order by md5(id::text) limit 25`);
+    const sources = await queryRows<{ id: string }>(
+      db(),
+      sql`select id from listings where ${listingActiveSql(now)} and lat is not null order by md5(id::text) limit 25`,
+    );
     let served = 0;
     for (const { id } of sources) {
       const params = candidateParams((await selectMatchSource(db(), id))!, now);
@@ -112,7 +116,10 @@ describe('candidate rows kept between rankings', () => {
     const params = candidateParams(source, now);
     const [first] = await selectMatchCandidates(db(), params, cache);
     expect(first).toBeDefined();
-    await db().update(listings).set({ title: `${first!.title} (rettet)` }).where(eq(listings.id, first!.id));
+    await db()
+      .update(listings)
+      .set({ title: `${first!.title} (rettet)` })
+      .where(eq(listings.id, first!.id));
     const after = await selectMatchCandidates(db(), params, cache);
     expect(after.find((l) => l.id === first!.id)?.title).toBe(`${first!.title} (rettet)`);
   });

@@ -92,14 +92,28 @@ describe('stored suggestions', () => {
   });
 
   it('a refresh keeps a surviving suggestion’s createdAt and drops those of listings that closed', async () => {
-    const before = await db().select().from(matches).where(eq(matches.listingId, id('li-need-coat')));
-    await db().update(listings).set({ status: 'closed' }).where(eq(listings.id, id('li-lak-blast')));
+    const before = await db()
+      .select()
+      .from(matches)
+      .where(eq(matches.listingId, id('li-need-coat')));
+    await db()
+      .update(listings)
+      .set({ status: 'closed' })
+      .where(eq(listings.id, id('li-lak-blast')));
     await refreshAllMatches(db());
-    const after = await db().select().from(matches).where(eq(matches.listingId, id('li-need-coat')));
+    const after = await db()
+      .select()
+      .from(matches)
+      .where(eq(matches.listingId, id('li-need-coat')));
     expect(after.map((m) => m.otherListingId)).not.toContain(id('li-lak-blast'));
     const kept = after.find((m) => m.otherListingId === id('li-coat-en'));
     expect(kept?.createdAt.getTime()).toBe(before.find((m) => m.otherListingId === id('li-coat-en'))?.createdAt.getTime());
-    expect(await db().select().from(matches).where(eq(matches.listingId, id('li-lak-blast')))).toEqual([]);
+    expect(
+      await db()
+        .select()
+        .from(matches)
+        .where(eq(matches.listingId, id('li-lak-blast'))),
+    ).toEqual([]);
   });
 
   it('a facilitators-only listing is never among any member firm’s stored suggestions', async () => {

@@ -56,7 +56,13 @@ async function world(): Promise<World> {
   }
   const all: Listing[] = [];
   const add = async (f: number, over: Parameters<typeof makeListing>[2]) => {
-    const l = await makeListing(db(), firms[f]!.id, { title: `Fortrolig titel ${all.length}`, ref: `li-hemmelig-${all.length}`, description: `Fortrolig beskrivelse ${all.length}`, createdAt: at('2025-05-10T12:00:00Z'), ...over });
+    const l = await makeListing(db(), firms[f]!.id, {
+      title: `Fortrolig titel ${all.length}`,
+      ref: `li-hemmelig-${all.length}`,
+      description: `Fortrolig beskrivelse ${all.length}`,
+      createdAt: at('2025-05-10T12:00:00Z'),
+      ...over,
+    });
     all.push(l);
     return l;
   };
@@ -80,7 +86,9 @@ async function world(): Promise<World> {
   // Matches: one pair stored both ways and again in a pooling group → 1; another pair → 1; a pair
   // with the applicant's listing → not counted. Created in March and May 2025.
   const m = (a: Listing, b: Listing, type: 'pair' | 'pooling', createdAt: string) =>
-    db().insert(matches).values({ listingId: a.id, otherListingId: b.id, type, score: 0.8, createdAt: at(createdAt) });
+    db()
+      .insert(matches)
+      .values({ listingId: a.id, otherListingId: b.id, type, score: 0.8, createdAt: at(createdAt) });
   await m(all[0]!, all[8]!, 'pair', '2025-03-02T09:00:00Z');
   await m(all[8]!, all[0]!, 'pair', '2025-05-02T09:00:00Z');
   await m(all[0]!, all[8]!, 'pooling', '2025-05-03T09:00:00Z');
@@ -89,30 +97,36 @@ async function world(): Promise<World> {
 
   // Introductions: accepted (counted, in the month of the answer), pending and declined (not).
   const intro = (status: 'accepted' | 'pending' | 'declined', respondedAt: string | null) =>
-    db().insert(introductions).values({
-      kind: 'interest',
-      networkId: x.id,
-      fromCompanyId: firms[0]!.id,
-      toCompanyId: firms[4]!.id,
-      status,
-      message: 'Hemmelig besked til Hemmelig Virksomhed 4',
-      respondedAt: respondedAt ? at(respondedAt) : null,
-    });
+    db()
+      .insert(introductions)
+      .values({
+        kind: 'interest',
+        networkId: x.id,
+        fromCompanyId: firms[0]!.id,
+        toCompanyId: firms[4]!.id,
+        status,
+        message: 'Hemmelig besked til Hemmelig Virksomhed 4',
+        respondedAt: respondedAt ? at(respondedAt) : null,
+      });
   await intro('accepted', '2025-04-30T23:30:00Z'); // already May in Copenhagen
   await intro('accepted', '2025-06-01T08:00:00Z');
   await intro('pending', null);
   await intro('declined', '2025-06-02T08:00:00Z');
 
-  await db().insert(outcomes).values([
-    { networkId: x.id, kind: 'shared_hire', summary: 'Hemmelig Virksomhed 0 og 4 deler en medarbejder', occurredOn: '2025-05-20' },
-    { networkId: x.id, kind: 'deal', summary: 'Aftale mellem Hemmelig Virksomhed 1 og 5', occurredOn: '2025-06-03' },
-    { networkId: x.id, kind: 'deal', summary: 'Gammel aftale', occurredOn: '2023-11-03' },
-    { networkId: y.id, kind: 'deal', summary: 'Andet netværk' },
-  ]);
-  await db().insert(meetings).values([
-    { networkId: x.id, startsAt: at('2025-05-14T15:00:00Z'), title: 'Møde hos Hemmelig Virksomhed 2' },
-    { networkId: x.id, startsAt: at('2025-06-28T15:00:00Z'), title: 'Kommende møde' },
-  ]);
+  await db()
+    .insert(outcomes)
+    .values([
+      { networkId: x.id, kind: 'shared_hire', summary: 'Hemmelig Virksomhed 0 og 4 deler en medarbejder', occurredOn: '2025-05-20' },
+      { networkId: x.id, kind: 'deal', summary: 'Aftale mellem Hemmelig Virksomhed 1 og 5', occurredOn: '2025-06-03' },
+      { networkId: x.id, kind: 'deal', summary: 'Gammel aftale', occurredOn: '2023-11-03' },
+      { networkId: y.id, kind: 'deal', summary: 'Andet netværk' },
+    ]);
+  await db()
+    .insert(meetings)
+    .values([
+      { networkId: x.id, startsAt: at('2025-05-14T15:00:00Z'), title: 'Møde hos Hemmelig Virksomhed 2' },
+      { networkId: x.id, startsAt: at('2025-06-28T15:00:00Z'), title: 'Kommende møde' },
+    ]);
 
   return {
     x,

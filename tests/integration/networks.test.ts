@@ -36,7 +36,9 @@ async function world() {
   const owner = await makeUser(db(), { name: 'Ejer', locale: 'da' });
   const colleague = await makeUser(db(), { name: 'Kollega', locale: 'en' });
   const firm = await makeCompany(db(), { name: 'Regstrup Smedie ApS', city: 'Regstrup', nace: ['25.62'] }, owner.id);
-  await db().insert((await import('@/db/schema')).companyMembers).values({ companyId: firm.id, userId: colleague.id, role: 'member' });
+  await db()
+    .insert((await import('@/db/schema')).companyMembers)
+    .values({ companyId: firm.id, userId: colleague.id, role: 'member' });
   const applicant = await viewerFor(db(), owner.id);
   await requestMembership(applicant, { networkRef: x.ref, companyRef: firm.ref, message: 'Vi har ledig CNC-kapacitet.' });
   const [row] = await db()
@@ -105,7 +107,14 @@ describe('deciding a request: authorization matrix', () => {
     const w = await world();
     const queue = await listPendingRequests(w.facX);
     expect(queue).toHaveLength(1);
-    expect(queue[0]).toMatchObject({ companyName: 'Regstrup Smedie ApS', nace: ['25.62'], city: 'Regstrup', message: 'Vi har ledig CNC-kapacitet.', networkName: 'Industrivej Regstrup', requestedByName: 'Ejer' });
+    expect(queue[0]).toMatchObject({
+      companyName: 'Regstrup Smedie ApS',
+      nace: ['25.62'],
+      city: 'Regstrup',
+      message: 'Vi har ledig CNC-kapacitet.',
+      networkName: 'Industrivej Regstrup',
+      requestedByName: 'Ejer',
+    });
     expect(await listPendingRequests(w.facY)).toEqual([]);
 
     await decideMembership(w.facX, { membershipId: w.membershipId, decision: 'approve' });
@@ -152,12 +161,16 @@ describe('deciding a request: authorization matrix', () => {
 describe('platform admin tools', () => {
   it('only an admin creates networks and appoints facilitators (existing accounts only)', async () => {
     const w = await world();
-    await expect(createNetwork(w.facX, { name: 'Nyt netværk', description: null, country: 'DK', centerLat: 55.7, centerLng: 11.7, radiusKm: 20 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      createNetwork(w.facX, { name: 'Nyt netværk', description: null, country: 'DK', centerLat: 55.7, centerLng: 11.7, radiusKm: 20 }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
     const { ref } = await createNetwork(w.admin, { name: 'Nyt netværk', description: null, country: 'DK', centerLat: 55.7, centerLng: 11.7, radiusKm: 20 });
     const [net] = await db().select().from(networks).where(eq(networks.ref, ref));
     expect(ref).toMatch(/^net-[a-z2-7]{10}$/);
     const person = await makeUser(db(), { email: 'Facilitator@Holbaek.dk' });
-    await expect(appointStaff(w.facX, { networkId: net!.id, email: 'facilitator@holbaek.dk', role: 'facilitator' })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(appointStaff(w.facX, { networkId: net!.id, email: 'facilitator@holbaek.dk', role: 'facilitator' })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(appointStaff(w.admin, { networkId: net!.id, email: 'nobody@holbaek.dk', role: 'facilitator' })).rejects.toMatchObject({
       issues: [{ path: 'email', message: 'networks.validation.noSuchUser' }],
     });

@@ -30,7 +30,9 @@ describe('notifications', () => {
     const other = await makeUser(db());
     const viewer = await viewerFor(db(), me.id);
     await notify(db(), [me.id, me.id], 'introduction_received', { companyName: 'A', listingTitle: 'Første' }, '/introductions');
-    await db().insert(notifications).values({ userId: me.id, type: 'theme_follow_new', data: { themeTitle: 'Eksport' }, href: '/themes/x', createdAt: new Date(Date.now() + 1000) });
+    await db()
+      .insert(notifications)
+      .values({ userId: me.id, type: 'theme_follow_new', data: { themeTitle: 'Eksport' }, href: '/themes/x', createdAt: new Date(Date.now() + 1000) });
     await notify(db(), [other.id], 'introduction_received', { companyName: 'B', listingTitle: 'Andet' }, '/introductions');
 
     const { items, hasMore } = await listNotifications(viewer);
@@ -77,7 +79,9 @@ describe('notifications', () => {
     const start = Date.now();
     await db()
       .insert(notifications)
-      .values(Array.from({ length: NOTIFICATIONS_PAGE_SIZE + 5 }, (_, i) => ({ userId: me.id, type: 'x', data: { n: i }, createdAt: new Date(start + i * 1000) })));
+      .values(
+        Array.from({ length: NOTIFICATIONS_PAGE_SIZE + 5 }, (_, i) => ({ userId: me.id, type: 'x', data: { n: i }, createdAt: new Date(start + i * 1000) })),
+      );
     const first = await listNotifications(viewer, { page: 1 });
     expect(first.items).toHaveLength(NOTIFICATIONS_PAGE_SIZE);
     expect(first.items[0]!.data).toEqual({ n: NOTIFICATIONS_PAGE_SIZE + 4 });
@@ -101,7 +105,9 @@ describe('notifications', () => {
   it('mails each recipient in their own language, with a generic subject for a type without mail words', async () => {
     const da = await makeUser(db(), { locale: 'da', email: 'da@example.test' });
     const fi = await makeUser(db(), { locale: 'fi', email: 'fi@example.test' });
-    await mailNotification([da.id, fi.id], 'introduction_declined', { companyName: 'Regstrup Plast ApS', listingTitle: 'X' }, '/introductions', { quote: 'Ikke i år' });
+    await mailNotification([da.id, fi.id], 'introduction_declined', { companyName: 'Regstrup Plast ApS', listingTitle: 'X' }, '/introductions', {
+      quote: 'Ikke i år',
+    });
     expect(testOutbox.find((m) => m.to === 'da@example.test')!.subject).toBe('Regstrup Plast ApS har takket nej');
     expect(testOutbox.find((m) => m.to === 'fi@example.test')!.subject).toBe('Yritys Regstrup Plast ApS on kieltäytynyt');
     expect(testOutbox.find((m) => m.to === 'da@example.test')!.text).toMatch(/Besked: »Ikke i år«[\s\S]*\/introductions/);

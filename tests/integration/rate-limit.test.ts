@@ -77,7 +77,13 @@ describe('the Auth.js POST wrapper', () => {
 
 describe('POST /api/v1/auth/signup', () => {
   const post = (body: unknown, ip: string) =>
-    signUpPost(new Request('http://localhost/api/v1/auth/signup', { method: 'POST', headers: { 'content-type': 'application/json', 'x-real-ip': ip }, body: JSON.stringify(body) }));
+    signUpPost(
+      new Request('http://localhost/api/v1/auth/signup', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-real-ip': ip },
+        body: JSON.stringify(body),
+      }),
+    );
 
   it('creates an account (201), answers 422 for bad input and a taken e-mail, and 429 after 5 per hour per IP', async () => {
     const ok = await post({ name: 'Lone', email: 'Lone@Tømrer.dk', password: 'lang adgangskode' }, '192.0.2.10');
@@ -89,7 +95,9 @@ describe('POST /api/v1/auth/signup', () => {
     expect(badBody.error.issues.map((i) => i.path).sort()).toEqual(['body.email', 'body.password']);
     const taken = await post({ name: 'Lone', email: 'lone@tømrer.dk', password: 'lang adgangskode' }, '192.0.2.10');
     expect(taken.status).toBe(422);
-    expect(await taken.json()).toMatchObject({ error: { code: 'validation', message: 'Invalid request.', issues: [{ path: 'body.email', message: 'auth.validation.emailTaken' }] } });
+    expect(await taken.json()).toMatchObject({
+      error: { code: 'validation', message: 'Invalid request.', issues: [{ path: 'body.email', message: 'auth.validation.emailTaken' }] },
+    });
     await post({}, '192.0.2.10');
     await post({}, '192.0.2.10');
     const limited = await post({ name: 'X', email: 'x@y.dk', password: 'lang adgangskode' }, '192.0.2.10');
@@ -101,12 +109,16 @@ describe('POST /api/v1/auth/signup', () => {
 
   it('answers a body that is too large (413) or not JSON (422) in the standard error shape', async () => {
     const raw = (body: string, ip: string) =>
-      signUpPost(new Request('http://localhost/api/v1/auth/signup', { method: 'POST', headers: { 'content-type': 'application/json', 'x-real-ip': ip }, body }));
+      signUpPost(
+        new Request('http://localhost/api/v1/auth/signup', { method: 'POST', headers: { 'content-type': 'application/json', 'x-real-ip': ip }, body }),
+      );
     const large = await raw(JSON.stringify({ name: 'x'.repeat(20_000) }), '192.0.2.20');
     expect(large.status).toBe(413);
     expect(await large.json()).toEqual({ error: { code: 'payload_too_large', message: 'Request too large.' } });
     const notJson = await raw('{"name": ', '192.0.2.21');
     expect(notJson.status).toBe(422);
-    expect(await notJson.json()).toEqual({ error: { code: 'validation', message: 'Invalid request.', issues: [{ path: 'body', message: 'Body must be JSON' }] } });
+    expect(await notJson.json()).toEqual({
+      error: { code: 'validation', message: 'Invalid request.', issues: [{ path: 'body', message: 'Body must be JSON' }] },
+    });
   });
 });

@@ -30,14 +30,40 @@ beforeAll(async () => {
   await addMembership(db(), net.id, { userId: fac.id, role: 'facilitator' });
   facilitator = await viewerFor(db(), fac.id);
 
-  await makeListing(db(), plast.company.id, { title: 'Ledig kapacitet på sprøjtestøbemaskine', description: 'Vi har ledig kapacitet til sprøjtestøbte plastemner, 50–5000 stk.', visibility: 'public' });
-  await makeListing(db(), smed.company.id, { title: 'Svejsning af stålrammer', description: 'MIG/MAG-svejsning og TIG-svejsning af stålrammer og konsoller. Svejsning efter tegning.', visibility: 'public' });
-  await makeListing(db(), plast.company.id, { kind: 'need', title: 'Søger hjælp til reparation', description: 'En bøjet ramme skal rettes; der kan være lidt svejsning.', visibility: 'network' });
-  await makeListing(db(), kuljetus.company.id, { title: 'Kuljetukset Tampereelta Helsinkiin', description: 'Päivittäiset kuljetukset, tilaa kolmelle lavalle.', language: 'fi', visibility: 'public' });
+  await makeListing(db(), plast.company.id, {
+    title: 'Ledig kapacitet på sprøjtestøbemaskine',
+    description: 'Vi har ledig kapacitet til sprøjtestøbte plastemner, 50–5000 stk.',
+    visibility: 'public',
+  });
+  await makeListing(db(), smed.company.id, {
+    title: 'Svejsning af stålrammer',
+    description: 'MIG/MAG-svejsning og TIG-svejsning af stålrammer og konsoller. Svejsning efter tegning.',
+    visibility: 'public',
+  });
+  await makeListing(db(), plast.company.id, {
+    kind: 'need',
+    title: 'Søger hjælp til reparation',
+    description: 'En bøjet ramme skal rettes; der kan være lidt svejsning.',
+    visibility: 'network',
+  });
+  await makeListing(db(), kuljetus.company.id, {
+    title: 'Kuljetukset Tampereelta Helsinkiin',
+    description: 'Päivittäiset kuljetukset, tilaa kolmelle lavalle.',
+    language: 'fi',
+    visibility: 'public',
+  });
   await makeListing(db(), smed.company.id, { title: 'Pulverlakering af emner', description: 'Vi tilbyder pulverlakering i RAL-farver.', visibility: 'public' });
-  await makeListing(db(), smed.company.id, { title: 'Fortrolig: sælger søges til pulverlakering', description: 'Kun for facilitatorer.', visibility: 'facilitators' });
+  await makeListing(db(), smed.company.id, {
+    title: 'Fortrolig: sælger søges til pulverlakering',
+    description: 'Kun for facilitatorer.',
+    visibility: 'facilitators',
+  });
   // Written straight to the database (the form rejects HTML; an import or old data might not).
-  await makeListing(db(), plast.company.id, { title: 'Restmaterialer <b>gratis</b>', description: '<script>alert(1)</script> Granulat i plastsække, afhentes.', visibility: 'public' });
+  await makeListing(db(), plast.company.id, {
+    title: 'Restmaterialer <b>gratis</b>',
+    description: '<script>alert(1)</script> Granulat i plastsække, afhentes.',
+    visibility: 'public',
+  });
 });
 
 describe('full-text search over listings', () => {

@@ -15,9 +15,7 @@ const db = setupTestDb();
 /** Great-circle distance in km (haversine), independent of the database's earthdistance. */
 function km(a: { lat: number; lng: number }, b: { lat: number; lng: number }) {
   const rad = (d: number) => (d * Math.PI) / 180;
-  const h =
-    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
-    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+  const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
@@ -86,9 +84,13 @@ describe('demo area seed', () => {
   });
 
   it('refuses to seed a database that already has data (and writes nothing)', async () => {
-    const before = await db().select({ n: sql<number>`count(*)::int` }).from(listings);
+    const before = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(listings);
     await expect(seedDemo(db())).rejects.toThrow(/already has data/);
-    const after = await db().select({ n: sql<number>`count(*)::int` }).from(listings);
+    const after = await db()
+      .select({ n: sql<number>`count(*)::int` })
+      .from(listings);
     expect(after).toEqual(before);
   });
 });

@@ -73,7 +73,12 @@ describe('notifyThemeMatches', () => {
     );
     expect(testOutbox.map((m) => m.to).sort()).toEqual([w.a.viewer.email, w.fac.email, w.fac.email].sort());
     expect(testOutbox.find((m) => m.to === w.a.viewer.email)!.subject).toBe('2 nye match på temaet “Fælles indkøb”');
-    expect(testOutbox.filter((m) => m.to === w.fac.email).map((m) => m.subject).sort()).toEqual(['3 nye match på temaet “Fælles indkøb”', 'Nyt match på temaet “Stål”']);
+    expect(
+      testOutbox
+        .filter((m) => m.to === w.fac.email)
+        .map((m) => m.subject)
+        .sort(),
+    ).toEqual(['3 nye match på temaet “Fælles indkøb”', 'Nyt match på temaet “Stål”']);
   });
 
   it('nobody hears of a pair they may not see, of a pair outside every theme, or from an archived theme', async () => {

@@ -1,16 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listingThemes, matches, meetings, notifications, themeFollows, themes } from '@/db/schema';
-import {
-  createTheme,
-  pinListing,
-  removeThemeListing,
-  setThemeStatus,
-  tagListing,
-  unpinListing,
-  untagListing,
-  updateTheme,
-} from '@/lib/dal/theme-curation';
+import { createTheme, pinListing, removeThemeListing, setThemeStatus, tagListing, unpinListing, untagListing, updateTheme } from '@/lib/dal/theme-curation';
 import { getListingThemes, getThemeForEdit, listThemeNetworkOptions, searchPinCandidates } from '@/lib/dal/theme-options';
 import { dismissMatch } from '@/lib/dal/matches';
 import { followTheme, getThemeBoard, listManagedThemes, listThemes, unfollowTheme } from '@/lib/dal/themes';
@@ -46,7 +37,11 @@ async function world() {
     .values({ networkId: x.id, hostCompanyId: a.company.id, startsAt: new Date(Date.now() + 7 * 86_400_000), place: 'Industrivej 12', title: 'Møde hos A' })
     .returning();
   const [meetingY] = await db().insert(meetings).values({ networkId: y.id, startsAt: new Date(), title: 'Møde i Y' }).returning();
-  const aOffer = await makeListing(db(), a.company.id, { kind: 'offer', title: 'Tysktalende sælger på deltid', description: 'Vores sælger taler tysk og har ledige timer.' });
+  const aOffer = await makeListing(db(), a.company.id, {
+    kind: 'offer',
+    title: 'Tysktalende sælger på deltid',
+    description: 'Vores sælger taler tysk og har ledige timer.',
+  });
   const aPaused = await makeListing(db(), a.company.id, { kind: 'offer', title: 'Pauset tilbud', status: 'paused' });
   const bNeed = await makeListing(db(), b.company.id, { kind: 'need', title: 'Messestand i Hamborg', description: 'Vi søger partnere til en fælles stand.' });
   const bSecret = await makeListing(db(), b.company.id, { kind: 'offer', title: 'Fortroligt tilbud', visibility: 'facilitators' });
@@ -74,22 +69,47 @@ async function world() {
 type World = Awaited<ReturnType<typeof world>>;
 
 async function themeIn(w: World, over: { status?: 'open' | 'archived'; title?: string } = {}) {
-  const ref = await createTheme(w.facX, { networkRef: w.x.ref, title: over.title ?? 'Eksport til Tyskland', description: statement, meetingId: w.meetingX.id, status: over.status ?? 'open' });
+  const ref = await createTheme(w.facX, {
+    networkRef: w.x.ref,
+    title: over.title ?? 'Eksport til Tyskland',
+    description: statement,
+    meetingId: w.meetingX.id,
+    status: over.status ?? 'open',
+  });
   const [row] = await db().select().from(themes).where(eq(themes.ref, ref));
   return row!;
 }
 
 // Each test builds its own world in the file's one database: count only that world's rows.
-const themeCount = async (w: World) => (await db().select().from(themes).where(inArray(themes.networkId, [w.x.id, w.y.id]))).length;
+const themeCount = async (w: World) =>
+  (
+    await db()
+      .select()
+      .from(themes)
+      .where(inArray(themes.networkId, [w.x.id, w.y.id]))
+  ).length;
 const linkCount = async (w: World) =>
-  (await db().select().from(listingThemes).innerJoin(themes, eq(themes.id, listingThemes.themeId)).where(inArray(themes.networkId, [w.x.id, w.y.id]))).length;
+  (
+    await db()
+      .select()
+      .from(listingThemes)
+      .innerJoin(themes, eq(themes.id, listingThemes.themeId))
+      .where(inArray(themes.networkId, [w.x.id, w.y.id]))
+  ).length;
 const notesOf = (userId: string) => db().select().from(notifications).where(eq(notifications.userId, userId));
 
 describe('creating and editing themes', () => {
   it('a facilitator creates a theme in their network, linked to one of its meetings', async () => {
     const w = await world();
     const theme = await themeIn(w);
-    expect(theme).toMatchObject({ networkId: w.x.id, title: 'Eksport til Tyskland', description: statement, meetingId: w.meetingX.id, status: 'open', createdById: w.facX.userId });
+    expect(theme).toMatchObject({
+      networkId: w.x.id,
+      title: 'Eksport til Tyskland',
+      description: statement,
+      meetingId: w.meetingX.id,
+      status: 'open',
+      createdById: w.facX.userId,
+    });
     expect(theme.ref).toMatch(/^th-/);
     const values = await getThemeForEdit(w.facX, theme.ref);
     expect(values.meetings.map((m) => m.id)).toEqual([w.meetingX.id]);
@@ -98,7 +118,9 @@ describe('creating and editing themes', () => {
 
   it('refuses a meeting of another network', async () => {
     const w = await world();
-    await expect(createTheme(w.facX, { networkRef: w.x.ref, title: 'Tema', description: statement, meetingId: w.meetingY.id, status: 'open' })).rejects.toMatchObject({
+    await expect(
+      createTheme(w.facX, { networkRef: w.x.ref, title: 'Tema', description: statement, meetingId: w.meetingY.id, status: 'open' }),
+    ).rejects.toMatchObject({
       code: 'validation',
       issues: [{ path: 'meetingId', message: 'themes.validation.meeting' }],
     });
@@ -175,12 +197,24 @@ describe('the board', () => {
     await tagListing(w.a.viewer, { themeRef: theme.ref, listingRef: other.ref });
     await pinListing(w.facX, { themeRef: theme.ref, listingRef: w.aOffer.ref });
     // Make the activity order explicit: bNeed was tagged before `other`.
-    await db().update(listingThemes).set({ createdAt: new Date(Date.now() - 3_600_000) }).where(eq(listingThemes.listingId, w.bNeed.id));
-    await db().update(listingThemes).set({ createdAt: new Date(Date.now() - 60_000) }).where(eq(listingThemes.listingId, other.id));
-    await db().update(listingThemes).set({ createdAt: new Date(Date.now() - 7_200_000) }).where(eq(listingThemes.listingId, w.aOffer.id));
+    await db()
+      .update(listingThemes)
+      .set({ createdAt: new Date(Date.now() - 3_600_000) })
+      .where(eq(listingThemes.listingId, w.bNeed.id));
+    await db()
+      .update(listingThemes)
+      .set({ createdAt: new Date(Date.now() - 60_000) })
+      .where(eq(listingThemes.listingId, other.id));
+    await db()
+      .update(listingThemes)
+      .set({ createdAt: new Date(Date.now() - 7_200_000) })
+      .where(eq(listingThemes.listingId, w.aOffer.id));
 
     const member = await getThemeBoard(w.b.viewer, theme.ref);
-    expect(member.offers.map((l) => [l.title, l.pinned])).toEqual([['Tysktalende sælger på deltid', true], ['Fortroligt tilbud', false]]);
+    expect(member.offers.map((l) => [l.title, l.pinned])).toEqual([
+      ['Tysktalende sælger på deltid', true],
+      ['Fortroligt tilbud', false],
+    ]);
     expect(member.needs.map((l) => l.title)).toEqual(['Tysk korrektur', 'Messestand i Hamborg']);
 
     // A's user: B's facilitators-only listing never shows; A's own paused listing is not active.
@@ -199,15 +233,17 @@ describe('the board', () => {
     const outside = await makeListing(db(), w.b.company.id, { kind: 'need', title: 'Ikke på temaet' });
     const reasons = [{ key: 'distance', values: { km: 2.4 } }];
     const old = new Date(Date.now() - 86_400_000);
-    await db().insert(matches).values([
-      // The same pair stored for the other side, equally recent but unexplained: the explained row wins.
-      { listingId: w.bNeed.id, otherListingId: w.aOffer.id, score: 0.81, reasons: [], computedAt: old },
-      { listingId: w.aOffer.id, otherListingId: w.bNeed.id, score: 0.81, reasons, computedAt: old },
-      // Stored for the need: still shown offer first.
-      { listingId: w.bNeed.id, otherListingId: w.bSecret.id, score: 0.6, reasons: [] },
-      { listingId: w.aOffer.id, otherListingId: outside.id, score: 0.9, reasons: [] },
-      { listingId: w.bNeed.id, otherListingId: w.aOffer.id, type: 'pooling', score: 0.95, reasons: [] },
-    ]);
+    await db()
+      .insert(matches)
+      .values([
+        // The same pair stored for the other side, equally recent but unexplained: the explained row wins.
+        { listingId: w.bNeed.id, otherListingId: w.aOffer.id, score: 0.81, reasons: [], computedAt: old },
+        { listingId: w.aOffer.id, otherListingId: w.bNeed.id, score: 0.81, reasons, computedAt: old },
+        // Stored for the need: still shown offer first.
+        { listingId: w.bNeed.id, otherListingId: w.bSecret.id, score: 0.6, reasons: [] },
+        { listingId: w.aOffer.id, otherListingId: outside.id, score: 0.9, reasons: [] },
+        { listingId: w.bNeed.id, otherListingId: w.aOffer.id, type: 'pooling', score: 0.95, reasons: [] },
+      ]);
     const member = await getThemeBoard(w.a.viewer, theme.ref);
     expect(member.matches).toEqual([
       {
@@ -233,10 +269,12 @@ describe('dismissed pairs', () => {
     const w = await world();
     const theme = await themeIn(w);
     for (const l of [w.aOffer, w.bNeed, w.bSecret]) await pinListing(w.facX, { themeRef: theme.ref, listingRef: l.ref });
-    await db().insert(matches).values([
-      { listingId: w.aOffer.id, otherListingId: w.bNeed.id, score: 0.81, reasons: [] },
-      { listingId: w.bNeed.id, otherListingId: w.bSecret.id, score: 0.6, reasons: [] },
-    ]);
+    await db()
+      .insert(matches)
+      .values([
+        { listingId: w.aOffer.id, otherListingId: w.bNeed.id, score: 0.81, reasons: [] },
+        { listingId: w.bNeed.id, otherListingId: w.bSecret.id, score: 0.6, reasons: [] },
+      ]);
     const pairs = async () => (await getThemeBoard(w.facX, theme.ref)).matches.map((m) => [m.a.title, m.b.title]);
     const count = async () => (await listThemes(w.facX))[0]!.counts.matches;
     expect(await pairs()).toHaveLength(2);
@@ -257,7 +295,13 @@ describe('pinning', () => {
     expect(await pinListing(w.facX, { themeRef: theme.ref, listingRef: w.aOffer.ref })).toEqual({ added: true });
     await tagListing(w.b.viewer, { themeRef: theme.ref, listingRef: w.bNeed.ref });
     expect(await pinListing(w.facX, { themeRef: theme.ref, listingRef: w.bNeed.ref })).toEqual({ added: false });
-    const link = async (listingId: string) => (await db().select().from(listingThemes).where(and(eq(listingThemes.themeId, theme.id), eq(listingThemes.listingId, listingId))))[0];
+    const link = async (listingId: string) =>
+      (
+        await db()
+          .select()
+          .from(listingThemes)
+          .where(and(eq(listingThemes.themeId, theme.id), eq(listingThemes.listingId, listingId)))
+      )[0];
     expect(await link(w.bNeed.id)).toMatchObject({ pinned: true, addedById: w.b.viewer.userId });
     expect((await link(w.bNeed.id))!.pinnedAt).toBeInstanceOf(Date);
     await unpinListing(w.facX, { themeRef: theme.ref, listingRef: w.bNeed.ref });
@@ -352,7 +396,9 @@ describe('following and notifications', () => {
     const w = await world();
     const theme = await themeIn(w);
     const english = await makeUser(db(), { locale: 'en', email: 'colleague@example.test' });
-    await db().insert((await import('@/db/schema')).companyMembers).values({ companyId: w.a.company.id, userId: english.id });
+    await db()
+      .insert((await import('@/db/schema')).companyMembers)
+      .values({ companyId: w.a.company.id, userId: english.id });
     const aColleague = await viewerFor(db(), english.id);
     for (const v of [w.a.viewer, aColleague, w.b.viewer, w.facX]) await followTheme(v, theme.ref);
 

@@ -36,7 +36,12 @@ beforeAll(async () => {
   const { viewer: e } = await makeMemberFirm(db(), other.id);
   const { viewer: f } = await makeMemberFirm(db(), other.id);
   const put = async (key: string, v: Viewer, over: object) => void (ids[key] = (await makeListing(db(), v.companyIds[0]!, over)).id);
-  const need = { kind: 'need', category: 'competence', title: 'Hjælp til vores Simatic anlæg', description: 'Simatic skal kunne tale med de nye transportbånd. Diverse småopgaver.' };
+  const need = {
+    kind: 'need',
+    category: 'competence',
+    title: 'Hjælp til vores Simatic anlæg',
+    description: 'Simatic skal kunne tale med de nye transportbånd. Diverse småopgaver.',
+  };
   const offer = { kind: 'offer', category: 'competence', title: 'PLC-programmør har ledige timer', description: 'Programmering af PLC og diverse opgaver.' };
   await put('need', member, need);
   await put('offer', b, offer);
@@ -81,7 +86,10 @@ describe('a facilitator’s word changes the next ranking of that network only',
   });
 
   it('a word already taught is refused next to its field; a stop word is audited and removable', async () => {
-    await expect(addStopWord(fac, { networkRef: netRef, word: 'plc' })).rejects.toMatchObject({ code: 'validation', issues: [{ path: 'word', message: 'vocabulary.errors.alreadyTaught' }] });
+    await expect(addStopWord(fac, { networkRef: netRef, word: 'plc' })).rejects.toMatchObject({
+      code: 'validation',
+      issues: [{ path: 'word', message: 'vocabulary.errors.alreadyTaught' }],
+    });
     await addStopWord(fac, { networkRef: netRef, word: 'diverse' });
     const page = await getVocabularyPage(fac, netRef);
     expect(page.entries.map((e) => [e.kind, e.terms])).toEqual([

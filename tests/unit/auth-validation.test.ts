@@ -13,7 +13,13 @@ describe('auth schemas', () => {
     const r = signUpSchema.safeParse({ name: '<b>x</b>', email: 'not-an-email', password: 'short' });
     expect(r.success).toBe(false);
     const fields = r.error!.issues.map((i) => [i.path[0], i.code === 'custom' ? i.message : i.code]);
-    expect(fields).toEqual(expect.arrayContaining([['name', 'noHtml'], ['email', 'invalid_format'], ['password', 'too_small']]));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        ['name', 'noHtml'],
+        ['email', 'invalid_format'],
+        ['password', 'too_small'],
+      ]),
+    );
     expect(signUpSchema.safeParse({ name: 'x'.repeat(101), email: 'a@b.dk', password: 'x'.repeat(201) }).error?.issues).toHaveLength(2);
     expect(signUpSchema.safeParse({ name: 'A', email: 'a@b.dk', password: '123456789' }).success).toBe(false);
     expect(signUpSchema.safeParse({ name: 'A', email: 'a@b.dk', password: '1234567890' }).success).toBe(true);
@@ -43,7 +49,11 @@ describe('auth schemas', () => {
 
 describe('network schemas', () => {
   it('parses a membership request and turns an empty message into null', () => {
-    expect(membershipRequestSchema.parse({ networkRef: 'net-a', companyRef: 'co-b', message: '  ' })).toEqual({ networkRef: 'net-a', companyRef: 'co-b', message: null });
+    expect(membershipRequestSchema.parse({ networkRef: 'net-a', companyRef: 'co-b', message: '  ' })).toEqual({
+      networkRef: 'net-a',
+      companyRef: 'co-b',
+      message: null,
+    });
     expect(membershipRequestSchema.safeParse({ networkRef: 'net-a', companyRef: 'co-b', message: '<script>' }).success).toBe(false);
     expect(membershipRequestSchema.safeParse({ networkRef: 'net-a', companyRef: 'co-b', message: 'x'.repeat(1001) }).success).toBe(false);
   });
@@ -57,7 +67,11 @@ describe('network schemas', () => {
   it('validates a new network and staff appointment', () => {
     const n = createNetworkSchema.parse({ name: 'Industrivej Regstrup', country: 'DK', centerLat: '55.66', centerLng: '11.61', radiusKm: '25' });
     expect(n).toMatchObject({ centerLat: 55.66, radiusKm: 25, description: null });
-    expect(createNetworkSchema.parse({ name: 'Svinninge', country: 'DK', centerLat: '55,72', centerLng: ' 11,47 ', radiusKm: '12,5' })).toMatchObject({ centerLat: 55.72, centerLng: 11.47, radiusKm: 12.5 });
+    expect(createNetworkSchema.parse({ name: 'Svinninge', country: 'DK', centerLat: '55,72', centerLng: ' 11,47 ', radiusKm: '12,5' })).toMatchObject({
+      centerLat: 55.72,
+      centerLng: 11.47,
+      radiusKm: 12.5,
+    });
     expect(createNetworkSchema.safeParse({ name: 'X', country: 'SE', centerLat: '95', centerLng: '0', radiusKm: '0' }).error?.issues).toHaveLength(4);
     expect(appointStaffSchema.safeParse({ networkId: '3f1c1c9e-6a39-4a5e-9a43-0d7a9c4b8a11', email: 'A@B.dk', role: 'member' }).success).toBe(false);
   });

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addColleagueSchema,
-  companyInputSchema,
-  directoryFiltersSchema,
-  employeeBand,
-  hasHtml,
-  updateCompanySchema,
-} from '@/lib/validations/companies';
+import { addColleagueSchema, companyInputSchema, directoryFiltersSchema, employeeBand, hasHtml, updateCompanySchema } from '@/lib/validations/companies';
 import { localizeIssues } from '@/lib/validations/issues';
 
 const valid = {
   name: 'Regstrup Maskinfabrik ApS',
   country: 'DK',
   registrationNumber: '24256790',
-  'nace': ['25.62'],
+  nace: ['25.62'],
   employees: '7',
   street: 'Industrivej 4',
   postcode: '4420',
@@ -36,7 +29,14 @@ function errorKeys(input: Record<string, unknown>) {
 
 describe('company input schema', () => {
   it('accepts a complete form and normalises it', () => {
-    const r = companyInputSchema.parse({ ...valid, registrationNumber: 'DK 24 25 67 90', website: 'firma.dk', email: ' Info@Firma.DK ', phone: '+45  12 34 56 78', nace: ['25.62', '25.62', '28.4'] });
+    const r = companyInputSchema.parse({
+      ...valid,
+      registrationNumber: 'DK 24 25 67 90',
+      website: 'firma.dk',
+      email: ' Info@Firma.DK ',
+      phone: '+45  12 34 56 78',
+      nace: ['25.62', '25.62', '28.4'],
+    });
     expect(r).toMatchObject({
       registrationNumber: '24256790',
       website: 'https://firma.dk',
@@ -59,14 +59,18 @@ describe('company input schema', () => {
   it('rejects a wrong CVR and a Y-tunnus given for Denmark, on the field', () => {
     expect(errorKeys({ ...valid, registrationNumber: '24256791' })).toEqual({ registrationNumber: ['companies.validation.cvrChecksum'] });
     expect(errorKeys({ ...valid, registrationNumber: '0112038-9' })).toEqual({ registrationNumber: ['companies.validation.cvrFormat'] });
-    expect(errorKeys({ ...valid, country: 'FI', registrationNumber: '24256790', postcode: '00100' })).toEqual({ registrationNumber: ['companies.validation.ytunnusChecksum'] });
+    expect(errorKeys({ ...valid, country: 'FI', registrationNumber: '24256790', postcode: '00100' })).toEqual({
+      registrationNumber: ['companies.validation.ytunnusChecksum'],
+    });
     expect(companyInputSchema.parse({ ...valid, country: 'FI', registrationNumber: 'FI01120389', postcode: '00100' }).registrationNumber).toBe('0112038-9');
   });
 
   it('rejects an unknown country and a postcode of the wrong shape for the country', () => {
     expect(errorKeys({ ...valid, country: 'SE' })).toHaveProperty('country', ['validation.invalidOption']);
     expect(errorKeys({ ...valid, postcode: '00100' })).toEqual({ postcode: ['companies.validation.postcodeDK'] });
-    expect(errorKeys({ ...valid, country: 'FI', registrationNumber: '0112038-9', postcode: '4420' })).toEqual({ postcode: ['companies.validation.postcodeFI'] });
+    expect(errorKeys({ ...valid, country: 'FI', registrationNumber: '0112038-9', postcode: '4420' })).toEqual({
+      postcode: ['companies.validation.postcodeFI'],
+    });
   });
 
   it('rejects HTML in the name and the description', () => {
@@ -122,7 +126,14 @@ describe('team and directory inputs', () => {
 
   it('falls back to "no filter" for bad URL values', () => {
     expect(directoryFiltersSchema.parse({ size: '2-9', sector: 'C', page: '3' })).toMatchObject({ size: '2-9', sector: 'C', page: 3 });
-    expect(directoryFiltersSchema.parse({ size: 'huge', sector: 'Z9', page: '-1', q: 'x'.repeat(500) })).toEqual({ page: 1, size: undefined, sector: undefined, q: undefined, network: undefined, town: undefined });
+    expect(directoryFiltersSchema.parse({ size: 'huge', sector: 'Z9', page: '-1', q: 'x'.repeat(500) })).toEqual({
+      page: 1,
+      size: undefined,
+      sector: undefined,
+      q: undefined,
+      network: undefined,
+      town: undefined,
+    });
   });
 
   it('puts head counts in bands', () => {

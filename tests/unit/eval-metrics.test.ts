@@ -18,22 +18,50 @@ describe('ranking measures', () => {
   });
 
   it('scores one source: P@1 counts acceptable answers, Recall@5 and MRR the planted ones', () => {
-    const rel = new Map([['a', 2], ['b', 2], ['c', 1]]);
+    const rel = new Map([
+      ['a', 2],
+      ['b', 2],
+      ['c', 1],
+    ]);
     expect(scoreSource(['c', 'a', 'x', 'y', 'z', 'b'], rel)).toMatchObject({ p1: 1, recall5: 0.5, mrr: 0.5 });
     expect(scoreSource(['a', 'b', 'c'], rel).ndcg5).toBe(1);
     expect(scoreSource(['x'], rel)).toEqual({ ndcg5: 0, p1: 0, recall5: 0, mrr: 0 });
   });
 
   it('averages to three decimals', () => {
-    expect(average([{ ndcg5: 1, p1: 1, recall5: 1, mrr: 1 }, { ndcg5: 0.5, p1: 0, recall5: 0.5, mrr: 0.25 }])).toEqual({ sources: 2, ndcg5: 0.75, p1: 0.5, recall5: 0.75, mrr: 0.625 });
+    expect(
+      average([
+        { ndcg5: 1, p1: 1, recall5: 1, mrr: 1 },
+        { ndcg5: 0.5, p1: 0, recall5: 0.5, mrr: 0.25 },
+      ]),
+    ).toEqual({ sources: 2, ndcg5: 0.75, p1: 0.5, recall5: 0.75, mrr: 0.625 });
     expect(average([]).sources).toBe(0);
   });
 });
 
 describe('rule violations, judged from the file', () => {
   const at = (lat: number) => ({ lat, lng: 11.6 });
-  const co = (ref: string, networks: string[], lat = 55.6) => ({ ref, name: ref, country: 'DK' as const, nace: ['25.11'], address: { postcode: '4300', city: 'Holbæk' }, location: at(lat), networks });
-  const li = (ref: string, company: string, extra: object = {}) => ({ ref, company, kind: 'offer' as const, category: 'capacity' as const, title: ref, description: '', visibility: 'public' as const, status: 'open' as const, language: 'da', ...extra });
+  const co = (ref: string, networks: string[], lat = 55.6) => ({
+    ref,
+    name: ref,
+    country: 'DK' as const,
+    nace: ['25.11'],
+    address: { postcode: '4300', city: 'Holbæk' },
+    location: at(lat),
+    networks,
+  });
+  const li = (ref: string, company: string, extra: object = {}) => ({
+    ref,
+    company,
+    kind: 'offer' as const,
+    category: 'capacity' as const,
+    title: ref,
+    description: '',
+    visibility: 'public' as const,
+    status: 'open' as const,
+    language: 'da',
+    ...extra,
+  });
   const file: ExchangeFile = {
     format: 'industrivej/v1',
     networks: [

@@ -45,13 +45,36 @@ describe('parsing', () => {
 describe('column mapping', () => {
   it('recognises Danish, English and Finnish headers', () => {
     expect(detectMapping(['Navn', 'CVR-nr.', 'Branchekode', 'Adresse', 'Postnr', 'By', 'E-mail', 'Telefon'])).toEqual({
-      name: 0, registrationNumber: 1, nace: 2, street: 3, postcode: 4, city: 5, email: 6, phone: 7,
+      name: 0,
+      registrationNumber: 1,
+      nace: 2,
+      street: 3,
+      postcode: 4,
+      city: 5,
+      email: 6,
+      phone: 7,
     });
     expect(detectMapping(['Company name', 'Registration number', 'NACE', 'Street', 'Postal code', 'Town', 'Email', 'Phone', 'Employees', 'Website'])).toEqual({
-      name: 0, registrationNumber: 1, nace: 2, street: 3, postcode: 4, city: 5, email: 6, phone: 7, employees: 8, website: 9,
+      name: 0,
+      registrationNumber: 1,
+      nace: 2,
+      street: 3,
+      postcode: 4,
+      city: 5,
+      email: 6,
+      phone: 7,
+      employees: 8,
+      website: 9,
     });
     expect(detectMapping(['Yrityksen nimi', 'Y-tunnus', 'Toimiala', 'Katuosoite', 'Postinumero', 'Postitoimipaikka', 'Sähköposti', 'Puhelin'])).toEqual({
-      name: 0, registrationNumber: 1, nace: 2, street: 3, postcode: 4, city: 5, email: 6, phone: 7,
+      name: 0,
+      registrationNumber: 1,
+      nace: 2,
+      street: 3,
+      postcode: 4,
+      city: 5,
+      email: 6,
+      phone: 7,
     });
   });
 

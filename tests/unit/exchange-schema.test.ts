@@ -9,15 +9,32 @@ const minimal = () => ({
   networks: [{ ref: 'vestsjaelland', name: 'Industrivej Vestsjælland', country: 'DK', locale: 'da', center: { lat: 55.6531, lng: 11.6372 }, radiusKm: 25 }],
   companies: [
     {
-      ref: 'co-17', name: 'Regstrup Plast ApS', country: 'DK', registrationNumber: '12345674', nace: ['22.29'], employees: 7,
-      address: { street: 'Industrivej 4', postcode: '4420', city: 'Regstrup' }, networks: ['vestsjaelland'],
+      ref: 'co-17',
+      name: 'Regstrup Plast ApS',
+      country: 'DK',
+      registrationNumber: '12345674',
+      nace: ['22.29'],
+      employees: 7,
+      address: { street: 'Industrivej 4', postcode: '4420', city: 'Regstrup' },
+      networks: ['vestsjaelland'],
     },
   ],
   listings: [
     {
-      ref: 'li-204', company: 'co-17', kind: 'offer', category: 'capacity', title: 'Ledig kapacitet', description: 'Sprøjtestøbning.',
-      quantity: 15, unit: 'timer/uge', availableFrom: '2027-01-01', availableUntil: '2027-06-30',
-      visibility: 'network', status: 'open', language: 'da', themes: ['export'],
+      ref: 'li-204',
+      company: 'co-17',
+      kind: 'offer',
+      category: 'capacity',
+      title: 'Ledig kapacitet',
+      description: 'Sprøjtestøbning.',
+      quantity: 15,
+      unit: 'timer/uge',
+      availableFrom: '2027-01-01',
+      availableUntil: '2027-06-30',
+      visibility: 'network',
+      status: 'open',
+      language: 'da',
+      themes: ['export'],
     },
   ],
   themes: [{ ref: 'export', network: 'vestsjaelland', title: 'Eksport', description: '…' }],
@@ -86,12 +103,7 @@ describe('industrivej/v1 exchange schema', () => {
     const r = parseExchangeFile(file);
     expect(r.success).toBe(false);
     if (r.success) return;
-    expect(r.issues.map((i) => i.path).sort()).toEqual([
-      'companies[1].networks[0]',
-      'companies[1].ref',
-      'listings[0].company',
-      'listings[0].themes[0]',
-    ]);
+    expect(r.issues.map((i) => i.path).sort()).toEqual(['companies[1].networks[0]', 'companies[1].ref', 'listings[0].company', 'listings[0].themes[0]']);
     // The same file is fine when the database already has those records.
     const fixed = minimal();
     fixed.listings[0]!.company = 'co-existing';

@@ -22,7 +22,10 @@ describe('express interest input', () => {
   });
 
   it('treats empty optional refs as not given', () => {
-    expect(expressInterestSchema.parse({ toListingRef: 'li-1', message: 'Hej', fromListingRef: '', companyRef: ' ' })).toEqual({ toListingRef: 'li-1', message: 'Hej' });
+    expect(expressInterestSchema.parse({ toListingRef: 'li-1', message: 'Hej', fromListingRef: '', companyRef: ' ' })).toEqual({
+      toListingRef: 'li-1',
+      message: 'Hej',
+    });
   });
 });
 

@@ -1,11 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  expiryDayToTimestamp,
-  hasHtml,
-  listingEditSchema,
-  listingSchema,
-  parseBrowseParams,
-} from '@/lib/validations/listings';
+import { expiryDayToTimestamp, hasHtml, listingEditSchema, listingSchema, parseBrowseParams } from '@/lib/validations/listings';
 import { localizeIssues } from '@/lib/validations/issues';
 
 const t = (key: string, values?: Record<string, string | number>) => `${key}${values ? JSON.stringify(values) : ''}`;
@@ -141,7 +135,9 @@ describe('listingSchema', () => {
 
 describe('parseBrowseParams', () => {
   it('keeps valid filters', () => {
-    expect(parseBrowseParams({ kind: 'need', category: 'staff', sector: 'c', km: '15', q: ' svejsning ', sort: 'nearest', page: '2', network: 'net-x' })).toEqual({
+    expect(
+      parseBrowseParams({ kind: 'need', category: 'staff', sector: 'c', km: '15', q: ' svejsning ', sort: 'nearest', page: '2', network: 'net-x' }),
+    ).toEqual({
       kind: 'need',
       category: 'staff',
       sector: 'C',

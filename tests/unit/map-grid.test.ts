@@ -83,7 +83,7 @@ describe('boxes', () => {
     expect(formatBBox({ west: 11.123456789, south: 55, east: 12, north: 56.000001 })).toBe('11.12346,55,12,56');
   });
 
-  it('frames a network\'s circle', () => {
+  it("frames a network's circle", () => {
     const b = bboxAroundCircle(REGSTRUP, 25);
     expect(b.north - b.south).toBeCloseTo(50 / 111.32, 6);
     // Longitude degrees are shorter at 55.7° N: the box is wider in degrees than tall.

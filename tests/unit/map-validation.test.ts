@@ -9,7 +9,16 @@ const issuePaths = (params: Record<string, string>) => {
 
 describe('GET /api/v1/map parameters', () => {
   it('parses a view with filters', () => {
-    const r = ok({ bbox: '11.2, 55.5, 12.0, 55.8', zoom: '10', kind: 'offer', category: 'logistics', sector: 'c', theme: 'eksport-tyskland', near: '4420', km: '25' });
+    const r = ok({
+      bbox: '11.2, 55.5, 12.0, 55.8',
+      zoom: '10',
+      kind: 'offer',
+      category: 'logistics',
+      sector: 'c',
+      theme: 'eksport-tyskland',
+      near: '4420',
+      km: '25',
+    });
     expect(r.success && r.data).toEqual({
       bbox: { west: 11.2, south: 55.5, east: 12, north: 55.8 },
       zoom: 10,

@@ -34,7 +34,12 @@ describe('textQueryWords', () => {
 
 describe('conceptQueryTerms', () => {
   it('adds the other languages’ words for the specific concepts the source names, not for broad ones', () => {
-    const source = analyzeListing({ title: 'Makkaroille kylmätilaa joulun alle', description: 'Noin 20 lavaa, kuusi viikkoa.', language: 'fi', category: 'capacity' });
+    const source = analyzeListing({
+      title: 'Makkaroille kylmätilaa joulun alle',
+      description: 'Noin 20 lavaa, kuusi viikkoa.',
+      language: 'fi',
+      category: 'capacity',
+    });
     const terms = conceptQueryTerms(source.concepts);
     expect(terms.length).toBeGreaterThan(1);
     expect(terms.length).toBeLessThanOrEqual(CONCEPT_QUERY_TERMS);
@@ -46,9 +51,31 @@ describe('conceptQueryTerms', () => {
 
 describe('rank across categories nobody listed as compatible', () => {
   it('ranks a folding machine to lend, filed under materials, for a print shop that needs folding capacity', () => {
-    const need = l({ id: 'need', kind: 'need', category: 'capacity', title: 'Falsning af 40.000 foldere', description: 'Vores falsemaskine er brudt sammen, foldere skal falses inden fredag.' });
-    const lend = l({ id: 'lend', kind: 'offer', category: 'materials', title: 'Falsemaskine kan lånes', description: 'Bogbinderiets falsemaskine står stille om eftermiddagen; I kan låne den eller vi falser foldere for jer.', distanceKm: 8, via: 'text' });
-    const other = l({ id: 'other', kind: 'offer', category: 'materials', title: 'Fælles stand på messe', description: 'Vi deler gerne en stand på Hi-messen.', distanceKm: 2, via: 'text' });
+    const need = l({
+      id: 'need',
+      kind: 'need',
+      category: 'capacity',
+      title: 'Falsning af 40.000 foldere',
+      description: 'Vores falsemaskine er brudt sammen, foldere skal falses inden fredag.',
+    });
+    const lend = l({
+      id: 'lend',
+      kind: 'offer',
+      category: 'materials',
+      title: 'Falsemaskine kan lånes',
+      description: 'Bogbinderiets falsemaskine står stille om eftermiddagen; I kan låne den eller vi falser foldere for jer.',
+      distanceKm: 8,
+      via: 'text',
+    });
+    const other = l({
+      id: 'other',
+      kind: 'offer',
+      category: 'materials',
+      title: 'Fælles stand på messe',
+      description: 'Vi deler gerne en stand på Hi-messen.',
+      distanceKm: 2,
+      via: 'text',
+    });
     const result = rank(need, [lend, other], { now, radiusKm: 25 });
     expect(result.matches[0]?.listing.id).toBe('lend');
     expect(result.matches[0]?.components.category).toBeLessThan(0.5);

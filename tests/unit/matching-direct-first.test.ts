@@ -19,7 +19,13 @@ const l = (over: Partial<MatchListing> & Pick<MatchListing, 'id' | 'kind' | 'tit
 
 describe('direct answers before pooling partners', () => {
   const coNeeder = l({ id: 'co', kind: 'need', title: 'Fragt af paller til Oslo', description: 'Vi skal have 8 paller til Oslo hver uge.', distanceKm: 2 });
-  const haulier = l({ id: 'haulier', kind: 'offer', title: 'Ledig plads på lastbil til Norge', description: 'Plads til 10 paller, kører til Oslo om tirsdagen.', distanceKm: 15 });
+  const haulier = l({
+    id: 'haulier',
+    kind: 'offer',
+    title: 'Ledig plads på lastbil til Norge',
+    description: 'Plads til 10 paller, kører til Oslo om tirsdagen.',
+    distanceKm: 15,
+  });
 
   it('puts the haulier first for a need that does not ask to share', () => {
     const need = l({ id: 'need', kind: 'need', title: 'Fragt af paller til Oslo', description: 'Vi har 6 paller til Oslo hver uge.' });
@@ -29,7 +35,12 @@ describe('direct answers before pooling partners', () => {
   });
 
   it('keeps the co-needer first when the need asks for someone to share with', () => {
-    const need = l({ id: 'need', kind: 'need', title: 'Fragt af paller til Oslo – vi deler gerne', description: 'Vi har 6 paller til Oslo hver uge og deler gerne en bil med andre.' });
+    const need = l({
+      id: 'need',
+      kind: 'need',
+      title: 'Fragt af paller til Oslo – vi deler gerne',
+      description: 'Vi har 6 paller til Oslo hver uge og deler gerne en bil med andre.',
+    });
     const r = rank(need, [coNeeder, haulier], { now, radiusKm: 25 });
     expect(r.matches[0]?.listing.id).toBe('co');
   });

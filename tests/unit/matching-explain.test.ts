@@ -35,7 +35,10 @@ describe('buildReasons', () => {
     expect(buildReasons({ sharedConcepts: ['stainless', 'steel', 'welding'] }).map((r) => r.values?.conceptId)).toEqual(['stainless', 'welding']);
     // A shared feature that is not a thesaurus concept has no label: not named.
     expect(buildReasons({ sharedConcepts: ['w:foobar'] }, 'en')).toEqual([]);
-    expect(buildReasons({ coverage: 1.7, pooling: 3 }, 'en')).toEqual([{ key: 'quantity', values: { percent: 100 } }, { key: 'pooling', values: { count: 3 } }]);
+    expect(buildReasons({ coverage: 1.7, pooling: 3 }, 'en')).toEqual([
+      { key: 'quantity', values: { percent: 100 } },
+      { key: 'pooling', values: { count: 3 } },
+    ]);
   });
 });
 
@@ -48,7 +51,9 @@ describe('formatReasons: the same match explained in each language', () => {
   });
   it('English: nothing Danish, no NACE code', () => {
     const line = reasonsLine(reasons, 'en').replace(/\s/g, ' ');
-    expect(line).toBe('3 km away · both about powder coating · available Jan – Mar · complementary sectors: Manufacture of metal structures and parts of structures ↔ Treatment and coating of metals');
+    expect(line).toBe(
+      '3 km away · both about powder coating · available Jan – Mar · complementary sectors: Manufacture of metal structures and parts of structures ↔ Treatment and coating of metals',
+    );
     expect(line).not.toMatch(DANISH);
     expect(line).not.toMatch(NACE_CODE);
   });

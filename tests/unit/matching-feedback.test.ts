@@ -4,7 +4,13 @@ import { MAX_FACTOR, MIN_FACTOR, countsFor, feedbackAdjuster, feedbackFactor, fe
 import { rank } from '@/lib/matching/rank';
 import type { MatchListing } from '@/lib/matching/types';
 
-const counts = (over: Partial<{ dismissed: number; declined: number; accepted: number; results: number }>) => ({ dismissed: 0, declined: 0, accepted: 0, results: 0, ...over });
+const counts = (over: Partial<{ dismissed: number; declined: number; accepted: number; results: number }>) => ({
+  dismissed: 0,
+  declined: 0,
+  accepted: 0,
+  results: 0,
+  ...over,
+});
 
 describe('feedbackFactor: bounded and explained', () => {
   it('is neutral without signals', () => {
@@ -56,9 +62,32 @@ describe('pair keys and network scope', () => {
 describe('rank with feedback', () => {
   const now = new Date('2026-02-01T12:00:00Z');
   const base = { language: 'da', status: 'open' as const, updatedAt: '2026-01-20T00:00:00Z', lat: 55.62, lng: 11.6, companyNace: [], description: '' };
-  const source: MatchListing = { ...base, id: 'need', companyId: 'A', kind: 'need', category: 'capacity', title: 'Søger kapacitet til pulverlakering af stålemner' };
-  const capacity: MatchListing = { ...base, id: 'cap', companyId: 'B', kind: 'offer', category: 'capacity', title: 'Ledig kapacitet på pulverlakering', distanceKm: 3 };
-  const equipment: MatchListing = { ...base, id: 'eq', companyId: 'C', kind: 'offer', category: 'equipment', title: 'Pulverlakeringsanlæg til udlejning af kapacitet', distanceKm: 3 };
+  const source: MatchListing = {
+    ...base,
+    id: 'need',
+    companyId: 'A',
+    kind: 'need',
+    category: 'capacity',
+    title: 'Søger kapacitet til pulverlakering af stålemner',
+  };
+  const capacity: MatchListing = {
+    ...base,
+    id: 'cap',
+    companyId: 'B',
+    kind: 'offer',
+    category: 'capacity',
+    title: 'Ledig kapacitet på pulverlakering',
+    distanceKm: 3,
+  };
+  const equipment: MatchListing = {
+    ...base,
+    id: 'eq',
+    companyId: 'C',
+    kind: 'offer',
+    category: 'equipment',
+    title: 'Pulverlakeringsanlæg til udlejning af kapacitet',
+    distanceKm: 3,
+  };
 
   it('a dismissed category pair sinks below the one the network took up, with the reason in words', () => {
     const plain = rank(source, [capacity, equipment], { now });

@@ -59,11 +59,28 @@ describe('intentFits', () => {
 describe('rank with intents', () => {
   const base = { companyNace: [], status: 'open' as const, updatedAt: '2026-01-20T00:00:00Z', lat: 55.62, lng: 11.6, language: 'da' };
   const now = new Date('2026-02-01T12:00:00Z');
-  const l = (over: Partial<MatchListing> & Pick<MatchListing, 'id' | 'kind' | 'category' | 'title' | 'description'>): MatchListing => ({ companyId: `c-${over.id}`, ...base, ...over });
+  const l = (over: Partial<MatchListing> & Pick<MatchListing, 'id' | 'kind' | 'category' | 'title' | 'description'>): MatchListing => ({
+    companyId: `c-${over.id}`,
+    ...base,
+    ...over,
+  });
 
   it('ranks a truck for rent above a truck licence course that shares more words', () => {
-    const need = l({ id: 'need', kind: 'need', category: 'equipment', title: 'Gaffeltruck til leje i to uger', description: 'Vi skal leje en gaffeltruck til at flytte paller i marts.' });
-    const course = l({ id: 'course', kind: 'offer', category: 'equipment', title: 'Kursus: gaffeltruck og paller', description: 'Kursus i at køre gaffeltruck og flytte paller sikkert.', distanceKm: 1 });
+    const need = l({
+      id: 'need',
+      kind: 'need',
+      category: 'equipment',
+      title: 'Gaffeltruck til leje i to uger',
+      description: 'Vi skal leje en gaffeltruck til at flytte paller i marts.',
+    });
+    const course = l({
+      id: 'course',
+      kind: 'offer',
+      category: 'equipment',
+      title: 'Kursus: gaffeltruck og paller',
+      description: 'Kursus i at køre gaffeltruck og flytte paller sikkert.',
+      distanceKm: 1,
+    });
     const rent = l({ id: 'rent', kind: 'offer', category: 'equipment', title: 'Gaffeltruck udlejes', description: 'Pr. dag eller uge.', distanceKm: 9 });
     const ranked = rank(need, [course, rent], { now, radiusKm: 25 }).matches.map((m) => m.listing.id);
     expect(ranked[0]).toBe('rent');

@@ -55,7 +55,12 @@ describe('lexical keys in the text score', () => {
   });
 
   it('caps what one word brings: few keys, bounded mass, no too-general keys', () => {
-    for (const [w, lang] of [['varasto', 'fi'], ['polkupyoria', 'fi'], ['ladder', 'en'], ['stige', 'da']] as const) {
+    for (const [w, lang] of [
+      ['varasto', 'fi'],
+      ['polkupyoria', 'fi'],
+      ['ladder', 'en'],
+      ['stige', 'da'],
+    ] as const) {
       const f = wordLexFeatures(w, lang);
       expect(f.length).toBeLessThanOrEqual(LEX_MAX_KEYS);
       expect(f.reduce((s, [, x]) => s + x, 0)).toBeLessThanOrEqual(LEX_WORD_MASS + 1e-9);

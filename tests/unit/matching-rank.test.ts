@@ -24,18 +24,41 @@ const ids = (ls: { listing: MatchListing }[]) => ls.map((m) => m.listing.id);
 
 describe('rank: a need for injection-moulding capacity', () => {
   const source = listing({
-    id: 'need', companyId: 'A', kind: 'need', category: 'capacity',
-    title: 'Søger kapacitet til sprøjtestøbning af plastemner', description: 'Ca. 200 timer om måneden i foråret.',
-    quantity: 200, unit: 'timer/måned', availableFrom: '2026-02-01', availableUntil: '2026-04-30', companyNace: ['28.29'],
+    id: 'need',
+    companyId: 'A',
+    kind: 'need',
+    category: 'capacity',
+    title: 'Søger kapacitet til sprøjtestøbning af plastemner',
+    description: 'Ca. 200 timer om måneden i foråret.',
+    quantity: 200,
+    unit: 'timer/måned',
+    availableFrom: '2026-02-01',
+    availableUntil: '2026-04-30',
+    companyNace: ['28.29'],
   });
   const complement = listing({
-    id: 'true', language: 'fi', title: 'Vapaata ruiskuvalukapasiteettia', description: 'Muoviosien ruiskuvalu, 60 tuntia viikossa.',
-    quantity: 60, unit: 'tuntia/viikko', distanceKm: 4, availableFrom: '2026-01-01', availableUntil: '2026-06-30', companyNace: ['22.29'],
+    id: 'true',
+    language: 'fi',
+    title: 'Vapaata ruiskuvalukapasiteettia',
+    description: 'Muoviosien ruiskuvalu, 60 tuntia viikossa.',
+    quantity: 60,
+    unit: 'tuntia/viikko',
+    distanceKm: 4,
+    availableFrom: '2026-01-01',
+    availableUntil: '2026-06-30',
+    companyNace: ['22.29'],
   });
   const same = { title: 'Ledig kapacitet på sprøjtestøbemaskiner', description: 'Plastemner i små serier.', companyNace: ['22.29'] };
   const candidates = [
     complement,
-    listing({ id: 'lookalike', category: 'competence', title: 'Rådgivning om plastik og design', description: 'Vi hjælper med valg af plast.', distanceKm: 2, companyNace: ['71.12'] }),
+    listing({
+      id: 'lookalike',
+      category: 'competence',
+      title: 'Rådgivning om plastik og design',
+      description: 'Vi hjælper med valg af plast.',
+      distanceKm: 2,
+      companyNace: ['71.12'],
+    }),
     listing({ id: 'lookalike-materials', category: 'materials', title: 'Plastemner sælges', description: 'Overskud af plastik granulat.', distanceKm: 1 }),
     listing({ id: 'far', ...same, distanceKm: 140 }),
     listing({ id: 'expired', ...same, distanceKm: 3, expiresAt: '2026-01-31T00:00:00Z' }),
@@ -74,16 +97,47 @@ describe('rank: a need for injection-moulding capacity', () => {
 
   it('explains the suggestion in the viewer language', () => {
     const top = result.matches[0];
-    expect(top && reasonsLine(top.reasons, 'en')).toMatch(/^4 km away · both about injection moulding · available Feb.*Apr · complementary sectors: Manufacture of other general-purpose machinery n\.e\.c\. ↔ Manufacture of other plastic products · covers \d+% of the need$/);
+    expect(top && reasonsLine(top.reasons, 'en')).toMatch(
+      /^4 km away · both about injection moulding · available Feb.*Apr · complementary sectors: Manufacture of other general-purpose machinery n\.e\.c\. ↔ Manufacture of other plastic products · covers \d+% of the need$/,
+    );
     expect(top?.components.text).toBeGreaterThan(0.5);
   });
 });
 
 describe('rank: pooling', () => {
-  const source = listing({ id: 'steel', companyId: 'A', kind: 'need', category: 'purchasing', title: 'Fælles indkøb af stål', description: 'Vi køber ca. 20 ton stålplader om året.', quantity: 20, unit: 'ton' });
+  const source = listing({
+    id: 'steel',
+    companyId: 'A',
+    kind: 'need',
+    category: 'purchasing',
+    title: 'Fælles indkøb af stål',
+    description: 'Vi køber ca. 20 ton stålplader om året.',
+    quantity: 20,
+    unit: 'ton',
+  });
   const candidates = [
-    listing({ id: 'fi-steel', kind: 'need', category: 'purchasing', language: 'fi', title: 'Yhteishankinta: teräs', description: 'Teräslevyjä noin 15 tonnia.', quantity: 15, unit: 'tonnia', distanceKm: 6 }),
-    listing({ id: 'en-steel', kind: 'need', category: 'purchasing', language: 'en', title: 'Joint purchase of stainless steel', description: 'About 5 tons a year.', quantity: 5, unit: 'tons', distanceKm: 9 }),
+    listing({
+      id: 'fi-steel',
+      kind: 'need',
+      category: 'purchasing',
+      language: 'fi',
+      title: 'Yhteishankinta: teräs',
+      description: 'Teräslevyjä noin 15 tonnia.',
+      quantity: 15,
+      unit: 'tonnia',
+      distanceKm: 6,
+    }),
+    listing({
+      id: 'en-steel',
+      kind: 'need',
+      category: 'purchasing',
+      language: 'en',
+      title: 'Joint purchase of stainless steel',
+      description: 'About 5 tons a year.',
+      quantity: 5,
+      unit: 'tons',
+      distanceKm: 9,
+    }),
     listing({ id: 'power', kind: 'need', category: 'purchasing', language: 'en', title: 'Joint purchase of electricity', distanceKm: 2 }),
     listing({ id: 'staff', kind: 'need', category: 'staff', title: 'Deltids stålsvejser søges', distanceKm: 2 }),
   ];
@@ -105,7 +159,16 @@ describe('rank: pooling', () => {
 });
 
 describe('rank: bundling', () => {
-  const source = listing({ id: 'big', companyId: 'A', kind: 'need', category: 'capacity', title: 'CNC-fræsning af stålemner', description: '300 timer om måneden.', quantity: 300, unit: 'timer/måned' });
+  const source = listing({
+    id: 'big',
+    companyId: 'A',
+    kind: 'need',
+    category: 'capacity',
+    title: 'CNC-fræsning af stålemner',
+    description: '300 timer om måneden.',
+    quantity: 300,
+    unit: 'timer/måned',
+  });
   const cap = (id: string, title: string, hours: number, language = 'da') =>
     listing({ id, title, language, quantity: hours, unit: language === 'fi' ? 'tuntia/viikko' : 'timer/uge', distanceKm: 5 });
   const candidates = [
@@ -126,7 +189,16 @@ describe('rank: bundling', () => {
   });
 
   it('keeps bundles minimal: no triple when two of its offers already cover the need', () => {
-    const pallets = listing({ id: 'p', companyId: 'A', kind: 'need', category: 'logistics', title: 'Transport af paller til Hamborg', description: '', quantity: 30, unit: 'paller' });
+    const pallets = listing({
+      id: 'p',
+      companyId: 'A',
+      kind: 'need',
+      category: 'logistics',
+      title: 'Transport af paller til Hamborg',
+      description: '',
+      quantity: 30,
+      unit: 'paller',
+    });
     const truck = (id: string, n: number) =>
       listing({ id, companyId: `C-${id}`, category: 'logistics', title: 'Plads til paller til Hamborg', quantity: n, unit: 'paller', distanceKm: 5 });
     const { bundles } = rank(pallets, [truck('t18', 18), truck('t14', 14), truck('t2', 2)], { now, radiusKm: 20 });
@@ -147,13 +219,38 @@ describe('distanceKm', () => {
 });
 
 describe('rank: meaning before proximity', () => {
-  const source = listing({ id: 'src', companyId: 'A', kind: 'need', category: 'capacity', title: 'Galvanisering af gelændere', description: 'Ca. 8 ton om måneden.', companyNace: ['25.11'], availableFrom: '2026-02-01', availableUntil: '2026-06-30' });
+  const source = listing({
+    id: 'src',
+    companyId: 'A',
+    kind: 'need',
+    category: 'capacity',
+    title: 'Galvanisering af gelændere',
+    description: 'Ca. 8 ton om måneden.',
+    companyNace: ['25.11'],
+    availableFrom: '2026-02-01',
+    availableUntil: '2026-06-30',
+  });
   const candidates = [
     // next door, value-chain sector, same window — but about something else entirely
-    listing({ id: 'neighbour', title: 'Ledig kapacitet på vores linje', description: 'Ring for en snak.', distanceKm: 0.3, companyNace: ['25.61'], availableFrom: '2026-02-01', availableUntil: '2026-06-30' }),
+    listing({
+      id: 'neighbour',
+      title: 'Ledig kapacitet på vores linje',
+      description: 'Ring for en snak.',
+      distanceKm: 0.3,
+      companyNace: ['25.61'],
+      availableFrom: '2026-02-01',
+      availableUntil: '2026-06-30',
+    }),
     listing({ id: 'lookalike', title: 'Ledig kapacitet til pulverlakering', description: 'Alle RAL-farver.', distanceKm: 2, companyNace: ['25.61'] }),
     // far (but within reach), unknown sector, no window — and exactly what is needed, in English
-    listing({ id: 'answer', language: 'en', title: 'Hot-dip galvanizing plant with free capacity', description: '7 m zinc bath.', distanceKm: 35, companyNace: [] }),
+    listing({
+      id: 'answer',
+      language: 'en',
+      title: 'Hot-dip galvanizing plant with free capacity',
+      description: '7 m zinc bath.',
+      distanceKm: 35,
+      companyNace: [],
+    }),
   ];
   const result = rank(source, candidates, { now, radiusKm: 25 });
 

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { ineligibleReasons } from '@/lib/matching/eligibility';
 import { compatibility, compatibilityReason, CROSS_CATEGORY_PRIOR, pairTypesFor, walkCompatible } from '@/lib/matching/pair-rules';
-import { ALTERNATIVE_FACTOR, TEXT_FLOOR, TEXT_FULL, UNLISTED_MIN_TEXT, WEIGHTS, categoryScore, combine, freshnessScore, geoScore, quantityScore, sectorMatch, sectorScore, textScore, weightedCosine, windowScore, type Components } from '@/lib/matching/score';
+import {
+  ALTERNATIVE_FACTOR,
+  TEXT_FLOOR,
+  TEXT_FULL,
+  UNLISTED_MIN_TEXT,
+  WEIGHTS,
+  categoryScore,
+  combine,
+  freshnessScore,
+  geoScore,
+  quantityScore,
+  sectorMatch,
+  sectorScore,
+  textScore,
+  weightedCosine,
+  windowScore,
+  type Components,
+} from '@/lib/matching/score';
 import { analyzeListingText } from '@/lib/matching/normalize';
 import { comparableQuantities, parseUnit } from '@/lib/matching/units';
 import { LISTING_CATEGORIES } from '@/db/schema';
@@ -32,11 +49,12 @@ describe('pair rules', () => {
   });
 
   it('every compatibility is symmetric and within 0–1', () => {
-    for (const a of LISTING_CATEGORIES) for (const b of LISTING_CATEGORIES) {
-      expect(compatibility(a, b)).toBe(compatibility(b, a));
-      expect(compatibility(a, b)).toBeGreaterThanOrEqual(0);
-      expect(compatibility(a, b)).toBeLessThanOrEqual(1);
-    }
+    for (const a of LISTING_CATEGORIES)
+      for (const b of LISTING_CATEGORIES) {
+        expect(compatibility(a, b)).toBe(compatibility(b, a));
+        expect(compatibility(a, b)).toBeGreaterThanOrEqual(0);
+        expect(compatibility(a, b)).toBeLessThanOrEqual(1);
+      }
   });
 
   it('pools needs only in purchasing, staff, collaboration and logistics, within one category', () => {
@@ -192,8 +210,14 @@ describe('combine', () => {
 describe('text similarity', () => {
   const L = (title: string, lang: string, description = '') => analyzeListingText(title, description, lang);
   it('weightedCosine is 1 for the same features, 0 for none shared, symmetric', () => {
-    const a = new Map([['x', 1], ['y', 0.5]]);
-    const b = new Map([['y', 1], ['z', 1]]);
+    const a = new Map([
+      ['x', 1],
+      ['y', 0.5],
+    ]);
+    const b = new Map([
+      ['y', 1],
+      ['z', 1],
+    ]);
     expect(weightedCosine(a, a)).toBeCloseTo(1);
     expect(weightedCosine(a, new Map([['z', 1]]))).toBe(0);
     expect(weightedCosine(a, b)).toBeCloseTo(weightedCosine(b, a));
@@ -201,7 +225,11 @@ describe('text similarity', () => {
   });
   it('scores a different language of the same kind of work lower: French is not met by German', () => {
     const need = L('Eksportmedarbejder med fransk', 'da', 'Deltid, ca. 15 timer om ugen, til kunder i Frankrig.');
-    const german = L('Deler gerne en eksportassistent med tysk', 'da', 'Vi har arbejde til en halv stilling med tyske kunder og vil dele en medarbejder med en anden virksomhed.');
+    const german = L(
+      'Deler gerne en eksportassistent med tysk',
+      'da',
+      'Vi har arbejde til en halv stilling med tyske kunder og vil dele en medarbejder med en anden virksomhed.',
+    );
     const frenchAndGerman = L('Vores sprogkyndige sælger har ledige timer', 'da', 'Medarbejder med flydende fransk og tysk kan udlånes 2 dage om ugen.');
     // Export, staff and languages in common, but German where French is asked for.
     const withoutRule = (x: typeof need, y: typeof need) => textScore({ ...x, concepts: new Set() }, { ...y, concepts: new Set() }).score;

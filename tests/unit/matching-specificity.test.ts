@@ -41,21 +41,41 @@ describe('specificity over the candidates', () => {
   const filler = Array.from({ length: 60 }, (_, i) =>
     i % 3 === 0
       ? l({ title: `Transport for passengers ${i}`, description: 'Taxi and bus transport, day and night.', distanceKm: 3 })
-      : l({ category: 'capacity', title: `Spare capacity ${i}`, description: ['Printing of brochures', 'Laser cutting of sheet', 'Accounting hours', 'Cleaning of offices'][i % 4]!, distanceKm: 5 }),
+      : l({
+          category: 'capacity',
+          title: `Spare capacity ${i}`,
+          description: ['Printing of brochures', 'Laser cutting of sheet', 'Accounting hours', 'Cleaning of offices'][i % 4]!,
+          distanceKm: 5,
+        }),
   );
 
   it('discounts the concept a third of the area carries', () => {
     const source = analyzeListing(l({ kind: 'need', title: 'Transport of machine parts to Hamburg', description: 'Crated gearboxes, 3 pallets.' }));
-    const spec = specificity(source, filler.map((f) => analyzeListing(f)));
+    const spec = specificity(
+      source,
+      filler.map((f) => analyzeListing(f)),
+    );
     const factors = [...source.conceptVector.ids].map((_, i) => spec.concept[i]!);
     expect(Math.min(...factors)).toBeLessThan(0.5);
     expect(Math.max(...factors)).toBe(1);
   });
 
   it('keeps a taxi that shares only "transport" out of the strong suggestions (below 0.4), the haulier first', () => {
-    const need = l({ id: 'need', companyId: 'N', kind: 'need', title: 'Transport of machine parts to Hamburg', description: 'Crated gearboxes, a few times a month.' });
+    const need = l({
+      id: 'need',
+      companyId: 'N',
+      kind: 'need',
+      title: 'Transport of machine parts to Hamburg',
+      description: 'Crated gearboxes, a few times a month.',
+    });
     const taxi = l({ id: 'taxi', title: 'Transport service', description: 'Transport by car, day and night, we drive anywhere.', distanceKm: 1 });
-    const haulier = l({ id: 'haulier', title: 'Room for crates to Hamburg', description: 'Weekly trips, gearboxes welcome.', distanceKm: 20, updatedAt: '2025-10-01T00:00:00Z' });
+    const haulier = l({
+      id: 'haulier',
+      title: 'Room for crates to Hamburg',
+      description: 'Weekly trips, gearboxes welcome.',
+      distanceKm: 20,
+      updatedAt: '2025-10-01T00:00:00Z',
+    });
     const result = rank(need, [taxi, haulier, ...filler], { now, radiusKm: 25 });
     expect(result.matches[0]?.listing.id).toBe('haulier');
     expect(result.matches.find((m) => m.listing.id === 'taxi')?.score ?? 0).toBeLessThan(0.4);

@@ -16,7 +16,8 @@ describe('candidateFilters', () => {
             const asked = filters.some((f) => f.kind === otherKind && f.categories.includes(otherCategory));
             // Other categories pair too (category is a prior), but come from the text candidate source.
             const accepted =
-              pairTypesFor({ kind, category }, { kind: otherKind, category: otherCategory }).length > 0 && (kind === otherKind || walkCompatible(category, otherCategory));
+              pairTypesFor({ kind, category }, { kind: otherKind, category: otherCategory }).length > 0 &&
+              (kind === otherKind || walkCompatible(category, otherCategory));
             expect(asked, `${kind}/${category} → ${otherKind}/${otherCategory}`).toBe(accepted);
           }
         }
@@ -26,7 +27,17 @@ describe('candidateFilters', () => {
 });
 
 describe('storedRows', () => {
-  const l = (id: string): MatchListing => ({ id, companyId: `c-${id}`, kind: 'need', category: 'purchasing', title: id, description: '', language: 'da', status: 'open', updatedAt: new Date() });
+  const l = (id: string): MatchListing => ({
+    id,
+    companyId: `c-${id}`,
+    kind: 'need',
+    category: 'purchasing',
+    title: id,
+    description: '',
+    language: 'da',
+    status: 'open',
+    updatedAt: new Date(),
+  });
   const components = { category: 1, text: 1, geo: 1, sector: 1, window: 1, quantity: 1, freshness: 1 };
   const pair = (id: string, type: 'pair' | 'pooling', score: number) => ({ listing: l(id), type, score, components, reasons: [], sharedConcepts: [] });
 

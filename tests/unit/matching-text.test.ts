@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORY_WEIGHT, DESCRIPTION_WEIGHT, analyzeListingText, analyzeText, skeleton, splitCompound, stem, tokenize, wordConcepts } from '@/lib/matching/normalize';
+import {
+  CATEGORY_WEIGHT,
+  DESCRIPTION_WEIGHT,
+  analyzeListingText,
+  analyzeText,
+  skeleton,
+  splitCompound,
+  stem,
+  tokenize,
+  wordConcepts,
+} from '@/lib/matching/normalize';
 import { CONCEPT_GROUPS, buildThesaurus, conceptLabel } from '@/lib/matching/thesaurus';
 import { textScore } from '@/lib/matching/score';
 
@@ -15,7 +25,10 @@ describe('thesaurus', () => {
   });
 
   it('can be extended with extra groups', () => {
-    const th = buildThesaurus([...CONCEPT_GROUPS, { id: 'bookbinding', labels: { da: 'bogbinding', en: 'bookbinding', fi: 'kirjansidonta' }, terms: ['bogbind', 'kirjansido', 'bookbind'] }]);
+    const th = buildThesaurus([
+      ...CONCEPT_GROUPS,
+      { id: 'bookbinding', labels: { da: 'bogbinding', en: 'bookbinding', fi: 'kirjansidonta' }, terms: ['bogbind', 'kirjansido', 'bookbind'] },
+    ]);
     expect(wordConcepts('bogbinderen', th)).toEqual(['bookbinding']);
     expect(wordConcepts('bogbinderen')).toEqual([]);
   });
@@ -70,11 +83,23 @@ describe('normalize', () => {
 
 describe('cross-language concepts', () => {
   it('plastik ↔ muovi ↔ plastic', () => {
-    for (const [t, l] of [['plastikemner', 'da'], ['muoviosat', 'fi'], ['plastic parts', 'en']] as const) expect(concepts(t, l)).toContain('plastic');
+    for (const [t, l] of [
+      ['plastikemner', 'da'],
+      ['muoviosat', 'fi'],
+      ['plastic parts', 'en'],
+    ] as const)
+      expect(concepts(t, l)).toContain('plastic');
   });
 
   it('svejsning ↔ hitsaus ↔ welding, in any inflection', () => {
-    for (const [t, l] of [['svejsning', 'da'], ['svejser søges', 'da'], ['hitsaajaa tarvitaan', 'fi'], ['hitsauksen', 'fi'], ['welder wanted', 'en'], ['welded frames', 'en']] as const) {
+    for (const [t, l] of [
+      ['svejsning', 'da'],
+      ['svejser søges', 'da'],
+      ['hitsaajaa tarvitaan', 'fi'],
+      ['hitsauksen', 'fi'],
+      ['welder wanted', 'en'],
+      ['welded frames', 'en'],
+    ] as const) {
       expect(concepts(t, l), t).toContain('welding');
     }
   });

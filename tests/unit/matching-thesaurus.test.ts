@@ -21,8 +21,16 @@ describe('thesaurus structure', () => {
 
   it('lists ancestors nearest first, with their depth, through several parents', () => {
     const th = thesaurus();
-    expect(th.ancestors.get('five-axis')).toEqual([['milling', 1], ['machining', 2]]);
-    expect(th.ancestors.get('lorry')?.map(([id]) => id).sort()).toEqual(['transport', 'vehicle']);
+    expect(th.ancestors.get('five-axis')).toEqual([
+      ['milling', 1],
+      ['machining', 2],
+    ]);
+    expect(
+      th.ancestors
+        .get('lorry')
+        ?.map(([id]) => id)
+        .sort(),
+    ).toEqual(['transport', 'vehicle']);
     expect(th.ancestors.get('lorry')?.every(([, d]) => d === 1)).toBe(true);
   });
 
@@ -66,7 +74,13 @@ describe('terms', () => {
     expect(inflectionStems('kuljetus')).toContain('kuljetuks');
     expect(inflectionStems('machine')).toContain('machin');
     expect(inflectionStems('kone')).toEqual([]);
-    for (const [w, c] of [['trukilla', 'forklift'], ['laatikoita', 'cardboard'], ['kuljetuksen', 'transport'], ['teräksen', 'steel'], ['sorveja', 'turning']] as const) {
+    for (const [w, c] of [
+      ['trukilla', 'forklift'],
+      ['laatikoita', 'cardboard'],
+      ['kuljetuksen', 'transport'],
+      ['teräksen', 'steel'],
+      ['sorveja', 'turning'],
+    ] as const) {
       expect(concepts(w, 'fi'), w).toContain(c);
     }
   });
@@ -90,23 +104,68 @@ describe('terms', () => {
 
 // The words of small firms' trades, as they write them: each must reach its concept.
 const TRADE_WORDS: [string, string, string][] = [
-  ['da', 'Svejsearbejde i rustfrit', 'welding'], ['da', 'CNC-fræs', 'milling'], ['da', '5-akset bearbejdning', 'five-axis'],
-  ['da', 'Kantbukning af plader', 'bending'], ['da', 'pulverlakeret', 'powder-coating'], ['da', 'varmforzinket', 'galvanizing'],
-  ['da', 'truckcertifikat', 'forklift'], ['da', 'Lagerhal med porte', 'storage'], ['da', 'kølerum', 'cold-storage'],
-  ['da', 'Vognmand med ledig kapacitet', 'transport'], ['da', 'bogføring og moms', 'bookkeeping'], ['da', 'Ny hjemmeside', 'website'],
-  ['da', 'Tagdækker', 'roofing'], ['da', 'VVS-installatør', 'plumbing'], ['da', 'elinstallationer', 'electrician'],
-  ['da', 'Sprøjtestøbte emner', 'injection-moulding'], ['da', 'Snedkeren', 'joinery'], ['da', 'rengøringsfirma', 'cleaning'],
-  ['da', 'gylle', 'slurry'], ['da', 'mejetærsker', 'harvest'], ['da', 'Eksportassistent', 'export'], ['da', 'tysktalende', 'german'],
-  ['fi', 'Hitsauspalvelut', 'welding'], ['fi', 'koneistusta', 'machining'], ['fi', 'särmäystä', 'bending'], ['fi', 'jauhemaalattu', 'powder-coating'],
-  ['fi', 'trukinkuljettaja', 'forklift'], ['fi', 'varastotilaa', 'storage'], ['fi', 'pakastevarasto', 'frozen-storage'], ['fi', 'kuljetuksia', 'transport'],
-  ['fi', 'kirjanpitoa', 'bookkeeping'], ['fi', 'verkkosivut', 'website'], ['fi', 'sähköasennukset', 'electrician'], ['fi', 'ruiskuvalu', 'injection-moulding'],
-  ['fi', 'puusepänverstas', 'joinery'], ['fi', 'siivouspalvelu', 'cleaning'], ['fi', 'lietelanta', 'slurry'], ['fi', 'puimuri', 'harvest'],
-  ['fi', 'vientiassistentti', 'export'], ['fi', 'saksan kieli', 'german'], ['fi', 'Laserleikkaus', 'laser-cutting'], ['fi', 'teräsrakenteet', 'steel-fabrication'],
-  ['en', 'welding and fabrication', 'welding'], ['en', 'machining centre', 'machining'], ['en', 'press brake', 'bending'], ['en', 'powder coated', 'powder-coating'],
-  ['en', 'forklift driver', 'forklift'], ['en', 'warehouse space', 'storage'], ['en', 'cold store', 'cold-storage'], ['en', 'haulage', 'transport'],
-  ['en', 'bookkeeping', 'bookkeeping'], ['en', 'web shop', 'website'], ['en', 'electrician', 'electrician'], ['en', 'injection moulding', 'injection-moulding'],
-  ['en', 'joinery', 'joinery'], ['en', 'commercial cleaning', 'cleaning'], ['en', 'slurry', 'slurry'], ['en', 'combine harvester', 'harvest'],
-  ['en', 'export assistant', 'export'], ['en', 'German-speaking', 'german'], ['en', 'laser cutting', 'laser-cutting'], ['en', 'structural steel', 'steel-fabrication'],
+  ['da', 'Svejsearbejde i rustfrit', 'welding'],
+  ['da', 'CNC-fræs', 'milling'],
+  ['da', '5-akset bearbejdning', 'five-axis'],
+  ['da', 'Kantbukning af plader', 'bending'],
+  ['da', 'pulverlakeret', 'powder-coating'],
+  ['da', 'varmforzinket', 'galvanizing'],
+  ['da', 'truckcertifikat', 'forklift'],
+  ['da', 'Lagerhal med porte', 'storage'],
+  ['da', 'kølerum', 'cold-storage'],
+  ['da', 'Vognmand med ledig kapacitet', 'transport'],
+  ['da', 'bogføring og moms', 'bookkeeping'],
+  ['da', 'Ny hjemmeside', 'website'],
+  ['da', 'Tagdækker', 'roofing'],
+  ['da', 'VVS-installatør', 'plumbing'],
+  ['da', 'elinstallationer', 'electrician'],
+  ['da', 'Sprøjtestøbte emner', 'injection-moulding'],
+  ['da', 'Snedkeren', 'joinery'],
+  ['da', 'rengøringsfirma', 'cleaning'],
+  ['da', 'gylle', 'slurry'],
+  ['da', 'mejetærsker', 'harvest'],
+  ['da', 'Eksportassistent', 'export'],
+  ['da', 'tysktalende', 'german'],
+  ['fi', 'Hitsauspalvelut', 'welding'],
+  ['fi', 'koneistusta', 'machining'],
+  ['fi', 'särmäystä', 'bending'],
+  ['fi', 'jauhemaalattu', 'powder-coating'],
+  ['fi', 'trukinkuljettaja', 'forklift'],
+  ['fi', 'varastotilaa', 'storage'],
+  ['fi', 'pakastevarasto', 'frozen-storage'],
+  ['fi', 'kuljetuksia', 'transport'],
+  ['fi', 'kirjanpitoa', 'bookkeeping'],
+  ['fi', 'verkkosivut', 'website'],
+  ['fi', 'sähköasennukset', 'electrician'],
+  ['fi', 'ruiskuvalu', 'injection-moulding'],
+  ['fi', 'puusepänverstas', 'joinery'],
+  ['fi', 'siivouspalvelu', 'cleaning'],
+  ['fi', 'lietelanta', 'slurry'],
+  ['fi', 'puimuri', 'harvest'],
+  ['fi', 'vientiassistentti', 'export'],
+  ['fi', 'saksan kieli', 'german'],
+  ['fi', 'Laserleikkaus', 'laser-cutting'],
+  ['fi', 'teräsrakenteet', 'steel-fabrication'],
+  ['en', 'welding and fabrication', 'welding'],
+  ['en', 'machining centre', 'machining'],
+  ['en', 'press brake', 'bending'],
+  ['en', 'powder coated', 'powder-coating'],
+  ['en', 'forklift driver', 'forklift'],
+  ['en', 'warehouse space', 'storage'],
+  ['en', 'cold store', 'cold-storage'],
+  ['en', 'haulage', 'transport'],
+  ['en', 'bookkeeping', 'bookkeeping'],
+  ['en', 'web shop', 'website'],
+  ['en', 'electrician', 'electrician'],
+  ['en', 'injection moulding', 'injection-moulding'],
+  ['en', 'joinery', 'joinery'],
+  ['en', 'commercial cleaning', 'cleaning'],
+  ['en', 'slurry', 'slurry'],
+  ['en', 'combine harvester', 'harvest'],
+  ['en', 'export assistant', 'export'],
+  ['en', 'German-speaking', 'german'],
+  ['en', 'laser cutting', 'laser-cutting'],
+  ['en', 'structural steel', 'steel-fabrication'],
 ];
 
 describe('trade vocabulary', () => {

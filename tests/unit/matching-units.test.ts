@@ -12,11 +12,21 @@ function coverage(offer: { quantity: number; unit: string }, need: { quantity: n
 
 describe('units: periods', () => {
   it('reads rates written in da/en/fi, with or without a separator', () => {
-    for (const u of ['paller/måned', 'paller om måneden', 'paller pr. md.', 'pallets a month', 'pallets per month', 'pallets monthly', 'lavaa kuukaudessa', 'paller månedligt']) {
+    for (const u of [
+      'paller/måned',
+      'paller om måneden',
+      'paller pr. md.',
+      'pallets a month',
+      'pallets per month',
+      'pallets monthly',
+      'lavaa kuukaudessa',
+      'paller månedligt',
+    ]) {
       expect(parseUnit(u), u).toMatchObject({ dim: 'pallets', rate: true });
       expect(parseUnit(u)!.factor, u).toBeCloseTo(1 / 4.33);
     }
-    for (const u of ['timer/uge', 'hours a week', 'hours per week', 'tuntia viikossa', 'timer ugentligt']) expect(parseUnit(u), u).toEqual({ dim: 'hours', factor: 1, rate: true });
+    for (const u of ['timer/uge', 'hours a week', 'hours per week', 'tuntia viikossa', 'timer ugentligt'])
+      expect(parseUnit(u), u).toEqual({ dim: 'hours', factor: 1, rate: true });
   });
   it('reads "in total" as an amount, not a rate', () => {
     for (const u of ['timer i alt', 'hours in total', 'tuntia yhteensä', 'timer']) expect(parseUnit(u), u).toEqual({ dim: 'hours', factor: 1, rate: false });

@@ -20,11 +20,7 @@ function listing(firmId: string, kind: ListingKind, category: ListingCategory, c
 }
 
 /** A per-kind area × category (or × sector) table as the page publishes it, for the attacker. */
-function publishedCategoryTable(
-  a: AreaAggregates,
-  kind: ListingKind,
-  by: 'categories' | 'sectors' = 'categories',
-): { table: ProtectedTable; rows: string[] } {
+function publishedCategoryTable(a: AreaAggregates, kind: ListingKind, by: 'categories' | 'sectors' = 'categories'): { table: ProtectedTable; rows: string[] } {
   const k = a.kinds[kind]!;
   const cells = [...a.cells, ...(a.rest ? [a.rest] : [])].filter((c) => c.listings[kind] !== null);
   const rows: ProtectedTable['rows'] = {};
@@ -178,7 +174,7 @@ describe('aggregateArea', () => {
 
   it('protects every random network against differencing of its category and sector tables', () => {
     let seed = 3;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const sections = ['C', 'F', 'H', 'M', 'N'];
     for (let trial = 0; trial < 80; trial++) {
       const firms: AreaFirm[] = [];

@@ -66,7 +66,7 @@ describe('planCells: areas of at least 3 firms', () => {
 
   it('keeps every shown area and the rest at 3 or more firms, whatever the spread', () => {
     let seed = 11;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let trial = 0; trial < 200; trial++) {
       const firms = units.flatMap((u) => firmsIn(u, Math.floor(rand() * 5)));
       if (rand() < 0.3) firms.push(...firmsIn(null, 1 + Math.floor(rand() * 2)));

@@ -61,7 +61,10 @@ describe('protectList: counts backed by fewer than 3 firms', () => {
 
   it('shows everything when no count is small', () => {
     const firms = ['a', 'b', 'c'];
-    const r = protectList(keys, firms.flatMap((f) => [...listings('capacity', f), ...listings('staff', f)]));
+    const r = protectList(
+      keys,
+      firms.flatMap((f) => [...listings('capacity', f), ...listings('staff', f)]),
+    );
     expect(r.values).toEqual({ capacity: 3, staff: 3, premises: 0, logistics: 0 });
     expect(r.other).toBe(0);
   });
@@ -69,9 +72,7 @@ describe('protectList: counts backed by fewer than 3 firms', () => {
 
 /** A table from a compact spec: { row: { col: [firmId, …] } } (one listing per entry). */
 function table(spec: Record<string, Record<string, string[]>>): TableContribution[] {
-  return Object.entries(spec).flatMap(([row, cols]) =>
-    Object.entries(cols).flatMap(([col, firms]) => firms.map((firmId) => ({ row, col, firmId }))),
-  );
+  return Object.entries(spec).flatMap(([row, cols]) => Object.entries(cols).flatMap(([col, firms]) => firms.map((firmId) => ({ row, col, firmId }))));
 }
 
 function truthOf(contribs: TableContribution[]) {
@@ -84,7 +85,15 @@ function truthOf(contribs: TableContribution[]) {
 describe('the differencing attacker (test helper) finds what naive suppression leaks', () => {
   it('recovers a lone withheld cell from the totals', () => {
     // x + 5 = 8 → x = 3: one unknown, one equation.
-    expect(determinedUnknowns([[1, 0], [1, 1]], 2)).toEqual([0, 1]);
+    expect(
+      determinedUnknowns(
+        [
+          [1, 0],
+          [1, 1],
+        ],
+        2,
+      ),
+    ).toEqual([0, 1]);
     expect(determinedUnknowns([[1, 1]], 2)).toEqual([]);
   });
 
@@ -161,7 +170,7 @@ describe('protectTable: area × category', () => {
 
   it('never leaves a small cell recoverable, on many random tables', () => {
     let seed = 7;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     let checked = 0;
     let withheldSeen = 0;
     for (let trial = 0; trial < 300; trial++) {

@@ -37,8 +37,14 @@ describe('fixed-window rate limiter', () => {
     const limiter = createRateLimiter({ store: memoryRateStore(), now: clock.now, scale: 1, cleanupChance: 0 });
     const perIp = { name: 'ip', limit: 1, windowSeconds: 3600 };
     const perEmail = { name: 'email', limit: 5, windowSeconds: 60 };
-    await limiter.hit([{ rule: perIp, subject: '10.0.0.1' }, { rule: perEmail, subject: 'x@y.dk' }]);
-    const r = await limiter.hit([{ rule: perIp, subject: '10.0.0.1' }, { rule: perEmail, subject: 'z@y.dk' }]);
+    await limiter.hit([
+      { rule: perIp, subject: '10.0.0.1' },
+      { rule: perEmail, subject: 'x@y.dk' },
+    ]);
+    const r = await limiter.hit([
+      { rule: perIp, subject: '10.0.0.1' },
+      { rule: perEmail, subject: 'z@y.dk' },
+    ]);
     expect(r).toEqual({ allowed: false, retryAfterSeconds: 3600 });
   });
 

@@ -40,19 +40,95 @@ interface TextTemplate {
 // Finnish offers and needs: the demo area is Danish (and a little English), the product is also
 // for Finnish networks.
 const FINNISH: TextTemplate[] = [
-  { kind: 'offer', category: 'logistics', title: 'Kuljetukset Tampereelta Helsinkiin', description: 'Päivittäiset kuljetukset, vapaata tilaa kolmelle lavalle paluukuormassa.', language: 'fi' },
-  { kind: 'need', category: 'logistics', title: 'Etsimme kuljetusta Turkuun', description: 'Tarvitsemme viikoittaisen kuljetuksen kahdelle lavalle Turun satamaan.', language: 'fi' },
-  { kind: 'offer', category: 'capacity', title: 'Vapaata hitsauskapasiteettia', description: 'Kaksi hitsaajaa, MIG/MAG ja TIG. Teemme sarjoja ja yksittäiskappaleita piirustusten mukaan.', language: 'fi' },
-  { kind: 'offer', category: 'capacity', title: 'Jauhemaalaus pienille sarjoille', description: 'Jauhemaalaamo tarjoaa vapaata kapasiteettia, RAL-värit, kappaleet enintään kolme metriä.', language: 'fi' },
-  { kind: 'need', category: 'staff', title: 'Yhteinen saksankielinen myyjä osa-aikaisesti', description: 'Haemme saksaa puhuvaa myyjää yhdessä toisen yrityksen kanssa, noin 15 tuntia viikossa.', language: 'fi' },
-  { kind: 'offer', category: 'premises', title: 'Lämmin varastotila vuokrattavana', description: 'Noin 200 neliömetriä lämmintä varastotilaa trukilla, lastauslaituri.', language: 'fi' },
-  { kind: 'need', category: 'purchasing', title: 'Yhteishankinta: teräs ja sähkö', description: 'Kokoamme yrityksiä yhteiseen teräksen ja sähkön hankintaan paremman hinnan saamiseksi.', language: 'fi' },
-  { kind: 'offer', category: 'materials', title: 'Muovijätettä kierrätykseen', description: 'Ruiskuvalun ylijäämämateriaalia, puhdasta PP- ja PE-granulaattia, noin tonni kuukaudessa.', language: 'fi' },
-  { kind: 'offer', category: 'equipment', title: 'CNC-sorvi lainaksi', description: 'CNC-sorvi seisoo osan viikosta käyttämättä. Vuokraamme koneaikaa käyttäjän kanssa tai ilman.', language: 'fi' },
-  { kind: 'need', category: 'competence', title: 'Apua vientiin Ruotsiin', description: 'Etsimme kokenutta neuvojaa, joka tuntee ruotsalaiset ostajat ja tarjouskilpailut.', language: 'fi' },
+  {
+    kind: 'offer',
+    category: 'logistics',
+    title: 'Kuljetukset Tampereelta Helsinkiin',
+    description: 'Päivittäiset kuljetukset, vapaata tilaa kolmelle lavalle paluukuormassa.',
+    language: 'fi',
+  },
+  {
+    kind: 'need',
+    category: 'logistics',
+    title: 'Etsimme kuljetusta Turkuun',
+    description: 'Tarvitsemme viikoittaisen kuljetuksen kahdelle lavalle Turun satamaan.',
+    language: 'fi',
+  },
+  {
+    kind: 'offer',
+    category: 'capacity',
+    title: 'Vapaata hitsauskapasiteettia',
+    description: 'Kaksi hitsaajaa, MIG/MAG ja TIG. Teemme sarjoja ja yksittäiskappaleita piirustusten mukaan.',
+    language: 'fi',
+  },
+  {
+    kind: 'offer',
+    category: 'capacity',
+    title: 'Jauhemaalaus pienille sarjoille',
+    description: 'Jauhemaalaamo tarjoaa vapaata kapasiteettia, RAL-värit, kappaleet enintään kolme metriä.',
+    language: 'fi',
+  },
+  {
+    kind: 'need',
+    category: 'staff',
+    title: 'Yhteinen saksankielinen myyjä osa-aikaisesti',
+    description: 'Haemme saksaa puhuvaa myyjää yhdessä toisen yrityksen kanssa, noin 15 tuntia viikossa.',
+    language: 'fi',
+  },
+  {
+    kind: 'offer',
+    category: 'premises',
+    title: 'Lämmin varastotila vuokrattavana',
+    description: 'Noin 200 neliömetriä lämmintä varastotilaa trukilla, lastauslaituri.',
+    language: 'fi',
+  },
+  {
+    kind: 'need',
+    category: 'purchasing',
+    title: 'Yhteishankinta: teräs ja sähkö',
+    description: 'Kokoamme yrityksiä yhteiseen teräksen ja sähkön hankintaan paremman hinnan saamiseksi.',
+    language: 'fi',
+  },
+  {
+    kind: 'offer',
+    category: 'materials',
+    title: 'Muovijätettä kierrätykseen',
+    description: 'Ruiskuvalun ylijäämämateriaalia, puhdasta PP- ja PE-granulaattia, noin tonni kuukaudessa.',
+    language: 'fi',
+  },
+  {
+    kind: 'offer',
+    category: 'equipment',
+    title: 'CNC-sorvi lainaksi',
+    description: 'CNC-sorvi seisoo osan viikosta käyttämättä. Vuokraamme koneaikaa käyttäjän kanssa tai ilman.',
+    language: 'fi',
+  },
+  {
+    kind: 'need',
+    category: 'competence',
+    title: 'Apua vientiin Ruotsiin',
+    description: 'Etsimme kokenutta neuvojaa, joka tuntee ruotsalaiset ostajat ja tarjouskilpailut.',
+    language: 'fi',
+  },
 ];
 
-const TRADES_DK = ['Smedie', 'Maskinværksted', 'Plast', 'Pulverlakering', 'Vognmand', 'Tømrer', 'VVS', 'El-service', 'Snedkeri', 'Emballage', 'Automation', 'Fødevarer', 'Rengøring', 'Revision', 'Trykkeri'];
+const TRADES_DK = [
+  'Smedie',
+  'Maskinværksted',
+  'Plast',
+  'Pulverlakering',
+  'Vognmand',
+  'Tømrer',
+  'VVS',
+  'El-service',
+  'Snedkeri',
+  'Emballage',
+  'Automation',
+  'Fødevarer',
+  'Rengøring',
+  'Revision',
+  'Trykkeri',
+];
 const TRADES_FI = ['Konepaja', 'Kuljetus', 'Muovi', 'Jauhemaalaus', 'Rakennus', 'Sähkö', 'Puusepät', 'Pakkaus', 'Automaatio', 'Elintarvike'];
 const NACE = ['25.11', '25.62', '22.29', '25.61', '49.41', '43.32', '43.22', '43.21', '16.23', '17.21', '28.99', '10.85', '81.21', '69.20', '18.12'];
 
@@ -100,9 +176,22 @@ export async function generateArea(db: Db, options: AreaOptions): Promise<AreaSu
   const networks = Array.from({ length: networkCount }, (_, i) => {
     const country = i % 7 === 6 ? 'FI' : 'DK';
     const center = pick(country === 'FI' ? fi : dk);
-    return { id: uuidFrom(rand), ref: `net-bench-${i}`, name: `${center.name} erhvervsnetværk`, country, locale: country === 'FI' ? 'fi' : 'da', center_lat: center.lat, center_lng: center.lng };
+    return {
+      id: uuidFrom(rand),
+      ref: `net-bench-${i}`,
+      name: `${center.name} erhvervsnetværk`,
+      country,
+      locale: country === 'FI' ? 'fi' : 'da',
+      center_lat: center.lat,
+      center_lng: center.lng,
+    };
   });
-  await insertJson(db, 'networks (id, ref, name, country, locale, center_lat, center_lng)', 'id uuid, ref text, name text, country text, locale text, center_lat float8, center_lng float8', networks);
+  await insertJson(
+    db,
+    'networks (id, ref, name, country, locale, center_lat, center_lng)',
+    'id uuid, ref text, name text, country text, locale text, center_lat float8, center_lng float8',
+    networks,
+  );
 
   const companies: { id: string; lat: number; lng: number; country: string; networkId: string }[] = [];
   for (let start = 0; start < options.companies; start += batch) {
@@ -133,8 +222,18 @@ export async function generateArea(db: Db, options: AreaOptions): Promise<AreaSu
       companies.push({ id, lat, lng, country: network.country, networkId: network.id });
       memberships.push({ id: uuidFrom(rand), network_id: network.id, role: 'member', company_id: id, status: 'approved' });
     }
-    await insertJson(db, 'companies (id, ref, name, country, nace, employees, postcode, city, lat, lng, description)', 'id uuid, ref text, name text, country text, nace text[], employees int, postcode text, city text, lat float8, lng float8, description text', rows);
-    await insertJson(db, 'network_memberships (id, network_id, role, company_id, status)', 'id uuid, network_id uuid, role text, company_id uuid, status text', memberships);
+    await insertJson(
+      db,
+      'companies (id, ref, name, country, nace, employees, postcode, city, lat, lng, description)',
+      'id uuid, ref text, name text, country text, nace text[], employees int, postcode text, city text, lat float8, lng float8, description text',
+      rows,
+    );
+    await insertJson(
+      db,
+      'network_memberships (id, network_id, role, company_id, status)',
+      'id uuid, network_id uuid, role text, company_id uuid, status text',
+      memberships,
+    );
     options.onProgress?.(Math.min(options.companies, start + batch), options.companies, 'companies');
   }
 

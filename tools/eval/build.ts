@@ -53,7 +53,14 @@ const AREAS: Record<EvalArea, AreaDef> = {
     far: { lat: 55.3959, lng: 10.3883, postcode: '5000', city: 'Odense' },
   },
   fi: {
-    network: { ref: 'eval-fi', name: 'Etelä-Pohjanmaan yritysverkosto (eval)', country: 'FI', locale: 'fi', center: { lat: 62.7903, lng: 22.8403 }, radiusKm: 30 },
+    network: {
+      ref: 'eval-fi',
+      name: 'Etelä-Pohjanmaan yritysverkosto (eval)',
+      country: 'FI',
+      locale: 'fi',
+      center: { lat: 62.7903, lng: 22.8403 },
+      radiusKm: 30,
+    },
     other: { ref: 'eval-fi-other', name: 'Järviseudun yrittäjät (eval)', country: 'FI', locale: 'fi', center: { lat: 62.95, lng: 23.0 }, radiusKm: 30 },
     country: 'FI',
     postcode: '60100',
@@ -92,15 +99,27 @@ const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00
 
 const SUFFIX: Record<EvalLanguage, string> = { da: 'ApS', en: 'Ltd', fi: 'Oy' };
 const companyName = (topic: string, role: string, lang: EvalLanguage) =>
-  `${topic.split('-').map((w) => w[0]?.toUpperCase() + w.slice(1)).join(' ')} ${role} ${SUFFIX[lang]}`;
+  `${topic
+    .split('-')
+    .map((w) => w[0]?.toUpperCase() + w.slice(1))
+    .join(' ')} ${role} ${SUFFIX[lang]}`;
 
 /** Topics close enough that one's listings acceptably answer the other's (relevance 1). */
 const TOPIC_FAMILIES: Record<string, string> = {
-  pallets: 'pallets', 'pallets-bulk': 'pallets',
-  warehouse: 'dry-storage', 'pallet-storage': 'dry-storage', 'tyre-storage': 'dry-storage', 'storage-space': 'dry-storage', 'unheated-storage': 'dry-storage',
-  'cardboard-boxes': 'cardboard', 'joint-cardboard': 'cardboard',
-  welding: 'welding', 'welding-hours': 'welding', 'welder-loan': 'welding',
-  'pallet-transport-fi': 'pallet-freight-fi', 'freight-capacity-fi': 'pallet-freight-fi',
+  pallets: 'pallets',
+  'pallets-bulk': 'pallets',
+  warehouse: 'dry-storage',
+  'pallet-storage': 'dry-storage',
+  'tyre-storage': 'dry-storage',
+  'storage-space': 'dry-storage',
+  'unheated-storage': 'dry-storage',
+  'cardboard-boxes': 'cardboard',
+  'joint-cardboard': 'cardboard',
+  welding: 'welding',
+  'welding-hours': 'welding',
+  'welder-loan': 'welding',
+  'pallet-transport-fi': 'pallet-freight-fi',
+  'freight-capacity-fi': 'pallet-freight-fi',
 };
 
 export function areaOf(s: Scenario): EvalArea {
@@ -226,15 +245,29 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
         const company =
           kind === 'sameCompany'
             ? against.company
-            : addCompany(`${ref}-co`, area, copy.side.lang, copy.side.nace, companyName(sc.topic, `x${tag}`, copy.side.lang), kind === 'far' ? 'far' : kind === 'otherNetwork' ? 'other' : 'near', rnd);
+            : addCompany(
+                `${ref}-co`,
+                area,
+                copy.side.lang,
+                copy.side.nace,
+                companyName(sc.topic, `x${tag}`, copy.side.lang),
+                kind === 'far' ? 'far' : kind === 'otherNetwork' ? 'other' : 'near',
+                rnd,
+              );
         const extra: Partial<ExchangeListing> =
-          kind === 'closed' ? { status: 'closed' }
-          : kind === 'paused' ? { status: 'paused' }
-          : kind === 'expired' ? { availableFrom: addDays(opts.today, -120), availableUntil: addDays(opts.today, -10) }
-          : kind === 'facilitators' ? { visibility: 'facilitators' }
-          : kind === 'otherNetwork' ? { visibility: 'network' }
-          : kind === 'far' ? { visibility: 'public' }
-          : {};
+          kind === 'closed'
+            ? { status: 'closed' }
+            : kind === 'paused'
+              ? { status: 'paused' }
+              : kind === 'expired'
+                ? { availableFrom: addDays(opts.today, -120), availableUntil: addDays(opts.today, -10) }
+                : kind === 'facilitators'
+                  ? { visibility: 'facilitators' }
+                  : kind === 'otherNetwork'
+                    ? { visibility: 'network' }
+                    : kind === 'far'
+                      ? { visibility: 'public' }
+                      : {};
         addListing(ref, company, copy.kind, copy.side, extra, { ...t, role: 'distractor', distractor: kind });
         // Posted by the source's own firm, the copy is a real listing for everybody else.
         if (kind === 'sameCompany') copies.push({ copy: ref, original: copy.ref, company });

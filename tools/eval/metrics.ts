@@ -12,7 +12,10 @@ export function dcg(grades: readonly number[], k: number): number {
 
 /** nDCG@k: the ranking's DCG over the best possible one given every relevant listing's grade. */
 export function ndcgAt(ranked: readonly number[], allGrades: readonly number[], k: number): number {
-  const ideal = dcg([...allGrades].filter((g) => g > 0).sort((a, b) => b - a), k);
+  const ideal = dcg(
+    [...allGrades].filter((g) => g > 0).sort((a, b) => b - a),
+    k,
+  );
   return ideal > 0 ? dcg(ranked, k) / ideal : 0;
 }
 

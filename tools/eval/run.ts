@@ -27,7 +27,13 @@ export interface EvalRun {
 export async function runEvaluation(handle: DbHandle, dataset: EvalDataset, opts: { today: string; top?: number }): Promise<EvalRun> {
   await runMigrations(handle);
   const imported = await importExchange(handle.db, dataset.file);
-  if (!imported.ok) throw new Error(`the evaluation file does not import:\n${imported.issues.slice(0, 20).map((i) => `${i.path}: ${i.message}`).join('\n')}`);
+  if (!imported.ok)
+    throw new Error(
+      `the evaluation file does not import:\n${imported.issues
+        .slice(0, 20)
+        .map((i) => `${i.path}: ${i.message}`)
+        .join('\n')}`,
+    );
 
   const out: string[] = [];
   const errors: string[] = [];
@@ -42,7 +48,14 @@ export async function runEvaluation(handle: DbHandle, dataset: EvalDataset, opts
     const source = dataset.listings.get(ref);
     if (!source || source.role !== 'scenario' || ![...relevance.values()].includes(2)) continue;
     const suggestions = output[ref] ?? [];
-    sources.push({ source, score: scoreSource(suggestions.map((s) => s.listing), relevance), suggestions });
+    sources.push({
+      source,
+      score: scoreSource(
+        suggestions.map((s) => s.listing),
+        relevance,
+      ),
+      suggestions,
+    });
   }
   const printed = Object.keys(output).length;
   return { sources, output, violations: checkSuggestions(dataset.file, output, opts.today), ms, msPerListing: printed ? ms / printed : 0 };

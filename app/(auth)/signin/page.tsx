@@ -43,7 +43,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
         <h2 id="link-heading" className="text-lg font-semibold text-slate-900">
           {t('link.title')}
         </h2>
-        <p className="mb-4 mt-1 text-sm text-slate-700">{t('link.intro')}</p>
+        <p className="mt-1 mb-4 text-sm text-slate-700">{t('link.intro')}</p>
         <SignInLinkFormClient callbackUrl={callbackUrl} />
       </section>
     </>

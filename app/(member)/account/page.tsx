@@ -26,7 +26,13 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const viewer = await requireMember();
-  const [t, ts, account, params, tokens] = await Promise.all([getTranslations('account'), getTranslations('search.apiTokens'), getAccount(viewer), searchParams, listApiTokens(viewer)]);
+  const [t, ts, account, params, tokens] = await Promise.all([
+    getTranslations('account'),
+    getTranslations('search.apiTokens'),
+    getAccount(viewer),
+    searchParams,
+    listApiTokens(viewer),
+  ]);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
@@ -44,7 +50,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </Section>
         <Section id="sessions-heading" title={t('sessions.title')}>
           <p className="text-slate-800">{t('sessions.body', { count: account.activeSessions })}</p>
-          <p className="mb-4 mt-1 text-sm text-slate-700">{t('sessions.hint')}</p>
+          <p className="mt-1 mb-4 text-sm text-slate-700">{t('sessions.hint')}</p>
           <SignOutEverywhereFormClient />
         </Section>
         <Section id="api-tokens-heading" title={ts('title')}>

@@ -23,7 +23,11 @@ export default async function NotificationsPage({ searchParams }: { searchParams
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-4">
       <PageHeader title={t('title')} subtitle={t('unreadCount', { count: unread })} actions={unread > 0 ? <MarkAllReadClient /> : undefined} />
-      {list.items.length ? <NotificationList items={list.items} /> : <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6 text-slate-800">{t('empty')}</p>}
+      {list.items.length ? (
+        <NotificationList items={list.items} />
+      ) : (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-white p-6 text-slate-800">{t('empty')}</p>
+      )}
       {list.page > 1 || list.hasMore ? (
         <nav aria-label={t('pages')} className="flex justify-between gap-4">
           {list.page > 1 ? (

@@ -48,7 +48,11 @@ export default async function MunicipalityPage({ searchParams }: { searchParams:
         subtitle={t('subtitle', { network: overview.network.name })}
         actions={
           area.hidden ? null : (
-            <Link href={municipalityHref(here, '/municipality/export')} className={`${buttonClass('secondary')} whitespace-nowrap no-underline`} prefetch={false}>
+            <Link
+              href={municipalityHref(here, '/municipality/export')}
+              className={`${buttonClass('secondary')} whitespace-nowrap no-underline`}
+              prefetch={false}
+            >
               {t('download')}
             </Link>
           )
@@ -111,7 +115,11 @@ export default async function MunicipalityPage({ searchParams }: { searchParams:
           <p className="mt-4 text-sm text-slate-700">{t('legend', { min: area.minFirms })}</p>
           <MethodNote min={area.minFirms} />
           <p className="mt-4 text-xs text-slate-600">
-            {t('generatedAt', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(new Date(overview.generatedAt)) })}
+            {t('generatedAt', {
+              date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' }).format(
+                new Date(overview.generatedAt),
+              ),
+            })}
           </p>
         </>
       )}

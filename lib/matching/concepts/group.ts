@@ -24,6 +24,9 @@ export interface GroupOptions {
 export const g = (id: string, en: string, da: string, fi: string, terms: string, opts: GroupOptions = {}): ConceptGroup => ({
   id,
   labels: { en, da, fi },
-  terms: terms.split(',').map((t) => t.trim()).filter(Boolean),
+  terms: terms
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean),
   ...opts,
 });

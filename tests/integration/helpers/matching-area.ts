@@ -55,11 +55,15 @@ export function matchingArea() {
       // 1. A powder-coating need, its partners and its distractors.
       listing('li-need-coat', 'co-smed', 'need', 'capacity', 'Pulverlakering af stålrammer', 'Vi skal have pulverlakeret 400 stålrammer til et nyt projekt.'),
       listing('li-lak-line', 'co-lak', 'offer', 'capacity', 'Ledig kapacitet i pulverlakeringsanlæg', 'Vores pulverlakeringslinje har ledige timer hver uge.'),
-      listing('li-coat-en', 'co-coat', 'offer', 'capacity', 'Powder coating line with free hours', 'We can powder coat steel frames and sheet metal parts.', { language: 'en' }),
+      listing('li-coat-en', 'co-coat', 'offer', 'capacity', 'Powder coating line with free hours', 'We can powder coat steel frames and sheet metal parts.', {
+        language: 'en',
+      }),
       listing('li-lak-blast', 'co-lak', 'offer', 'capacity', 'Sandblæsning af stål', 'Sandblæsning af stålemner før maling.'),
       listing('li-lak-closed', 'co-lak', 'offer', 'capacity', 'Pulverlakering – lukket tilbud', 'Pulverlakering af emner.', { status: 'closed' }),
       listing('li-far-coat', 'co-far', 'offer', 'capacity', 'Pulverlakering med ledig kapacitet', 'Pulverlakering af stål.'),
-      listing('li-plast-secret', 'co-plast', 'offer', 'capacity', 'Pulverlakering (kun facilitator)', 'Pulverlakering af stål.', { visibility: 'facilitators' }),
+      listing('li-plast-secret', 'co-plast', 'offer', 'capacity', 'Pulverlakering (kun facilitator)', 'Pulverlakering af stål.', {
+        visibility: 'facilitators',
+      }),
       listing('li-nord-coat', 'co-nord', 'offer', 'capacity', 'Pulverlakering i Nord', 'Pulverlakering af stålrammer.'),
       listing('li-smed-own', 'co-smed', 'offer', 'capacity', 'Pulverlakering hos os selv', 'Pulverlakering af stål.'),
       listing('li-plast-bags', 'co-plast', 'offer', 'materials', 'Plastposer til salg', 'Overskud af plastposer og folie til lakering.'),
@@ -68,10 +72,22 @@ export function matchingArea() {
       listing('li-pool-el-2', 'co-bager', 'need', 'purchasing', 'Indkøb af elektricitet i fællesskab', 'Bageriets ovne bruger meget strøm: fælles elaftale?'),
       listing('li-pool-steel', 'co-tomrer', 'need', 'purchasing', 'Fælles indkøb af stål', 'Vi køber stålbjælker og vil gerne samle indkøbet.'),
       // 3. Bundling: 30 pallets to Hamburg, which neither truck takes alone.
-      listing('li-need-pallets', 'co-bager', 'need', 'logistics', 'Transport af 30 paller til Hamborg', 'Vi skal sende 30 paller med brød til Hamborg.', { quantity: 30, unit: 'paller' }),
-      listing('li-truck-18', 'co-fragt', 'offer', 'logistics', 'Ledig lastbilplads til Tyskland', 'Plads til 18 paller på vores faste tur til Hamborg.', { quantity: 18, unit: 'paller' }),
-      listing('li-truck-14', 'co-tomrer', 'offer', 'logistics', 'Plads til paller på trailer mod Hamborg', 'Vores trailer kører tom til Hamborg: 14 paller.', { quantity: 14, unit: 'paller' }),
-      listing('li-van-2', 'co-plast', 'offer', 'logistics', 'Varebil med plads til paller', 'Lille varebil med plads til 2 paller, kører til Hamborg.', { quantity: 2, unit: 'paller' }),
+      listing('li-need-pallets', 'co-bager', 'need', 'logistics', 'Transport af 30 paller til Hamborg', 'Vi skal sende 30 paller med brød til Hamborg.', {
+        quantity: 30,
+        unit: 'paller',
+      }),
+      listing('li-truck-18', 'co-fragt', 'offer', 'logistics', 'Ledig lastbilplads til Tyskland', 'Plads til 18 paller på vores faste tur til Hamborg.', {
+        quantity: 18,
+        unit: 'paller',
+      }),
+      listing('li-truck-14', 'co-tomrer', 'offer', 'logistics', 'Plads til paller på trailer mod Hamborg', 'Vores trailer kører tom til Hamborg: 14 paller.', {
+        quantity: 14,
+        unit: 'paller',
+      }),
+      listing('li-van-2', 'co-plast', 'offer', 'logistics', 'Varebil med plads til paller', 'Lille varebil med plads til 2 paller, kører til Hamborg.', {
+        quantity: 2,
+        unit: 'paller',
+      }),
     ],
   };
 }

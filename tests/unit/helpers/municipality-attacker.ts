@@ -47,12 +47,7 @@ export interface TruthCell {
  * Withheld cells (inner cells and column totals) of a protected table that the published figures
  * determine exactly and that are backed by 1–2 firms: must be empty.
  */
-export function exposedCells(
-  table: ProtectedTable,
-  rowKeys: string[],
-  colKeys: string[],
-  truth: (row: string | null, col: string) => TruthCell,
-): string[] {
+export function exposedCells(table: ProtectedTable, rowKeys: string[], colKeys: string[], truth: (row: string | null, col: string) => TruthCell): string[] {
   const unknown: { row: string | null; col: string }[] = [];
   const idx = new Map<string, number>();
   const key = (row: string | null, col: string) => `${row ?? '*'}|${col}`;

@@ -27,7 +27,7 @@ export default async function FacilitatorThemesPage() {
     <li key={theme.ref} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between">
       <div className="flex min-w-0 flex-col gap-2">
         {networks.size > 1 ? <span className="text-xs font-medium text-slate-700">{theme.network.name}</span> : null}
-        <h3 className="text-lg font-semibold leading-snug">
+        <h3 className="text-lg leading-snug font-semibold">
           <Link href={`/facilitator/themes/${theme.ref}`}>{theme.title}</Link>
         </h3>
         <MeetingLine meeting={theme.meeting} />

@@ -37,7 +37,12 @@ export default async function VocabularyPage({ searchParams }: { searchParams: P
       {nets.length > 1 ? (
         <nav aria-label={t('network')} className="mb-4 flex flex-wrap gap-3 text-sm">
           {nets.map((n) => (
-            <Link key={n.ref} href={`/facilitator/vocabulary?network=${n.ref}`} aria-current={n.ref === page.network.ref ? 'page' : undefined} className="aria-[current=page]:font-semibold">
+            <Link
+              key={n.ref}
+              href={`/facilitator/vocabulary?network=${n.ref}`}
+              aria-current={n.ref === page.network.ref ? 'page' : undefined}
+              className="aria-[current=page]:font-semibold"
+            >
               {n.name}
             </Link>
           ))}

@@ -48,10 +48,10 @@ export default async function ThemeBoardPage({ params }: { params: Params }) {
           </div>
           <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{board.title}</h1>
           <section aria-labelledby="challenge-heading" className="border-l-4 border-teal-700 pl-4">
-            <h2 id="challenge-heading" className="text-xs font-bold uppercase tracking-wide text-teal-900">
+            <h2 id="challenge-heading" className="text-xs font-bold tracking-wide text-teal-900 uppercase">
               {t('board.challenge')}
             </h2>
-            <p className="mt-1 max-w-prose whitespace-pre-line text-lg leading-relaxed text-slate-900">{board.statement}</p>
+            <p className="mt-1 max-w-prose text-lg leading-relaxed whitespace-pre-line text-slate-900">{board.statement}</p>
           </section>
           <MeetingLine meeting={board.meeting} linkHost />
           {!open ? (

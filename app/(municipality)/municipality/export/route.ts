@@ -14,8 +14,14 @@ export const dynamic = 'force-dynamic';
 
 // Lenient like the page: an unknown period is the default one, an empty network the viewer's own.
 const exportQuery = z.object({
-  network: z.string().optional().transform((v) => v || undefined),
-  period: z.string().optional().transform((v) => (isPeriod(v) ? v : DEFAULT_PERIOD)),
+  network: z
+    .string()
+    .optional()
+    .transform((v) => v || undefined),
+  period: z
+    .string()
+    .optional()
+    .transform((v) => (isPeriod(v) ? v : DEFAULT_PERIOD)),
 });
 
 export const GET = apiHandler(
@@ -33,7 +39,18 @@ export const GET = apiHandler(
     const [locale, t, tl] = await Promise.all([getLocale() as Promise<UiLocale>, getTranslations('municipality'), getTranslations('listings')]);
     const min = overview.area.minFirms;
     const labels: CsvLabels = {
-      headers: [t('csv.table'), t('csv.area'), t('csv.postcodes'), t('csv.month'), t('csv.kind'), t('csv.category'), t('csv.sector'), t('csv.measure'), t('csv.value'), t('csv.note')],
+      headers: [
+        t('csv.table'),
+        t('csv.area'),
+        t('csv.postcodes'),
+        t('csv.month'),
+        t('csv.kind'),
+        t('csv.category'),
+        t('csv.sector'),
+        t('csv.measure'),
+        t('csv.value'),
+        t('csv.note'),
+      ],
       tables: {
         keyFigures: t('csv.tables.keyFigures'),
         areas: t('csv.tables.areas'),

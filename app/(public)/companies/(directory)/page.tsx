@@ -35,7 +35,13 @@ export default async function CompaniesPage({ searchParams }: { searchParams: Se
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t('title')} subtitle={t('subtitle')} />
-      <DirectoryFilterForm filters={filters} locale={locale as UiLocale} networkRef={result.networkRef} networkOptions={result.networkOptions} allNetworksValue={ALL_NETWORKS} />
+      <DirectoryFilterForm
+        filters={filters}
+        locale={locale as UiLocale}
+        networkRef={result.networkRef}
+        networkOptions={result.networkOptions}
+        allNetworksValue={ALL_NETWORKS}
+      />
       <section aria-labelledby="results-heading" className="flex flex-col gap-4">
         <h2 id="results-heading" className="text-lg font-semibold text-slate-900">
           {t('count', { count: result.total })}

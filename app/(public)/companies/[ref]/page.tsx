@@ -193,7 +193,6 @@ export default async function CompanyProfilePage({ params }: { params: Params })
           {/* The firm's offers and needs: only those this viewer may see (the listings DAL decides). */}
           <CompanyListings companyRef={company.ref} />
         </div>
-
       </div>
     </article>
   );

@@ -56,7 +56,15 @@ export default async function ListingsPage({ searchParams }: { searchParams: Sea
         }
       />
       <div className="lg:grid lg:grid-cols-[18rem_1fr] lg:gap-6">
-        <BrowseFiltersForm filters={filters} categories={options.categories} sectors={options.sectors} networks={networks} hasOrigin={result.hasOrigin} near={nearText} nearUnknown={!!nearText && result.originSource !== 'point'} />
+        <BrowseFiltersForm
+          filters={filters}
+          categories={options.categories}
+          sectors={options.sectors}
+          networks={networks}
+          hasOrigin={result.hasOrigin}
+          near={nearText}
+          nearUnknown={!!nearText && result.originSource !== 'point'}
+        />
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" className="mb-3 text-lg font-semibold text-slate-900" aria-live="polite">
             {result.totalCapped ? ts('resultsCapped', { count: result.total }) : t('results', { count: result.total })}

@@ -80,7 +80,15 @@ export default async function ManageThemePage({ params, searchParams }: { params
                 <label htmlFor="pin-q" className="text-sm font-medium text-slate-800">
                   {t('search.label')}
                 </label>
-                <input id="pin-q" name="q" type="search" defaultValue={q ?? ''} placeholder={t('search.placeholder')} maxLength={PIN_SEARCH_MAX} className={inputClass} />
+                <input
+                  id="pin-q"
+                  name="q"
+                  type="search"
+                  defaultValue={q ?? ''}
+                  placeholder={t('search.placeholder')}
+                  maxLength={PIN_SEARCH_MAX}
+                  className={inputClass}
+                />
               </div>
               <button type="submit" className={buttonClass('primary')}>
                 {t('search.submit')}
@@ -99,7 +107,13 @@ export default async function ManageThemePage({ params, searchParams }: { params
                     status={l.onBoard ? t('pin.onBoard') : undefined}
                     actions={
                       l.pinned ? null : (
-                        <ThemeButton action={pinListingAction} fields={fields(l.ref)} label={t('pin.pin')} ariaLabel={t('pin.pinLabel', { title: l.title })} variant="primary" />
+                        <ThemeButton
+                          action={pinListingAction}
+                          fields={fields(l.ref)}
+                          label={t('pin.pin')}
+                          ariaLabel={t('pin.pinLabel', { title: l.title })}
+                          variant="primary"
+                        />
                       )
                     }
                   />
@@ -129,12 +143,22 @@ export default async function ManageThemePage({ params, searchParams }: { params
                   <>
                     {open ? (
                       l.pinned ? (
-                        <ThemeButton action={unpinListingAction} fields={fields(l.ref)} label={t('pin.unpin')} ariaLabel={t('pin.unpinLabel', { title: l.title })} />
+                        <ThemeButton
+                          action={unpinListingAction}
+                          fields={fields(l.ref)}
+                          label={t('pin.unpin')}
+                          ariaLabel={t('pin.unpinLabel', { title: l.title })}
+                        />
                       ) : (
                         <ThemeButton action={pinListingAction} fields={fields(l.ref)} label={t('pin.pin')} ariaLabel={t('pin.pinLabel', { title: l.title })} />
                       )
                     ) : null}
-                    <ThemeButton action={removeThemeListingAction} fields={fields(l.ref)} label={t('pin.remove')} ariaLabel={t('pin.removeLabel', { title: l.title })} />
+                    <ThemeButton
+                      action={removeThemeListingAction}
+                      fields={fields(l.ref)}
+                      label={t('pin.remove')}
+                      ariaLabel={t('pin.removeLabel', { title: l.title })}
+                    />
                   </>
                 }
               />
