@@ -410,5 +410,7 @@ async function restorePostgres(file: string, url: string, opts: Parsed, io: CliI
 /** The database the app would use: DATABASE_URL, else the embedded one in PGLITE_DIR. */
 export function backupTargetFromEnv(): BackupTarget {
   const { DATABASE_URL, PGLITE_DIR } = env();
-  return DATABASE_URL ? { kind: 'postgres', url: DATABASE_URL } : { kind: 'pglite', dir: path.resolve(PGLITE_DIR ?? '.data/pglite') };
+  if (DATABASE_URL) return { kind: 'postgres', url: DATABASE_URL };
+  const dir = PGLITE_DIR ?? '.data/pglite';
+  return { kind: 'pglite', dir: dir.startsWith('memory://') ? dir : path.resolve(dir) };
 }
