@@ -210,6 +210,9 @@ export const companies = pgTable(
     // Contact details: shown to another firm only after an accepted introduction.
     email: text(),
     phone: text(),
+    // Set when the firm's last user deleted their account (lib/dal/personal-data.ts): its listings
+    // are closed and it has left its networks; the row stays for the other firms' introductions.
+    closedAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     searchVector: tsvector().generatedAlwaysAs(

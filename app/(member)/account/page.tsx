@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { PasswordFormClient, ProfileFormClient, SignOutEverywhereFormClient } from '@/components/auth/account-forms-client';
@@ -56,6 +57,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Section id="api-tokens-heading" title={ts('title')}>
           <ApiTokensClient tokens={tokens} />
         </Section>
+        <p>
+          <Link href="/account/privacy" className="text-teal-800 underline underline-offset-2 hover:text-teal-900">
+            {(await getTranslations('privacy'))('link')}
+          </Link>
+        </p>
       </div>
     </div>
   );
