@@ -140,7 +140,9 @@ export function TeamSection({ companyRef, viewerId, canManage, members, invites 
           <h3 className="text-base font-semibold text-slate-900">{t('inviteTitle')}</h3>
           <p className="text-sm text-slate-700">{t('intro')}</p>
           <input type="hidden" name="companyRef" value={companyRef} />
+          {/* Own ids: the firm's form above has an e-mail field too (f-email). */}
           <TextField
+            id="team-email"
             name="email"
             type="email"
             inputMode="email"
@@ -152,6 +154,7 @@ export function TeamSection({ companyRef, viewerId, canManage, members, invites 
             maxLength={254}
           />
           <SelectField
+            id="team-locale"
             name="locale"
             label={t('language')}
             hint={t('languageHint')}
