@@ -44,7 +44,7 @@ test('owner invites; new and existing people accept; a pre-registered attacker i
   const { context: ownerContext, page: owner } = await signedInPage(browser, DEMO.smed, `/companies/${FIRM.ref}/edit`);
   for (const email of [victim, fresh, existing.email]) {
     await owner.getByLabel('Kollegaens e-mail').fill(email);
-    await owner.getByRole('button', { name: 'Send invitation' }).click();
+    await owner.getByRole('button', { name: 'Send invitation', exact: true }).click();
     await expect(owner.getByText(`Invitationen er sendt til ${email}.`)).toBeVisible();
   }
   const pending = owner.getByRole('list').filter({ hasText: victim });
