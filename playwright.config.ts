@@ -9,6 +9,10 @@ import path from 'node:path';
 const port = Number(process.env.E2E_PORT ?? 3199);
 const baseURL = `http://127.0.0.1:${port}`;
 const pgliteDir = process.env.E2E_PGLITE_DIR ?? path.join(os.tmpdir(), `industrivej-e2e-${port}`);
+// The server's output (LOG_MAIL prints every e-mail there) is also written to this file, where
+// tests/e2e/support/mail.ts finds the links people would click in their mailbox.
+export const mailLog = process.env.E2E_MAIL_LOG ?? path.join(os.tmpdir(), `industrivej-e2e-mail-${port}.log`);
+process.env.E2E_MAIL_LOG = mailLog;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -37,7 +41,7 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
+    command: `npx next start -p ${port} -H 127.0.0.1 2>&1 | tee '${mailLog}'`,
     url: `${baseURL}/`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -86,12 +86,17 @@ export const users = pgTable(
     emailVerified: timestamp({ withTimezone: true, mode: 'date' }),
     image: text(),
     passwordHash: text(),
+    // A sign-up waits here until its address is confirmed (lib/dal/auth.ts): a password chosen by
+    // someone who has not proved they read the mailbox must not open the account.
+    pendingPasswordHash: text(),
+    signupTokenHash: text(),
+    signupTokenExpires: timestamp({ withTimezone: true, mode: 'date' }),
     isPlatformAdmin: boolean().notNull().default(false),
     locale: text({ enum: UI_LOCALES }).notNull().default('da'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`)],
+  (t) => [uniqueIndex('users_email_lower_idx').on(sql`lower(${t.email})`), uniqueIndex('users_signup_token_idx').on(t.signupTokenHash)],
 );
 
 export const accounts = pgTable(
@@ -247,8 +252,10 @@ export const companyMembers = pgTable(
   (t) => [primaryKey({ columns: [t.companyId, t.userId] }), index('company_members_user_idx').on(t.userId)],
 );
 
-// A colleague invited by e-mail who has no account yet (or has not accepted): on sign-in they
-// see the invitation on /onboarding and join with one click. Existing users are added directly.
+// A colleague invited by e-mail (lib/dal/company-team.ts). The e-mail carries a single-use token
+// (only its SHA-256 is stored) that expires; joining needs the invitee's own consent from a
+// signed-in account whose confirmed address is the invited one. Accepted or revoked invitations
+// are deleted.
 export const companyInvites = pgTable(
   'company_invites',
   {
@@ -258,11 +265,19 @@ export const companyInvites = pgTable(
       .references(() => companies.id, { onDelete: 'cascade' }),
     email: text().notNull(),
     invitedById: text().references(() => users.id, { onDelete: 'set null' }),
+    /** Null only for invitations recorded before they were e-mailed (accepted from /onboarding). */
+    tokenHash: text(),
+    locale: text({ enum: UI_LOCALES }).notNull().default('da'),
+    sentAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`now() + interval '14 days'`),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex('company_invites_company_email_idx').on(t.companyId, sql`lower(${t.email})`),
     index('company_invites_email_idx').on(sql`lower(${t.email})`),
+    uniqueIndex('company_invites_token_idx').on(t.tokenHash),
   ],
 );
 

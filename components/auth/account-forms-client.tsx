@@ -6,7 +6,7 @@ import { SelectField, TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { changePasswordAction, signOutEverywhereAction, updateProfileAction } from '@/lib/actions/auth';
 import { initialFormState } from '@/lib/form-state';
-import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validations/auth';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validations/password-rules';
 
 const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 
@@ -40,15 +40,16 @@ export function ProfileFormClient({ name, email, locale }: { name: string; email
   );
 }
 
-export function PasswordFormClient({ hasPassword, email }: { hasPassword: boolean; email: string }) {
+export function PasswordFormClient({ hasPassword, needsCurrent, email }: { hasPassword: boolean; needsCurrent: boolean; email: string }) {
   const t = useTranslations('account.password');
+  const tc = useTranslations('credentials.password');
   const [state, action] = useActionState(changePasswordAction, initialFormState);
   return (
     <form action={action} className="flex flex-col gap-4" noValidate>
-      <p className="text-sm text-slate-700">{hasPassword ? t('intro') : t('introNoPassword')}</p>
+      <p className="text-sm text-slate-700">{!hasPassword ? t('introNoPassword') : needsCurrent ? t('intro') : tc('afterLink')}</p>
       {/* Lets password managers attach the new password to the right account. */}
       <input type="hidden" name="username" autoComplete="username" value={email} />
-      {hasPassword ? (
+      {needsCurrent ? (
         <TextField
           name="currentPassword"
           type="password"

@@ -6,7 +6,7 @@ import { TextField } from '@/components/ui/field';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { signUpAction } from '@/lib/actions/auth';
 import { initialFormState } from '@/lib/form-state';
-import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validations/auth';
+import { PASSWORD_MAX, PASSWORD_MIN } from '@/lib/validations/password-rules';
 
 const str = (v: string | string[] | undefined) => (typeof v === 'string' ? v : undefined);
 

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { acceptInviteAction, declineInviteAction } from '@/lib/actions/companies';
+import { acceptInviteAction, declineInviteAction } from '@/lib/actions/team';
 import { initialFormState } from '@/lib/form-state';
 
 function InviteItem({ invite }: { invite: { id: string; companyName: string; city: string | null } }) {

@@ -1,10 +1,10 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useActionState } from 'react';
-import { TextField } from '@/components/ui/field';
+import { SelectField, TextField } from '@/components/ui/field';
 import { FormMessage } from '@/components/ui/form-message';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { addColleagueAction, removeColleagueAction, revokeInviteAction } from '@/lib/actions/companies';
+import { inviteColleagueAction, makeOwnerAction, removeColleagueAction, revokeInviteAction } from '@/lib/actions/team';
 import { initialFormState } from '@/lib/form-state';
 
 interface Props {
@@ -12,57 +12,90 @@ interface Props {
   viewerId: string;
   canManage: boolean;
   members: { userId: string; name: string | null; email: string; role: 'owner' | 'member' }[];
-  invites: { id: string; email: string }[];
+  invites: { id: string; email: string; sentAt: string; expiresAt: string; expired: boolean }[];
 }
 
-function RowAction({ action, fields, label, text }: { action: typeof removeColleagueAction; fields: Record<string, string>; label: string; text: string }) {
+type RowActionFn = typeof removeColleagueAction;
+
+function RowAction({
+  action,
+  fields,
+  label,
+  text,
+  variant = 'secondary',
+}: {
+  action: RowActionFn;
+  fields: Record<string, string>;
+  label: string;
+  text: string;
+  variant?: 'secondary' | 'danger';
+}) {
   const [state, dispatch] = useActionState(action, initialFormState);
+  const problem = !state.ok && state.message ? (state.fieldErrors?._form?.join(' ') ?? state.fieldErrors?.email?.join(' ') ?? state.message) : null;
   return (
     <form action={dispatch} className="flex flex-col items-end gap-1">
       {Object.entries(fields).map(([k, v]) => (
         <input key={k} type="hidden" name={k} value={v} />
       ))}
-      <SubmitButton variant="secondary" aria-label={label}>
+      <SubmitButton variant={variant} aria-label={label}>
         {text}
       </SubmitButton>
-      {!state.ok && state.message ? (
+      {problem ? (
         <p role="alert" className="text-sm text-red-700">
-          {state.fieldErrors?._form?.join(' ') ?? state.message}
+          {problem}
+        </p>
+      ) : state.ok && state.message ? (
+        <p role="status" className="text-sm text-emerald-800">
+          {state.message}
         </p>
       ) : null}
     </form>
   );
 }
 
-/** Who has access to the firm, and (for the owner) adding, removing and inviting colleagues. */
+/** Who has access to the firm, and (for the owner) inviting, promoting and removing colleagues. */
 export function TeamSection({ companyRef, viewerId, canManage, members, invites }: Props) {
-  const t = useTranslations('companies.team');
-  const [state, dispatch] = useActionState(addColleagueAction, initialFormState);
+  const t = useTranslations('team');
+  const tc = useTranslations('companies.team');
+  const format = useFormatter();
+  const locale = useLocale();
+  const [state, dispatch] = useActionState(inviteColleagueAction, initialFormState);
+  const day = (iso: string) => format.dateTime(new Date(iso), { day: 'numeric', month: 'short' });
   return (
     <section aria-labelledby="team-heading" className="flex flex-col gap-4">
       <h2 id="team-heading" className="text-xl font-semibold text-slate-900">
-        {t('title')}
+        {tc('title')}
       </h2>
       <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
         {members.map((m) => (
           <li key={m.userId} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <div>
-              <p className="font-medium text-slate-900">
+            <div className="min-w-0">
+              <p className="font-medium break-words text-slate-900">
                 {m.name ?? m.email}
-                {m.userId === viewerId ? <span className="text-slate-600"> ({t('you')})</span> : null}
+                {m.userId === viewerId ? <span className="text-slate-600"> ({tc('you')})</span> : null}
               </p>
-              <p className="text-sm text-slate-700">
+              <p className="text-sm break-all text-slate-700">
                 {m.name ? `${m.email} · ` : ''}
-                {m.role === 'owner' ? t('owner') : t('member')}
+                {m.role === 'owner' ? tc('owner') : tc('member')}
               </p>
             </div>
             {canManage && m.userId !== viewerId ? (
-              <RowAction
-                action={removeColleagueAction}
-                fields={{ companyRef, userId: m.userId }}
-                label={t('removeLabel', { name: m.name ?? m.email })}
-                text={t('remove')}
-              />
+              <div className="flex flex-wrap justify-end gap-2">
+                {m.role === 'member' ? (
+                  <RowAction
+                    action={makeOwnerAction}
+                    fields={{ companyRef, userId: m.userId }}
+                    label={t('makeOwnerLabel', { name: m.name ?? m.email })}
+                    text={t('makeOwner')}
+                  />
+                ) : null}
+                <RowAction
+                  action={removeColleagueAction}
+                  fields={{ companyRef, userId: m.userId }}
+                  label={tc('removeLabel', { name: m.name ?? m.email })}
+                  text={tc('remove')}
+                />
+              </div>
             ) : null}
           </li>
         ))}
@@ -74,14 +107,27 @@ export function TeamSection({ companyRef, viewerId, canManage, members, invites 
           <ul className="divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
             {invites.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-                <span className="break-all text-slate-900">{i.email}</span>
+                <div className="min-w-0">
+                  <p className="break-all text-slate-900">{i.email}</p>
+                  <p className={`text-sm ${i.expired ? 'font-medium text-amber-800' : 'text-slate-700'}`}>
+                    {i.expired ? t('expired', { date: day(i.expiresAt) }) : t('sent', { sent: day(i.sentAt), expires: day(i.expiresAt) })}
+                  </p>
+                </div>
                 {canManage ? (
-                  <RowAction
-                    action={revokeInviteAction}
-                    fields={{ companyRef, inviteId: i.id }}
-                    label={t('revokeLabel', { email: i.email })}
-                    text={t('revoke')}
-                  />
+                  <div className="flex flex-wrap justify-end gap-2">
+                    <RowAction
+                      action={inviteColleagueAction}
+                      fields={{ companyRef, email: i.email, locale }}
+                      label={t('resendLabel', { email: i.email })}
+                      text={t('resend')}
+                    />
+                    <RowAction
+                      action={revokeInviteAction}
+                      fields={{ companyRef, inviteId: i.id }}
+                      label={tc('revokeLabel', { email: i.email })}
+                      text={tc('revoke')}
+                    />
+                  </div>
                 ) : null}
               </li>
             ))}
@@ -91,25 +137,37 @@ export function TeamSection({ companyRef, viewerId, canManage, members, invites 
 
       {canManage ? (
         <form action={dispatch} noValidate className="flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-4">
+          <h3 className="text-base font-semibold text-slate-900">{t('inviteTitle')}</h3>
           <p className="text-sm text-slate-700">{t('intro')}</p>
           <input type="hidden" name="companyRef" value={companyRef} />
+          {/* Own ids: the firm's form above has an e-mail field too (f-email). */}
           <TextField
+            id="team-email"
             name="email"
             type="email"
-            label={t('email')}
+            inputMode="email"
+            label={tc('email')}
             autoComplete="off"
             defaultValue={state.ok ? '' : typeof state.values?.email === 'string' ? state.values.email : ''}
             errors={state.fieldErrors?.email}
             required
             maxLength={254}
           />
+          <SelectField
+            id="team-locale"
+            name="locale"
+            label={t('language')}
+            hint={t('languageHint')}
+            defaultValue={typeof state.values?.locale === 'string' ? state.values.locale : locale}
+            options={(['da', 'en', 'fi'] as const).map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+          />
           <FormMessage state={state.fieldErrors?.email ? { ok: false } : state} />
           <div>
-            <SubmitButton pendingLabel={t('adding')}>{t('add')}</SubmitButton>
+            <SubmitButton pendingLabel={t('sending')}>{t('send')}</SubmitButton>
           </div>
         </form>
       ) : (
-        <p className="text-sm text-slate-700">{t('onlyOwner')}</p>
+        <p className="text-sm text-slate-700">{tc('onlyOwner')}</p>
       )}
     </section>
   );

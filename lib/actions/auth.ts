@@ -54,8 +54,9 @@ export const requestSignInLinkAction = publicAction(signInLinkSchema, async ({ d
 export const signUpAction = publicAction(signUpSchema, async ({ data }) => {
   const limited = await rateLimited((ip) => ({ kind: 'signUp', ip }));
   if (limited) return { ...limited, values: { name: data.name, email: data.email } };
+  // The same answer whether or not the address has an account: the e-mail tells them apart.
   await signUpUser({ ...data, locale: resolveLocale(await getLocale()) });
-  await signIn('credentials', { email: data.email, password: data.password, redirectTo: '/onboarding' });
+  redirect('/signup/check-email');
 });
 
 /** Ends this browser's session: Auth.js clears the cookie and events.signOut deletes the row.

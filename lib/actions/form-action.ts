@@ -24,6 +24,21 @@ export function formDataToObject(formData: FormData): Record<string, string | st
   return out;
 }
 
+/** Field names whose values never travel back to the page (a form re-rendered after an error
+ * must not carry a password in its state, which is serialized into the HTML and the RSC payload). */
+const SECRET_FIELD = /pass(word|phrase|wd)|secret/i;
+
+/** The submitted values minus every secret field, for re-filling a form after an error. */
+export function echoableValues(values: Record<string, string | string[]> | undefined): Record<string, string | string[]> | undefined {
+  if (!values) return values;
+  return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELD.test(key)));
+}
+
+/** A form state with any secret field removed from its echoed values. */
+function withoutSecrets(state: FormState): FormState {
+  return state.values ? { ...state, values: echoableValues(state.values) } : state;
+}
+
 type Run<S extends z.ZodType, V> = (args: { viewer: V; data: z.output<S>; formData: FormData }) => Promise<FormState | void>;
 
 /** Who may call an action. The DAL still decides about each record; this only turns away early. */
@@ -65,41 +80,49 @@ function appErrorMessage(error: AppError, t: Translator, preferIssue = false): s
 }
 
 function buildFormAction<S extends z.ZodType>(audience: Audience, schema: S, run: Run<S, Viewer | null>) {
-  return async (_prev: FormState, formData: FormData): Promise<FormState> => {
-    const t = await getTranslations();
-    const values = formDataToObject(formData);
-    const entry = await admit(audience, t);
-    if ('refused' in entry) return { ok: false, message: entry.refused, values };
-    const parsed = schema.safeParse(values);
-    if (!parsed.success) {
+  return async (prev: FormState, formData: FormData): Promise<FormState> => withoutSecrets(await runFormAction(audience, schema, run, prev, formData));
+}
+
+async function runFormAction<S extends z.ZodType>(
+  audience: Audience,
+  schema: S,
+  run: Run<S, Viewer | null>,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
+  const t = await getTranslations();
+  const values = formDataToObject(formData);
+  const entry = await admit(audience, t);
+  if ('refused' in entry) return { ok: false, message: entry.refused, values };
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      message: t('errors.checkFields'),
+      fieldErrors: localizeIssues(parsed.error.issues, (k, v) => t(k, v)),
+      values,
+    };
+  }
+  try {
+    const result = await run({ viewer: entry.viewer, data: parsed.data, formData });
+    return result ?? { ok: true };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (isAppError(error)) {
+      const fieldErrors: Record<string, string[]> = {};
+      for (const issue of error.issues) {
+        (fieldErrors[issue.path.split(/[.[]/)[0] || '_form'] ??= []).push(t.has(messagePath(issue.message)) ? t(messagePath(issue.message)) : issue.message);
+      }
       return {
         ok: false,
-        message: t('errors.checkFields'),
-        fieldErrors: localizeIssues(parsed.error.issues, (k, v) => t(k, v)),
+        message: appErrorMessage(error, t),
+        fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
         values,
       };
     }
-    try {
-      const result = await run({ viewer: entry.viewer, data: parsed.data, formData });
-      return result ?? { ok: true };
-    } catch (error) {
-      unstable_rethrow(error);
-      if (isAppError(error)) {
-        const fieldErrors: Record<string, string[]> = {};
-        for (const issue of error.issues) {
-          (fieldErrors[issue.path.split(/[.[]/)[0] || '_form'] ??= []).push(t.has(messagePath(issue.message)) ? t(messagePath(issue.message)) : issue.message);
-        }
-        return {
-          ok: false,
-          message: appErrorMessage(error, t),
-          fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : undefined,
-          values,
-        };
-      }
-      console.error(error);
-      return { ok: false, message: t(ERROR_CATALOGUE.internal.messageKey), values };
-    }
-  };
+    console.error(error);
+    return { ok: false, message: t(ERROR_CATALOGUE.internal.messageKey), values };
+  }
 }
 
 /** The state of a form whose result is more than fields and a message (an upload's preview). */

@@ -9,6 +9,7 @@ import type { EmailConfig } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
+import { forgetUnprovenCredentials } from '@/db/queries/users';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
 import { env } from '@/lib/env';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
@@ -101,7 +102,11 @@ export function authConfig(): NextAuthConfig {
       async signIn({ user, account, email }) {
         if (account?.provider !== 'email' || email?.verificationRequest) return true;
         // A link only signs in an existing account: sign-up (with its password) is the way in.
-        return !!(user.email && (await findUserByEmail(user.email)));
+        const existing = user.email ? await findUserByEmail(user.email) : undefined;
+        if (!existing) return false;
+        // The first proof of the mailbox ends whatever someone set up before it (db/queries/users.ts).
+        if (!existing.emailVerified) await forgetUnprovenCredentials(getDb(), { userId: existing.id });
+        return true;
       },
       async jwt({ token, user }) {
         if (user?.id) {

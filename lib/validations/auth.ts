@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import { UI_LOCALES } from '@/db/schema';
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
+import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
+import { isWeakPassword } from './password-strength';
+
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 // zod's default e-mail pattern, with letters beyond ASCII allowed in the domain: Danish and Finnish
 // firms use domains such as tømrer.dk or sähkö.fi.
@@ -21,7 +23,12 @@ const noHtml = (v: string) => !/[<>]/.test(v);
 
 export const nameSchema = z.string().trim().min(1).max(100).refine(noHtml, { message: 'noHtml' });
 
-export const newPasswordSchema = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);
+/** A new password: long enough and not one that attackers try first (password-strength.ts). */
+export const newPasswordSchema = z
+  .string()
+  .min(PASSWORD_MIN)
+  .max(PASSWORD_MAX)
+  .refine((v) => !isWeakPassword(v), { message: 'credentials.commonPassword' });
 
 /** Where to go after signing in: a path on this site, never another origin ("//evil", "/\\evil"). */
 export function safeCallbackPath(value: unknown, fallback = '/dashboard'): string {
@@ -59,6 +66,16 @@ export const changePasswordSchema = z.object({
   currentPassword: z.string().max(PASSWORD_MAX).optional().default(''),
   newPassword: newPasswordSchema,
 });
+
+/** Creating the account from an invitation: the address is the invited one, so only these. */
+export const invitationSignUpSchema = z.object({
+  token: z.string().trim().min(20).max(100),
+  name: nameSchema,
+  password: newPasswordSchema,
+});
+
+/** Confirming a sign-up from the e-mailed link. */
+export const confirmSignUpSchema = z.object({ token: z.string().trim().min(20).max(100) });
 
 export type SignUpInput = z.output<typeof signUpSchema>;
 

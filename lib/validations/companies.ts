@@ -2,7 +2,7 @@
 // Pure (no fs): checks that need reference data — does this NACE code / postcode exist? — are made
 // in lib/dal/companies.ts, which reports them on the same fields.
 import { z } from 'zod';
-import { COUNTRIES, type Country } from '@/db/schema';
+import { COUNTRIES, UI_LOCALES, type Country } from '@/db/schema';
 
 export type { Country };
 import { parseRegistrationNumber } from './registration-number';
@@ -182,7 +182,9 @@ export const updateCompanySchema = companyFields
 
 // ------------------------------------------------------------------ team
 
-export const addColleagueSchema = z.object({
+/** The owner invites an address; the e-mail goes out in `locale` unless the address has an
+ * account with its own language. */
+export const inviteColleagueSchema = z.object({
   companyRef: z.string().trim().min(1).max(40),
   email: z
     .string()
@@ -190,17 +192,24 @@ export const addColleagueSchema = z.object({
     .max(254)
     .pipe(z.email())
     .transform((e) => e.toLowerCase()),
+  locale: z.enum(UI_LOCALES).catch('da'),
 });
 
 export const removeColleagueSchema = z.object({
   companyRef: z.string().trim().min(1).max(40),
   userId: z.string().trim().min(1).max(80),
 });
+export const makeOwnerSchema = removeColleagueSchema;
 
 export const inviteIdSchema = z.object({ inviteId: z.uuid() });
 export const revokeInviteSchema = inviteIdSchema.extend({
   companyRef: z.string().trim().min(1).max(40),
 });
+
+/** The e-mailed invitation link's token (32 random bytes, base64url). */
+export const invitationTokenSchema = z.object({ token: z.string().trim().min(20).max(100) });
+
+export const leaveFirmSchema = z.object({ companyRef: z.string().trim().min(1).max(40) });
 
 // ------------------------------------------------------------------ directory
 

@@ -1,7 +1,22 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
-import { companyInvites, companyMembers } from '@/db/schema';
-import { acceptInvite, addColleague, declineInvite, getTeam, listInvitesForViewer, removeColleague, revokeInvite } from '@/lib/dal/company-team';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { companyMembers, users } from '@/db/schema';
+import {
+  INVITE_DAYS,
+  acceptInvite,
+  declineInvitation,
+  declineInvite,
+  getInvitation,
+  getTeam,
+  inviteColleague,
+  leaveFirm,
+  listInvitesForViewer,
+  listMyFirms,
+  makeOwner,
+  removeColleague,
+  revokeInvite,
+} from '@/lib/dal/company-team';
+import { testOutbox } from '@/lib/mail';
 import { getDashboard } from '@/lib/dal/dashboard';
 import { AppError } from '@/lib/errors';
 import { setupTestDb } from './helpers/db';
@@ -19,91 +34,129 @@ async function errorOf(p: Promise<unknown>) {
 }
 
 describe('team and invitations', () => {
-  it('adds an existing user at once and invites an unknown address', async () => {
+  beforeEach(() => {
+    testOutbox.length = 0;
+  });
+
+  it('invites by e-mail in the chosen language, lists pending invitations, and only the owner manages', async () => {
     const net = await makeNetwork(db());
     const a = await makeMemberFirm(db(), net.id);
-    const colleague = await makeUser(db(), { email: 'Kollega@Firma.dk' });
-    expect(await addColleague(a.viewer, a.company.ref, 'kollega@firma.dk')).toEqual({ result: 'added' });
-    expect((await errorOf(addColleague(a.viewer, a.company.ref, 'kollega@firma.dk'))).issues[0]?.message).toBe('companies.team.alreadyMember');
-
-    expect(await addColleague(a.viewer, a.company.ref, 'ny@firma.dk')).toEqual({ result: 'invited' });
-    expect((await errorOf(addColleague(a.viewer, a.company.ref, 'ny@firma.dk'))).issues[0]?.message).toBe('companies.team.alreadyInvited');
+    await inviteColleague(a.viewer, a.company.ref, 'ny@firma.dk', 'fi');
+    const mail = testOutbox.at(-1)!;
+    expect(mail.to).toBe('ny@firma.dk');
+    expect(mail.subject).toBe(`Kutsu yritykseen ${a.company.name} Industrivejssä`);
+    // The link is built from APP_URL (http://localhost:3000 by default), never from a request.
+    expect(mail.text).toMatch(/http:\/\/localhost:3000\/invite\/[A-Za-z0-9_-]{43}\b/);
+    // An address with an account gets the e-mail in that account's language.
+    await makeUser(db(), { email: 'dansk@firma.dk', locale: 'en' });
+    await inviteColleague(a.viewer, a.company.ref, 'dansk@firma.dk', 'da');
+    expect(testOutbox.at(-1)!.subject).toBe(`Invitation to ${a.company.name} on Industrivej`);
+    // Sending again at once is refused; a member is not invited.
+    expect((await errorOf(inviteColleague(a.viewer, a.company.ref, 'ny@firma.dk', 'da'))).issues[0]?.message).toBe('team.errors.justSent');
+    expect((await errorOf(inviteColleague(a.viewer, a.company.ref, a.user.email, 'da'))).issues[0]?.message).toBe('team.errors.alreadyMember');
 
     const team = await getTeam(a.viewer, a.company.ref);
     expect(team.canManage).toBe(true);
-    expect(team.members.map((m) => [m.userId, m.role])).toEqual([
-      [a.user.id, 'owner'],
-      [colleague.id, 'member'],
+    expect(team.invites.map((i) => [i.email, i.expired])).toEqual([
+      ['ny@firma.dk', false],
+      ['dansk@firma.dk', false],
     ]);
-    expect(team.invites.map((i) => i.email)).toEqual(['ny@firma.dk']);
-
-    // The colleague sees the team but may not change it.
-    const cv = await viewerFor(db(), colleague.id);
-    expect((await getTeam(cv, a.company.ref)).canManage).toBe(false);
-    expect((await errorOf(addColleague(cv, a.company.ref, 'x@y.dk'))).code).toBe('forbidden');
+    const later = await getTeam(a.viewer, a.company.ref, new Date(Date.now() + (INVITE_DAYS + 1) * 86_400_000));
+    expect(later.invites.every((i) => i.expired)).toBe(true);
   });
 
-  it('keeps other firms out: not_found for their refs', async () => {
+  it('keeps other firms out and lets only the owner change the team', async () => {
     const net = await makeNetwork(db());
     const a = await makeMemberFirm(db(), net.id);
     const b = await makeMemberFirm(db(), net.id);
     expect((await errorOf(getTeam(b.viewer, a.company.ref))).code).toBe('not_found');
-    expect((await errorOf(addColleague(b.viewer, a.company.ref, 'x@y.dk'))).code).toBe('not_found');
+    expect((await errorOf(inviteColleague(b.viewer, a.company.ref, 'x@y.dk', 'da'))).code).toBe('not_found');
     expect((await errorOf(removeColleague(b.viewer, a.company.ref, a.user.id))).code).toBe('not_found');
-    // Someone who already works for another firm cannot be pulled in.
-    expect((await errorOf(addColleague(a.viewer, a.company.ref, b.user.email))).issues[0]?.message).toBe('companies.team.belongsToOtherFirm');
+    expect((await errorOf(makeOwner(b.viewer, a.company.ref, b.user.id))).code).toBe('not_found');
+
+    const colleague = await makeUser(db());
+    await db().insert(companyMembers).values({ companyId: a.company.id, userId: colleague.id, role: 'member' });
+    const cv = await viewerFor(db(), colleague.id);
+    expect((await getTeam(cv, a.company.ref)).canManage).toBe(false);
+    expect((await errorOf(inviteColleague(cv, a.company.ref, 'x@y.dk', 'da'))).code).toBe('forbidden');
+    expect((await errorOf(makeOwner(cv, a.company.ref, colleague.id))).code).toBe('forbidden');
   });
 
-  it('never removes the last owner', async () => {
+  it('never removes the last owner; an owner can hand over and then leave', async () => {
     const net = await makeNetwork(db());
     const a = await makeMemberFirm(db(), net.id);
-    const e = await errorOf(removeColleague(a.viewer, a.company.ref, a.user.id));
-    expect(e.issues[0]?.message).toBe('companies.team.lastOwner');
+    expect((await errorOf(removeColleague(a.viewer, a.company.ref, a.user.id))).issues[0]?.message).toBe('companies.team.lastOwner');
+    // Alone in the firm: cannot leave it.
+    expect(await listMyFirms(a.viewer)).toEqual([{ ref: a.company.ref, name: a.company.name, role: 'owner', cannotLeave: 'onlyPerson' }]);
+    expect((await errorOf(leaveFirm(a.viewer, a.company.ref))).issues[0]?.message).toBe('team.errors.onlyPerson');
+
     const mate = await makeUser(db());
-    await addColleague(a.viewer, a.company.ref, mate.email);
-    await removeColleague(a.viewer, a.company.ref, mate.id);
-    expect(await db().select().from(companyMembers).where(eq(companyMembers.companyId, a.company.id))).toHaveLength(1);
+    await db().insert(companyMembers).values({ companyId: a.company.id, userId: mate.id, role: 'member' });
+    const owner = await viewerFor(db(), a.user.id);
+    expect((await listMyFirms(owner))[0]?.cannotLeave).toBe('lastOwner');
+    expect((await errorOf(leaveFirm(owner, a.company.ref))).issues[0]?.message).toBe('team.errors.lastOwner');
+
+    await makeOwner(owner, a.company.ref, mate.id);
+    expect((await listMyFirms(owner))[0]?.cannotLeave).toBeNull();
+    await leaveFirm(owner, a.company.ref);
+    const rows = await db().select().from(companyMembers).where(eq(companyMembers.companyId, a.company.id));
+    expect(rows.map((r) => [r.userId, r.role])).toEqual([[mate.id, 'owner']]);
+    // Someone outside the firm cannot "leave" it.
+    expect((await errorOf(leaveFirm(await viewerFor(db(), a.user.id), a.company.ref))).code).toBe('not_found');
   });
 
-  it('lets the invited person join once their e-mail is confirmed, and only them', async () => {
+  it('a member leaves freely', async () => {
     const net = await makeNetwork(db());
     const a = await makeMemberFirm(db(), net.id);
-    await addColleague(a.viewer, a.company.ref, 'later@firma.dk');
-    const other = await makeMemberFirm(db(), net.id);
-    await addColleague(other.viewer, other.company.ref, 'later@firma.dk');
+    const mate = await makeUser(db());
+    await db().insert(companyMembers).values({ companyId: a.company.id, userId: mate.id, role: 'member' });
+    const mv = await viewerFor(db(), mate.id);
+    expect(await listMyFirms(mv)).toEqual([{ ref: a.company.ref, name: a.company.name, role: 'member', cannotLeave: null }]);
+    await leaveFirm(mv, a.company.ref);
+    expect((await viewerFor(db(), mate.id)).companyIds).toEqual([]);
+  });
 
-    // They sign up afterwards, with the invited address.
+  it('lists invitations on /onboarding to a confirmed address; accept there, decline, revoke', async () => {
+    const net = await makeNetwork(db());
+    const a = await makeMemberFirm(db(), net.id);
+    const other = await makeMemberFirm(db(), net.id);
+    await inviteColleague(a.viewer, a.company.ref, 'later@firma.dk', 'da');
+    await inviteColleague(other.viewer, other.company.ref, 'later@firma.dk', 'da');
+
     const late = await makeUser(db(), { email: 'Later@firma.dk' });
-    let v = await viewerFor(db(), late.id);
+    const v = await viewerFor(db(), late.id);
     const invites = await listInvitesForViewer(v);
     expect(invites.map((i) => i.companyRef).sort()).toEqual([a.company.ref, other.company.ref].sort());
     const mine = invites.find((i) => i.companyRef === a.company.ref)!;
+    const theirs = invites.find((i) => i.companyRef === other.company.ref)!;
 
-    // Someone else cannot use the invitation.
     const intruder = await viewerFor(db(), (await makeUser(db(), { emailVerified: new Date() })).id);
     expect((await errorOf(acceptInvite(intruder, mine.id))).code).toBe('not_found');
-
-    expect((await errorOf(acceptInvite(v, mine.id))).issues[0]?.message).toBe('companies.onboarding.verifyEmailFirst');
-    const { users } = await import('@/db/schema');
+    expect((await errorOf(acceptInvite(v, mine.id))).issues[0]?.message).toBe('team.errors.verifyEmailFirst');
     await db().update(users).set({ emailVerified: new Date() }).where(eq(users.id, late.id));
     expect(await acceptInvite(v, mine.id)).toEqual({ ref: a.company.ref });
-    v = await viewerFor(db(), late.id);
-    expect(v.companyIds).toEqual([a.company.id]);
-    // Joining one firm clears the other invitations.
-    expect(await db().select().from(companyInvites).where(eq(companyInvites.email, 'later@firma.dk'))).toHaveLength(0);
-  });
+    const joined = await viewerFor(db(), late.id);
+    expect(joined.companyIds).toEqual([a.company.id]);
+    // One firm per person: the other invitation waits until they leave.
+    expect((await errorOf(acceptInvite(joined, theirs.id))).issues[0]?.message).toBe('team.errors.inOtherFirm');
+    await declineInvite(joined, theirs.id);
+    expect((await getTeam(other.viewer, other.company.ref)).invites).toEqual([]);
 
-  it('lets the owner revoke and the invitee decline', async () => {
-    const net = await makeNetwork(db());
-    const a = await makeMemberFirm(db(), net.id);
-    await addColleague(a.viewer, a.company.ref, 'one@firma.dk');
-    await addColleague(a.viewer, a.company.ref, 'two@firma.dk');
-    const [one, two] = (await getTeam(a.viewer, a.company.ref)).invites;
+    await inviteColleague(a.viewer, a.company.ref, 'one@firma.dk', 'da');
+    const [one] = (await getTeam(a.viewer, a.company.ref)).invites;
     await revokeInvite(a.viewer, a.company.ref, one!.id);
     expect((await errorOf(revokeInvite(a.viewer, a.company.ref, one!.id))).code).toBe('not_found');
-    const invitee = await viewerFor(db(), (await makeUser(db(), { email: 'two@firma.dk' })).id);
-    await declineInvite(invitee, two!.id);
     expect((await getTeam(a.viewer, a.company.ref)).invites).toEqual([]);
+  });
+
+  it('a declined link is gone for good', async () => {
+    const net = await makeNetwork(db());
+    const a = await makeMemberFirm(db(), net.id);
+    await inviteColleague(a.viewer, a.company.ref, 'nej@firma.dk', 'da');
+    const token = /\/invite\/([A-Za-z0-9_-]+)/.exec(testOutbox.at(-1)!.text)![1]!;
+    await declineInvitation(token);
+    expect((await getInvitation(null, token)).state).toBe('invalid');
+    expect((await errorOf(declineInvitation(token))).code).toBe('not_found');
   });
 });
 

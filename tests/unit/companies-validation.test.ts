@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addColleagueSchema, companyInputSchema, directoryFiltersSchema, employeeBand, hasHtml, updateCompanySchema } from '@/lib/validations/companies';
+import { inviteColleagueSchema, companyInputSchema, directoryFiltersSchema, employeeBand, hasHtml, updateCompanySchema } from '@/lib/validations/companies';
 import { localizeIssues } from '@/lib/validations/issues';
 
 const valid = {
@@ -120,8 +120,13 @@ describe('company input schema', () => {
 
 describe('team and directory inputs', () => {
   it('normalises a colleague e-mail', () => {
-    expect(addColleagueSchema.parse({ companyRef: 'co-x', email: ' Kollega@Firma.DK ' }).email).toBe('kollega@firma.dk');
-    expect(addColleagueSchema.safeParse({ companyRef: 'co-x', email: 'nope' }).success).toBe(false);
+    expect(inviteColleagueSchema.parse({ companyRef: 'co-x', email: ' Kollega@Firma.DK ' })).toEqual({
+      companyRef: 'co-x',
+      email: 'kollega@firma.dk',
+      locale: 'da',
+    });
+    expect(inviteColleagueSchema.parse({ companyRef: 'co-x', email: 'a@b.dk', locale: 'fi' }).locale).toBe('fi');
+    expect(inviteColleagueSchema.safeParse({ companyRef: 'co-x', email: 'nope' }).success).toBe(false);
   });
 
   it('falls back to "no filter" for bad URL values', () => {

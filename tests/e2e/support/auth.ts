@@ -1,6 +1,7 @@
 // Signing in and up through the real forms, as a person would. Every call runs argon2 on the
 // server, so the suite's rate limits are scaled up in playwright.config.ts (RATE_LIMIT_SCALE).
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { linkInMail } from './mail';
 
 export const DEMO_PASSWORD = 'industrivej-demo';
 export const NETWORK = { ref: 'vestsjaelland', name: 'Industrivej Vestsjælland' } as const;
@@ -33,12 +34,26 @@ export async function signedInPage(browser: Browser, email: string, callbackUrl?
   return { context, page };
 }
 
+/** Signs up, follows the confirmation link from the e-mail and signs in: ready to create a firm. */
 export async function signUp(page: Page, person: { name: string; email: string; password: string }) {
   await page.goto('/signup');
   await page.getByLabel('Dit navn').fill(person.name);
   await page.getByLabel('E-mail').fill(person.email);
   await page.getByLabel('Adgangskode').fill(person.password);
   await page.getByRole('button', { name: 'Opret konto' }).click();
-  // Sign-up signs the new person in and sends them on to create or join a firm.
+  // The same answer for every address: the mailbox says what comes next.
+  await page.waitForURL('**/signup/check-email');
+  await confirmAndSignIn(page, person);
+}
+
+export async function confirmAndSignIn(page: Page, person: { email: string; password: string }) {
+  const link = await linkInMail(person.email, '/signup/confirm?token=');
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Bekræft min e-mail' }).click();
+  await page.locator('main').getByRole('link', { name: 'Log ind', exact: true }).click();
+  await page.waitForURL('**/signin?callbackUrl=%2Fonboarding');
+  await page.locator('#signin-email').fill(person.email);
+  await page.locator('#signin-password').fill(person.password);
+  await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await page.waitForURL('**/onboarding');
 }

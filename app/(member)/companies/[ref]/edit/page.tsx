@@ -81,7 +81,13 @@ export default async function EditCompanyPage({ params }: { params: Params }) {
           viewerId={viewer.userId}
           canManage={team.canManage}
           members={team.members}
-          invites={team.invites.map(({ id, email }) => ({ id, email }))}
+          invites={team.invites.map(({ id, email, sentAt, expiresAt, expired }) => ({
+            id,
+            email,
+            sentAt: sentAt.toISOString(),
+            expiresAt: expiresAt.toISOString(),
+            expired,
+          }))}
         />
       </div>
     </div>

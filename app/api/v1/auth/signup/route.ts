@@ -1,6 +1,7 @@
-// POST /api/v1/auth/signup — creates an account from JSON {name, email, password, locale?} for API
+// POST /api/v1/auth/signup — starts a sign-up from JSON {name, email, password, locale?} for API
 // clients and tests; rate limited per IP like the sign-up form (every attempt counts, valid or not).
-// Does not sign in: use the Auth.js endpoints.
+// Answers 202 whether or not the address has an account: the mailbox gets a confirmation link (new
+// address) or a note that it already has an account. Does not sign in.
 import { apiHandler } from '@/lib/api/handler';
 import { limitAuthAttempt } from '@/lib/auth/limits';
 import { signUpUser } from '@/lib/dal/auth';
@@ -20,8 +21,8 @@ export const POST = apiHandler(
   },
   async ({ body: { locale, ...input } }) => {
     try {
-      const { userId } = await signUpUser({ ...input, locale: locale ?? 'da' });
-      return Response.json({ id: userId, email: input.email }, { status: 201, headers: { 'cache-control': 'no-store' } });
+      await signUpUser({ ...input, locale: locale ?? 'da' });
+      return Response.json({ email: input.email, status: 'confirmation_sent' }, { status: 202, headers: { 'cache-control': 'no-store' } });
     } catch (error) {
       // The DAL names the form's fields ("email"); the API names where they came from.
       if (isAppError(error)) throw new AppError(error.code, error.message, { issues: error.issues.map((i) => ({ ...i, path: `body.${i.path}` })) });
