@@ -265,7 +265,9 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
           ...(l.status ? { status: l.status } : {}),
           ...(l.visibility ? { visibility: l.visibility } : {}),
         };
-        addListing(`${base}-look${i + 1}`, company, l.kind, l, extra, { ...t, ...(l.topic ? { topic: l.topic } : {}), role: 'lookalike' });
+        // A lookalike without a topic of its own answers nothing (relevance 0), not even its own
+        // scenario's topic: it gets a topic no other listing has.
+        addListing(`${base}-look${i + 1}`, company, l.kind, l, extra, { ...t, topic: l.topic ?? `${sc.topic}#look${i + 1}`, role: 'lookalike' });
       });
 
       /** A copy of `copy` that `against` must never be offered, for the given reason. */
