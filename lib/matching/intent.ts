@@ -187,15 +187,14 @@ export function intentFits(need: ListingIntent, offer: ListingIntent): boolean {
 }
 
 /** What a need that states no intent asks for, by its category: staff, capacity, know-how and
- * transport are work done for the firm (a course or a thing for sale does not answer them), a room
- * is rented. Equipment, materials, purchasing and collaboration may be bought, rented or shared:
- * no default. */
+ * transport are work done for the firm (a course or a thing for sale does not answer them).
+ * Equipment, premises, materials, purchasing and collaboration may be bought, rented or shared
+ * (a warehouse filed under premises may need pallet racks to buy): no default. */
 export const NEED_DEFAULT_INTENT: Partial<Record<ListingCategory, Intent>> = {
   staff: 'service',
   capacity: 'service',
   competence: 'service',
   logistics: 'service',
-  premises: 'rent',
 };
 
 /** The need's intent as stated, or its category's default when it states none. */
