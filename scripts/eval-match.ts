@@ -1,4 +1,4 @@
-// npm run eval:match -- [--half dev|heldout|fresh|blind|classes|all] [--set NAME] [--blind-dir DIR]
+// npm run eval:match -- [--half dev|heldout|fresh|blind|classes|classes-2|all] [--set NAME] [--blind-dir DIR]
 //                        [--misses N] [--heldout-misses] [--out FILE.json]
 // Quality of the matching engine on a data set with planted answers (tools/eval): each half is
 // imported through the real importer into a fresh in-memory PGlite and ranked by the real
@@ -19,7 +19,7 @@ import { runEvaluation, summarizeRun, worstMisses, type EvalRun, type HalfSummar
 import { HALVES, loadScenarios } from '@/tools/eval/sets';
 
 const USAGE =
-  'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|classes|all] [--set NAME] [--blind-dir DIR] [--misses N] [--heldout-misses] [--out FILE.json]';
+  'usage: npm run eval:match -- [--half dev|heldout|fresh|blind|classes|classes-2|all] [--set NAME] [--blind-dir DIR] [--misses N] [--heldout-misses] [--out FILE.json]';
 const { values } = parseArgs({
   args: process.argv.slice(2),
   options: {
@@ -52,6 +52,8 @@ const TITLES: Record<Half, string> = {
   fresh: 'Fresh held-out set (written after the first thesaurus; its words were seen while the vocabulary grew)',
   blind: 'Blind set (written after all tuning, run once for the report)',
   classes: 'Failure classes of issue 13 (cross-category, generic, intent, direct answers; own set, written with the engine in mind)',
+  'classes-2':
+    "Second own set of the failure classes (owners' wording, typos, mixed languages, rule-breaking lookalikes; written before the engine changes it measures)",
 };
 
 if (values.out && halves.length) {
@@ -97,6 +99,7 @@ for (const half of halves) {
     console.log(row('all', s));
     for (const [k, f] of Object.entries(s.byLanguage)) console.log(row(`lang ${k}`, f));
     for (const [k, f] of Object.entries(s.byType)) console.log(row(`type ${k}`, f));
+    for (const [k, f] of Object.entries(s.byClass)) console.log(row(`class ${k}`, f));
     console.log(`  rule violations: ${run.violations.length}`);
     for (const v of run.violations.slice(0, 20)) console.log(`    ${v.source} → ${v.suggestion}: ${v.kinds.join(', ')}`);
     if (half === 'dev' || values['heldout-misses']) {
@@ -110,7 +113,7 @@ for (const half of halves) {
 
 const overall = average(all.map((r) => r.score));
 const compact = (s?: HalfSummary) =>
-  s && { sources: s.sources, ndcg5: s.ndcg5, p1: s.p1, recall5: s.recall5, mrr: s.mrr, byLanguage: s.byLanguage, byType: s.byType };
+  s && { sources: s.sources, ndcg5: s.ndcg5, p1: s.p1, recall5: s.recall5, mrr: s.mrr, byLanguage: s.byLanguage, byType: s.byType, byClass: s.byClass };
 if (halves.length) {
   console.log(
     `\nAll: nDCG@5 ${pct(overall.ndcg5)}, P@1 ${pct(overall.p1)}, Recall@5 ${pct(overall.recall5)}, MRR ${pct(overall.mrr)} over ${overall.sources} sources; ${violations} rule violations; ${(ms / Math.max(1, printed)).toFixed(1)} ms per listing (import excluded, PGlite)`,
@@ -166,6 +169,8 @@ const halvesJson = {
   heldout: compact(summaries.heldout),
   fresh: compact(summaries.fresh),
   blind: compact(summaries.blind),
+  classes: compact(summaries.classes),
+  'classes-2': compact(summaries['classes-2']),
 };
 console.log(
   JSON.stringify({

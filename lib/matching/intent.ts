@@ -5,6 +5,7 @@
 // forklift, a used oven for sale does not answer a need for oven time, repair of cooling plants does
 // not answer a need to rent a freezer, a meeting room does not answer a need for a workshop hall.
 // A broker would never suggest those; `intentFit` says when the intents exclude each other.
+import type { ListingCategory } from '@/db/schema';
 import { normalizeText } from '@/lib/search/normalize';
 
 export type Intent = 'course' | 'sell' | 'buy' | 'rent' | 'repair' | 'service';
@@ -134,6 +135,11 @@ const SPACE: Record<SpaceUse, RegExp> = {
 const SHARE =
   /\b(?:faelles\w*|deles\b|dele (?:den|det|dem|en|et|med)\b|deler gerne|dele gerne|sammen med (?:andre|en anden|et andet|flere)|gaa sammen|gaar sammen|samkob|samkoeb|share[ds]?\b|sharing|joint(?:ly)?\b|together with|team up|pool(?:ing|ed)?\b|co-?(?:purchase|buy|hire)|yhteis\w*|jaetaan|jakaa|jakamaan|yhdessa|kimppa\w*|samlast\w*|samkorsel|samtransport\w*)/;
 
+/** A stated duration ("i 14 dage", "til 3 mdr.", "for a week", "kahdeksi kuukaudeksi"): the thing
+ * or person is wanted or offered for a while, i.e. to borrow or hire, not to own. */
+const DURATION =
+  /\b(?:(?:i|til|for|in)\s+(?:\d+|en|et|to|tre|fire|a|an|one|two|three|four|a few|a couple of|nogle|et par)\s+(?:dage?|dogn|uger?|ugers|maaneder|maaned|mdr|days?|weeks?|months?)\b|\w+ksi\s+(?:paivaksi|viikoksi|kuukaudeksi|kuukaudeksi)\b|(?:viikoksi|kuukaudeksi|paivaksi)\b)/;
+
 const fold = (s: string) => normalizeText(s.replace(/å/g, 'aa').replace(/Å/g, 'AA'));
 
 /** The intents, room use and wish to share that a listing's text states. */
@@ -141,6 +147,7 @@ export function listingIntent(title: string, description: string): ListingIntent
   const text = fold(`${title}\n${description}`);
   const intents = new Set<Intent>();
   for (const [k, re] of Object.entries(PATTERNS) as [Intent, RegExp][]) if (re.test(text)) intents.add(k);
+  if (DURATION.test(text)) intents.add('rent');
   const space = new Set<SpaceUse>();
   for (const [k, re] of Object.entries(SPACE) as [SpaceUse, RegExp][]) if (re.test(text)) space.add(k);
   return { intents, space, share: SHARE.test(text) };
@@ -179,5 +186,25 @@ export function intentFits(need: ListingIntent, offer: ListingIntent): boolean {
   return true;
 }
 
-/** 1, or INTENT_MISMATCH_FACTOR when the intents exclude each other. */
-export const intentFactor = (need: ListingIntent, offer: ListingIntent): number => (intentFits(need, offer) ? 1 : INTENT_MISMATCH_FACTOR);
+/** What a need that states no intent asks for, by its category: staff, capacity, know-how and
+ * transport are work done for the firm (a course or a thing for sale does not answer them).
+ * Equipment, premises, materials, purchasing and collaboration may be bought, rented or shared
+ * (a warehouse filed under premises may need pallet racks to buy): no default. */
+export const NEED_DEFAULT_INTENT: Partial<Record<ListingCategory, Intent>> = {
+  staff: 'service',
+  capacity: 'service',
+  competence: 'service',
+  logistics: 'service',
+};
+
+/** The need's intent as stated, or its category's default when it states none. */
+export function needIntent(need: ListingIntent, category?: ListingCategory): ListingIntent {
+  if (need.intents.size || !category) return need;
+  const d = NEED_DEFAULT_INTENT[category];
+  return d ? { ...need, intents: new Set([d]) } : need;
+}
+
+/** 1, or INTENT_MISMATCH_FACTOR when the intents exclude each other (the need's category gives
+ * its intent when its text states none). */
+export const intentFactor = (need: ListingIntent, offer: ListingIntent, needCategory?: ListingCategory): number =>
+  intentFits(needIntent(need, needCategory), offer) ? 1 : INTENT_MISMATCH_FACTOR;

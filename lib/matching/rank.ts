@@ -122,7 +122,7 @@ export function scoreCandidate(
   texts: { source: ListingAnalysis; candidate?: ListingAnalysis; specificity?: Specificity } = { source: analyzeListing(source) },
   explain = true,
 ): ScoredMatch | null {
-  if (ineligibleReasons(source, candidate, { now: opts.now }).length) return null;
+  if (ineligibleReasons(source, candidate, { now: opts.now, maxKm: 2 * (opts.radiusKm ?? DEFAULT_RADIUS_KM) }).length) return null;
   const types = pairTypesFor(source, candidate);
   const type = types[0];
   if (!type) return null;
@@ -147,7 +147,7 @@ export function scoreCandidate(
   // to share.
   const needIntent = source.kind === 'need' ? texts.source.intent : candidateText.intent;
   const offerIntent = source.kind === 'offer' ? texts.source.intent : candidateText.intent;
-  const factor = pooling ? (texts.source.intent.share ? 1 : POOLING_FACTOR) : intentFactor(needIntent, offerIntent);
+  const factor = pooling ? (texts.source.intent.share ? 1 : POOLING_FACTOR) : intentFactor(needIntent, offerIntent, need.category);
   const score = Math.round(combine(components) * factor * 1000) / 1000;
   const m: Unexplained = { listing: candidate, type, score, components, reasons: [], sharedConcepts: text.shared };
   m[PENDING] = { distanceKm: km, sharedConcepts: text.shared, sector, source, offer, need, pooling };

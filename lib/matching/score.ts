@@ -166,6 +166,23 @@ export const TEXT_FULL = 0.3;
 export const UNLISTED_MIN_TEXT = 0.15;
 export const TEXT_FLOOR = 0.3;
 
+/** From this text score on, the texts alone say the two belong together and the category prior no
+ * longer counts against them: the firm just filed it elsewhere (a bindery's folder under
+ * equipment, a print shop's need under capacity). */
+export const EVIDENCE_TEXT = 0.7;
+
+/**
+ * The category component once the texts are read: the prior (1 same category, the listed weight,
+ * CROSS_CATEGORY_PRIOR otherwise) lifted towards 1 as the text score rises from TEXT_FULL to
+ * EVIDENCE_TEXT. Category is a prior, not a verdict: weak text leaves it as it is (and the gates in
+ * combine() still apply to the prior), strong text overrides it.
+ */
+export function categoryWithEvidence(prior: number, text: number): number {
+  if (prior > CROSS_CATEGORY_PRIOR || prior <= 0) return prior;
+  const lift = Math.min(1, Math.max(0, (text - TEXT_FULL) / (EVIDENCE_TEXT - TEXT_FULL)));
+  return prior + (1 - prior) * lift;
+}
+
 /** The final score, 0–1. A candidate of an incompatible category scores 0; one that shares little
  * or nothing with the source's text is damped, so that proximity, sector and timing alone never
  * lift it above a candidate that is about the same thing. */
@@ -179,7 +196,7 @@ export function combine(c: Components): number {
   if (c.category < 1 && c.text <= 0) return 0;
   if (c.category <= CROSS_CATEGORY_PRIOR && c.text < UNLISTED_MIN_TEXT) return 0;
   let sum = 0;
-  for (const k of WEIGHT_KEYS) sum += WEIGHTS[k] * Math.min(1, Math.max(0, c[k]));
+  for (const k of WEIGHT_KEYS) sum += WEIGHTS[k] * Math.min(1, Math.max(0, k === 'category' ? categoryWithEvidence(c.category, c.text) : c[k]));
   const relevance = TEXT_FLOOR + (1 - TEXT_FLOOR) * Math.min(1, Math.max(0, c.text) / TEXT_FULL);
   return Math.round(sum * relevance * 1000) / 1000;
 }

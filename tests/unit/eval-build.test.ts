@@ -84,3 +84,35 @@ describe('evaluation data set', () => {
     expect(own).toEqual([]);
   });
 });
+
+describe('classes-2 and lookalikes', () => {
+  const scenarios = loadScenarios('classes-2');
+  const k = buildDataset([{ half: 'classes-2', scenarios }], { today });
+
+  it('holds every failure class of issue 13, each scenario tagged by its id', () => {
+    const classes = new Set([...k.listings.values()].filter((l) => l.role === 'scenario').map((l) => l.class));
+    expect([...classes].sort()).toEqual(['baseline', 'cross-category', 'decoy', 'direct-first', 'generic', 'paraphrase', 'pooling', 'rules']);
+    expect(exchangeFileSchema.safeParse(k.file).success).toBe(true);
+  });
+
+  it('grades a lookalike without a topic of its own 0 even for its own scenario, one with a topic 1', () => {
+    const looks = [...k.listings.values()].filter((l) => l.role === 'lookalike');
+    const own = (l: (typeof looks)[number]) => [...k.relevance].filter(([src]) => k.listings.get(src)?.scenario === l.scenario).map(([, m]) => m.get(l.ref));
+    const withoutTopic = looks.filter((l) => l.topic.includes('#'));
+    expect(withoutTopic.length).toBeGreaterThan(10);
+    for (const l of withoutTopic) expect(own(l).filter(Boolean), l.ref).toEqual([]);
+    const hamburg = looks.find((l) => l.scenario === 'd-hamburg-part');
+    expect(own(hamburg!)).toContain(1);
+  });
+
+  it('places rule-breaking lookalikes as written: a window that misses, closed, far', () => {
+    const byRef = new Map(k.file.listings.map((l) => [l.ref, l]));
+    const need = byRef.get('ev-k-r-crane-window-need');
+    expect(need?.availableFrom && need.availableFrom > today).toBe(true);
+    const missed = byRef.get('ev-k-r-crane-window-look1');
+    expect(missed?.availableFrom && need?.availableUntil && missed.availableFrom > need.availableUntil).toBe(true);
+    expect(byRef.get('ev-k-r-crane-window-look2')?.status).toBe('closed');
+    const farCo = k.file.companies.find((c) => c.ref === 'ev-k-r-sawmill-far-fi-look1-co');
+    expect(farCo?.address.city).toBe('Vaasa');
+  });
+});

@@ -80,6 +80,10 @@ describe('rule violations, judged from the file', () => {
       li('foreign', 'other', { visibility: 'network' }),
       li('foreign-public', 'other'),
       li('far', 'far'),
+      { ...li('timed-need', 'src'), kind: 'need', availableFrom: '2026-07-01', availableUntil: '2026-07-31' },
+      li('too-late', 'ok', { availableFrom: '2026-09-01', availableUntil: '2026-12-31' }),
+      li('in-time', 'ok', { availableFrom: '2026-07-20' }),
+      li('offer-src', 'src'),
     ],
   };
   const check = (...refs: string[]) => checkSuggestions(file, { source: refs.map((listing) => ({ listing })) }, '2026-06-01');
@@ -100,5 +104,11 @@ describe('rule violations, judged from the file', () => {
       far: ['tooFar'],
       ghost: ['unknown'],
     });
+  });
+
+  it('flags an offer for an offer and a window that misses the source’s', () => {
+    const run = (source: string, ...refs: string[]) => checkSuggestions(file, { [source]: refs.map((listing) => ({ listing })) }, '2026-06-01');
+    expect(run('timed-need', 'too-late', 'in-time', 'fine').map((v) => [v.suggestion, v.kinds])).toEqual([['too-late', ['windowMissed']]]);
+    expect(run('offer-src', 'fine')[0]?.kinds).toContain('wrongKind');
   });
 });

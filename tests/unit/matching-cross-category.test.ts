@@ -82,3 +82,47 @@ describe('rank across categories nobody listed as compatible', () => {
     expect(result.matches.map((m) => m.listing.id)).not.toContain('other');
   });
 });
+
+describe('category prior lifted by the texts (categoryWithEvidence)', () => {
+  it('leaves the same category and listed pairs alone, lifts an unlisted pair as the text rises', async () => {
+    const { categoryWithEvidence, combine, EVIDENCE_TEXT, TEXT_FULL } = await import('@/lib/matching/score');
+    const { CROSS_CATEGORY_PRIOR } = await import('@/lib/matching/pair-rules');
+    expect(categoryWithEvidence(1, 0.9)).toBe(1);
+    expect(categoryWithEvidence(0.6, 0.9)).toBe(0.6);
+    expect(categoryWithEvidence(0, 0.9)).toBe(0);
+    expect(categoryWithEvidence(CROSS_CATEGORY_PRIOR, TEXT_FULL)).toBe(CROSS_CATEGORY_PRIOR);
+    expect(categoryWithEvidence(CROSS_CATEGORY_PRIOR, EVIDENCE_TEXT)).toBe(1);
+    const mid = categoryWithEvidence(CROSS_CATEGORY_PRIOR, (TEXT_FULL + EVIDENCE_TEXT) / 2);
+    expect(mid).toBeGreaterThan(CROSS_CATEGORY_PRIOR);
+    expect(mid).toBeLessThan(1);
+    // A pair across unlisted categories whose texts clearly fit scores as if filed alike; one
+    // whose texts fit only weakly keeps the prior's handicap.
+    const c = { geo: 0.5, sector: 0.5, window: 0.5, quantity: 0.5, freshness: 1 };
+    expect(combine({ ...c, category: CROSS_CATEGORY_PRIOR, text: 0.8 })).toBe(combine({ ...c, category: 1, text: 0.8 }));
+    expect(combine({ ...c, category: CROSS_CATEGORY_PRIOR, text: 0.25 })).toBeLessThan(combine({ ...c, category: 1, text: 0.25 }));
+  });
+
+  it('scores a partner whose text clearly fits the same whether its firm filed it under the need’s category or an unlisted one', () => {
+    const need = l({
+      id: 'n',
+      kind: 'need',
+      category: 'materials',
+      title: 'Logoer broderet på 300 arbejdsjakker',
+      description: 'Vi skal have broderet vores logo på 300 jakker.',
+    });
+    const asEquipment = l({
+      id: 'p',
+      kind: 'offer',
+      category: 'equipment',
+      title: 'Broderimaskine med ledige dage',
+      description: 'Vi broderer logoer på arbejdstøj og jakker.',
+      lat: 55.7,
+    });
+    const asMaterials = { ...asEquipment, id: 'q', companyId: 'c-q', category: 'materials' as const };
+    const r = rank(need, [asEquipment, asMaterials], { now, radiusKm: 25 });
+    const score = (id: string) => r.matches.find((m) => m.listing.id === id)?.score;
+    expect(score('p')).toBeGreaterThan(0.5);
+    // Equal but for the category's implied concept in the text (equipment: machine).
+    expect(Math.abs((score('p') ?? 0) - (score('q') ?? 0))).toBeLessThan(0.01);
+  });
+});

@@ -1,7 +1,7 @@
 // Intent (lib/matching/intent.ts): what a listing wants to do with the thing it names, and the
 // lookalike decoys it keeps out of the top: the right words with the wrong intent.
 import { describe, expect, it } from 'vitest';
-import { intentFits, listingIntent } from '@/lib/matching/intent';
+import { intentFactor, intentFits, INTENT_MISMATCH_FACTOR, listingIntent, needIntent } from '@/lib/matching/intent';
 import { rank } from '@/lib/matching/rank';
 import type { MatchListing } from '@/lib/matching/types';
 
@@ -53,6 +53,38 @@ describe('intentFits', () => {
   it('never excludes when either side says nothing about its intent', () => {
     expect(fits(['Truck søges', ''], ['Truckcertifikat – kursus', ''])).toBe(true);
     expect(fits(['Søger at leje truck', ''], ['Gaffeltruck', 'Toyota 2,5 t'])).toBe(true);
+  });
+});
+
+describe('durations and category defaults', () => {
+  it('reads a stated duration as wanting the thing or person for a while (rent), in da/en/fi', () => {
+    expect(intents('Mangler en truck i 14 dage')).toEqual(['rent']);
+    expect(intents('CNC-operatør til 3 mdr.')).toEqual(['rent']);
+    expect(intents('Need a scissor lift for a week in March')).toEqual(['rent']);
+    expect(intents('Halli kahdeksi kuukaudeksi')).toEqual(['rent']);
+    expect(intents('Trukkikuski kolmeksi viikoksi')).toEqual(['rent']);
+    expect(intents('Fragt af 6 paller til Oslo')).toEqual([]);
+  });
+
+  it('lets a stated duration outweigh an incidental repair: "our truck is at the repairer, need one for 14 days" fits a rental', () => {
+    const need = listingIntent('Mangler en truck i 14 dage', 'Vores truck er til reparation. Vi skal bruge en gaffeltruck.');
+    expect(intentFits(need, listingIntent('Gaffeltruck udlejes pr. uge', ''))).toBe(true);
+    // Without the duration the stated repair would exclude the rental.
+    expect(intentFits(listingIntent('Mangler en truck', 'Vores truck er til reparation.'), listingIntent('Gaffeltruck udlejes pr. uge', ''))).toBe(false);
+  });
+
+  it('gives a need that states no intent its category’s: a course or a sale does not answer a staffing need', () => {
+    const need = listingIntent('CNC-operatør med Heidenhain', 'Vi mangler en erfaren fræser');
+    expect(need.intents.size).toBe(0);
+    expect([...needIntent(need, 'staff').intents]).toEqual(['service']);
+    expect(needIntent(need, 'premises').intents.size).toBe(0);
+    expect(needIntent(need, 'equipment').intents.size).toBe(0);
+    const course = listingIntent('Scissor lift operator course (IPAF)', 'One-day course');
+    expect(intentFactor(need, course, 'staff')).toBe(INTENT_MISMATCH_FACTOR);
+    expect(intentFactor(need, course)).toBe(1);
+    expect(intentFactor(need, listingIntent('Maskinarbejder kan udlånes', ''), 'staff')).toBe(1);
+    // What the need states wins over its category's default.
+    expect(intentFactor(listingIntent('Kursus i svejsning søges', 'Vi vil gerne på kursus'), course, 'staff')).toBe(1);
   });
 });
 

@@ -286,3 +286,27 @@ describe('eligibility', () => {
     expect(ineligibleReasons(source, { ...ok, visible: false }, { now })).toEqual(['invisible']);
   });
 });
+
+describe('eligibility: reach, kind and windows', () => {
+  const now = new Date('2026-06-01T12:00:00Z');
+  const ok = { id: 'c', companyId: 'B', status: 'open' as const, expiresAt: null, availableUntil: null };
+  it('refuses a candidate beyond the reach it is given (twice the radius), accepts one within it', () => {
+    expect(ineligibleReasons({ id: 's', companyId: 'A' }, { ...ok, distanceKm: 51 }, { now, maxKm: 50 })).toEqual(['tooFar']);
+    expect(ineligibleReasons({ id: 's', companyId: 'A' }, { ...ok, distanceKm: 49.9 }, { now, maxKm: 50 })).toEqual([]);
+    expect(ineligibleReasons({ id: 's', companyId: 'A' }, { ...ok, distanceKm: 500 }, { now })).toEqual([]);
+  });
+  it('never suggests an offer for an offer', () => {
+    expect(ineligibleReasons({ id: 's', companyId: 'A', kind: 'offer' }, { ...ok, kind: 'offer' }, { now })).toEqual(['wrongKind']);
+    expect(ineligibleReasons({ id: 's', companyId: 'A', kind: 'offer' }, { ...ok, kind: 'need' }, { now })).toEqual([]);
+  });
+  it('refuses a candidate whose stated window misses the source’s, not one that meets it or states none', () => {
+    const need = { id: 's', companyId: 'A', kind: 'need' as const, availableFrom: '2026-07-01', availableUntil: '2026-07-15' };
+    expect(ineligibleReasons(need, { ...ok, availableFrom: '2026-09-01', availableUntil: '2026-12-01' }, { now })).toEqual(['windowMissed']);
+    expect(ineligibleReasons(need, { ...ok, availableFrom: '2026-06-01', availableUntil: '2026-06-30' }, { now })).toEqual(['windowMissed']);
+    expect(ineligibleReasons(need, { ...ok, availableFrom: '2026-07-15', availableUntil: '2026-12-01' }, { now })).toEqual([]);
+    expect(ineligibleReasons(need, { ...ok, availableFrom: '2026-08-01' }, { now })).toEqual(['windowMissed']);
+    expect(ineligibleReasons(need, { ...ok, availableUntil: '2026-12-01' }, { now })).toEqual([]);
+    expect(ineligibleReasons(need, ok, { now })).toEqual([]);
+    expect(ineligibleReasons({ id: 's', companyId: 'A' }, { ...ok, availableFrom: '2027-01-01' }, { now })).toEqual([]);
+  });
+});

@@ -4,10 +4,10 @@
 // by the source's own firm, too far away, facilitators-only, network-only in another network) and
 // its hand-written lookalikes. Deterministic: the same scenarios and date give the same file.
 import type { ExchangeCompany, ExchangeFile, ExchangeListing, ExchangeNetwork } from '@/lib/exchange/schema';
-import type { EvalArea, EvalLanguage, EvalSide, Scenario } from './types';
+import type { EvalArea, EvalClass, EvalLanguage, EvalSide, Scenario } from './types';
 
 /** The project's own sets (tools/eval/sets/<half>.json); `classes` holds the failure classes of issue 13. */
-export type Half = 'dev' | 'heldout' | 'fresh' | 'blind' | 'classes';
+export type Half = 'dev' | 'heldout' | 'fresh' | 'blind' | 'classes' | 'classes-2';
 export type DistractorKind = 'closed' | 'paused' | 'expired' | 'sameCompany' | 'far' | 'facilitators' | 'otherNetwork';
 export const DISTRACTOR_KINDS: DistractorKind[] = ['closed', 'paused', 'expired', 'sameCompany', 'far', 'facilitators', 'otherNetwork'];
 
@@ -17,6 +17,8 @@ export interface ListingTruth {
   half: Half;
   scenario: string;
   type: Scenario['type'];
+  /** The failure class the scenario tests (classOf). */
+  class: EvalClass;
   topic: string;
   area: EvalArea;
   kind: 'offer' | 'need';
@@ -122,6 +124,26 @@ const TOPIC_FAMILIES: Record<string, string> = {
   'freight-capacity-fi': 'pallet-freight-fi',
 };
 
+const CLASS_PREFIXES: Record<string, EvalClass> = {
+  b: 'baseline',
+  c: 'cross-category',
+  p: 'paraphrase',
+  g: 'generic',
+  i: 'decoy',
+  d: 'direct-first',
+  o: 'pooling',
+  r: 'rules',
+};
+
+/** The scenario's failure class: as written, else from its id's prefix ("c-folder" → cross-category),
+ * else by its type (the sets written before the classes: baseline pairs, pooling). */
+export function classOf(s: Scenario): EvalClass {
+  if (s.class) return s.class;
+  const prefix = /^([a-z])-/.exec(s.id)?.[1];
+  if (prefix && CLASS_PREFIXES[prefix]) return CLASS_PREFIXES[prefix];
+  return s.type === 'pooling' ? 'pooling' : 'baseline';
+}
+
 export function areaOf(s: Scenario): EvalArea {
   if (s.area) return s.area;
   const first = s.type === 'pooling' ? s.needs[0] : s.need;
@@ -199,12 +221,14 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
       const area = areaOf(sc);
       usedAreas.add(area);
       const rnd = random(`${half}|${sc.id}`);
-      const base = `${prefix}-${half[0]}-${sc.id}`;
-      const t = { half, scenario: sc.id, type: sc.type, topic: sc.topic, area };
+      const base = `${prefix}-${half === 'classes-2' ? 'k' : half[0]}-${sc.id}`;
+      const t = { half, scenario: sc.id, type: sc.type, class: classOf(sc), topic: sc.topic, area };
+      const windowOf = (sd: EvalSide): Partial<ExchangeListing> =>
+        sd.window ? { availableFrom: addDays(opts.today, sd.window[0]), availableUntil: addDays(opts.today, sd.window[1]) } : {};
       const members: { ref: string; company: string; kind: 'offer' | 'need'; side: EvalSide }[] = [];
       const member = (suffix: string, kind: 'offer' | 'need', sd: EvalSide, window?: Partial<ExchangeListing>) => {
         const company = addCompany(`${base}-${suffix}-co`, area, sd.lang, sd.nace, companyName(sc.topic, suffix, sd.lang), 'near', rnd);
-        const ref = addListing(`${base}-${suffix}`, company, kind, sd, window ?? {}, { ...t, role: 'scenario' });
+        const ref = addListing(`${base}-${suffix}`, company, kind, sd, sd.window ? windowOf(sd) : (window ?? {}), { ...t, role: 'scenario' });
         members.push({ ref, company, kind, side: sd });
         return members[members.length - 1]!;
       };
@@ -235,8 +259,15 @@ export function buildDataset(halves: { half: Half; scenarios: Scenario[] }[], op
       }
 
       (sc.lookalikes ?? []).forEach((l, i) => {
-        const company = addCompany(`${base}-look${i + 1}-co`, area, l.lang, l.nace, companyName(sc.topic, `look${i + 1}`, l.lang), 'near', rnd);
-        addListing(`${base}-look${i + 1}`, company, l.kind, l, {}, { ...t, ...(l.topic ? { topic: l.topic } : {}), role: 'lookalike' });
+        const company = addCompany(`${base}-look${i + 1}-co`, area, l.lang, l.nace, companyName(sc.topic, `look${i + 1}`, l.lang), l.where ?? 'near', rnd);
+        const extra: Partial<ExchangeListing> = {
+          ...windowOf(l),
+          ...(l.status ? { status: l.status } : {}),
+          ...(l.visibility ? { visibility: l.visibility } : {}),
+        };
+        // A lookalike without a topic of its own answers nothing (relevance 0), not even its own
+        // scenario's topic: it gets a topic no other listing has.
+        addListing(`${base}-look${i + 1}`, company, l.kind, l, extra, { ...t, topic: l.topic ?? `${sc.topic}#look${i + 1}`, role: 'lookalike' });
       });
 
       /** A copy of `copy` that `against` must never be offered, for the given reason. */

@@ -58,7 +58,7 @@ export function average(scores: readonly SourceScore[]): Figures {
   return { sources: n, ndcg5: mean('ndcg5'), p1: mean('p1'), recall5: mean('recall5'), mrr: mean('mrr') };
 }
 
-export type ViolationKind = 'notOpen' | 'expired' | 'sameCompany' | 'invisible' | 'tooFar' | 'unknown';
+export type ViolationKind = 'notOpen' | 'expired' | 'sameCompany' | 'invisible' | 'tooFar' | 'windowMissed' | 'wrongKind' | 'unknown';
 
 export interface Violation {
   source: string;
@@ -76,7 +76,9 @@ function haversineKm(a: { lat: number; lng: number }, b: { lat: number; lng: num
  * Every rule a suggestion may break, judged from the file: the suggested listing must be open and
  * not past its window, of another firm, visible to the source's firm (public; network-only when
  * the two firms share a network; never facilitators-only) and within twice the largest radius of
- * the source firm's networks. `today` is YYYY-MM-DD.
+ * the source firm's networks; an offer for a need or a need for a need (pooling), never an offer for
+ * an offer; and when both state an availability window, the windows must meet (an offer that
+ * starts after the need is over cannot answer it). `today` is YYYY-MM-DD.
  */
 export function checkSuggestions(file: ExchangeFile, output: Record<string, { listing: string }[]>, today: string): Violation[] {
   const listings = new Map(file.listings.map((l) => [l.ref, l]));
@@ -97,6 +99,12 @@ export function checkSuggestions(file: ExchangeFile, output: Record<string, { li
       if (cand.status !== 'open') kinds.push('notOpen');
       if (cand.availableUntil && cand.availableUntil < today) kinds.push('expired');
       if (cand.company === source.company) kinds.push('sameCompany');
+      if (cand.kind === 'offer' && source.kind === 'offer') kinds.push('wrongKind');
+      const bounded = (l: typeof cand) => Boolean(l.availableFrom || l.availableUntil);
+      if (bounded(source) && bounded(cand)) {
+        const [s0, s1, c0, c1] = [source.availableFrom ?? '0000', source.availableUntil ?? '9999', cand.availableFrom ?? '0000', cand.availableUntil ?? '9999'];
+        if (s1 < c0 || c1 < s0) kinds.push('windowMissed');
+      }
       const shared = candCo.networks.some((n) => sourceCo.networks.includes(n));
       if (cand.visibility === 'facilitators' || (cand.visibility === 'network' && !shared)) kinds.push('invisible');
       const from = source.location ?? sourceCo.location;

@@ -64,6 +64,8 @@ export async function runEvaluation(handle: DbHandle, dataset: EvalDataset, opts
 export interface HalfSummary extends Figures {
   byLanguage: Record<string, Figures>;
   byType: Record<string, Figures>;
+  /** Per failure class of issue 13 (classOf in build.ts). */
+  byClass: Record<string, Figures>;
 }
 
 const groupBy = <T>(items: readonly T[], key: (t: T) => string) => {
@@ -76,7 +78,7 @@ export function summarize(results: readonly SourceResult[]): HalfSummary {
   const scores = (rs: readonly SourceResult[]) => rs.map((r) => r.score);
   const sub = (key: (r: SourceResult) => string) =>
     Object.fromEntries([...groupBy(results, key)].sort(([a], [b]) => a.localeCompare(b)).map(([k, rs]) => [k, average(scores(rs))]));
-  return { ...average(scores(results)), byLanguage: sub((r) => r.source.lang), byType: sub((r) => r.source.type) };
+  return { ...average(scores(results)), byLanguage: sub((r) => r.source.lang), byType: sub((r) => r.source.type), byClass: sub((r) => r.source.class) };
 }
 
 export interface EvalSummary extends Figures {

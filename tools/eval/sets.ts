@@ -8,7 +8,7 @@ import { LISTING_CATEGORIES } from '@/db/schema';
 import type { Half } from './build';
 import type { Scenario } from './types';
 
-export const HALVES: readonly Half[] = ['dev', 'heldout', 'fresh', 'blind', 'classes'];
+export const HALVES: readonly Half[] = ['dev', 'heldout', 'fresh', 'blind', 'classes', 'classes-2'];
 
 const side = {
   lang: z.enum(['da', 'en', 'fi']),
@@ -18,10 +18,24 @@ const side = {
   description: z.string().min(1),
   quantity: z.number().optional(),
   unit: z.string().optional(),
+  window: z.tuple([z.number().int(), z.number().int()]).optional(),
 };
 const sideSchema = z.strictObject(side);
-const lookalikeSchema = z.strictObject({ kind: z.enum(['offer', 'need']), ...side, topic: z.string().optional() });
-const base = { id: z.string().min(1), topic: z.string().min(1), area: z.enum(['dk', 'fi']).optional(), lookalikes: z.array(lookalikeSchema).optional() };
+const lookalikeSchema = z.strictObject({
+  kind: z.enum(['offer', 'need']),
+  ...side,
+  topic: z.string().optional(),
+  status: z.enum(['open', 'paused', 'closed']).optional(),
+  visibility: z.enum(['public', 'network', 'facilitators']).optional(),
+  where: z.enum(['near', 'far', 'other']).optional(),
+});
+const base = {
+  id: z.string().min(1),
+  class: z.enum(['baseline', 'cross-category', 'paraphrase', 'generic', 'decoy', 'direct-first', 'pooling', 'rules']).optional(),
+  topic: z.string().min(1),
+  area: z.enum(['dk', 'fi']).optional(),
+  lookalikes: z.array(lookalikeSchema).optional(),
+};
 const scenarioSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('pair'), ...base, need: sideSchema, offer: sideSchema }),
   z.strictObject({ type: z.literal('pooling'), ...base, needs: z.array(sideSchema).min(2) }),

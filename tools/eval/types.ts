@@ -17,6 +17,8 @@ export interface EvalSide {
   description: string;
   quantity?: number;
   unit?: string;
+  /** Availability window as days from the evaluation's today ([from, until]); none = open-ended. */
+  window?: [number, number];
 }
 
 export interface Lookalike extends EvalSide {
@@ -24,10 +26,20 @@ export interface Lookalike extends EvalSide {
   /** When the lookalike is, for other scenarios, a real answer (an injection moulder is a
    * lookalike for a plastic-welding need but an answer to an injection-moulding need). */
   topic?: string;
+  /** A lookalike that breaks a hard rule: not open, hidden from the source's firm, or far away.
+   * Its window (EvalSide.window) may also miss the source's. */
+  status?: 'open' | 'paused' | 'closed';
+  visibility?: 'public' | 'network' | 'facilitators';
+  where?: 'near' | 'far' | 'other';
 }
+
+/** The failure classes of issue 13 (as the blind sets' keys name them). */
+export type EvalClass = 'baseline' | 'cross-category' | 'paraphrase' | 'generic' | 'decoy' | 'direct-first' | 'pooling' | 'rules';
 
 interface ScenarioBase {
   id: string;
+  /** Which class the scenario tests; without it, read from the id's prefix (classOf in build.ts). */
+  class?: EvalClass;
   /** What the deal is about. Listings of another scenario with the same topic and the opposite
    * kind are acceptable answers (relevance 1): two welding shops both meet a welding need. */
   topic: string;
