@@ -642,7 +642,6 @@ export const networkVocabulary = pgTable(
   (t) => [index('network_vocabulary_network_idx').on(t.networkId, t.createdAt)],
 );
 
-
 // ---------------------------------------------------------------- audit log
 
 // Every admin and facilitator action and every authorization refusal (lib/dal/audit.ts): who, what,

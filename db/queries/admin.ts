@@ -67,7 +67,13 @@ export async function selectUserForAdmin(db: Db | Tx, { userId }: { userId: stri
       .where(eq(companyMembers.userId, userId))
       .orderBy(asc(companies.name)),
     db
-      .select({ membershipId: networkMemberships.id, role: networkMemberships.role, status: networkMemberships.status, networkName: networks.name, networkRef: networks.ref })
+      .select({
+        membershipId: networkMemberships.id,
+        role: networkMemberships.role,
+        status: networkMemberships.status,
+        networkName: networks.name,
+        networkRef: networks.ref,
+      })
       .from(networkMemberships)
       .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
       .where(and(eq(networkMemberships.userId, userId), ne(networkMemberships.role, 'member')))

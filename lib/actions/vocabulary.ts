@@ -23,7 +23,11 @@ export const addSynonymAction = facilitatorAction({ name: 'vocabulary.add', reco
   return done('done.synonym');
 });
 
-export const removeVocabularyAction = facilitatorAction({ name: 'vocabulary.remove', recordedByDal: true }, removeVocabularySchema, async ({ viewer, data }) => {
-  await removeVocabularyEntry(viewer, data);
-  return done('done.removed');
-});
+export const removeVocabularyAction = facilitatorAction(
+  { name: 'vocabulary.remove', recordedByDal: true },
+  removeVocabularySchema,
+  async ({ viewer, data }) => {
+    await removeVocabularyEntry(viewer, data);
+    return done('done.removed');
+  },
+);

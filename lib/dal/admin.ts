@@ -238,7 +238,10 @@ export async function listNetworksForAdmin(viewer: Viewer, params: { q?: string;
   const staff = await selectNetworkStaff(db, { networkIds: rows.map((r) => r.id) });
   return {
     hasMore,
-    rows: rows.map((r) => ({ ...r, staff: staff.filter((s) => s.networkId === r.id).map((s) => ({ userId: s.userId, email: s.email, name: s.name, role: s.role })) })),
+    rows: rows.map((r) => ({
+      ...r,
+      staff: staff.filter((s) => s.networkId === r.id).map((s) => ({ userId: s.userId, email: s.email, name: s.name, role: s.role })),
+    })),
   };
 }
 

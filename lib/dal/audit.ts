@@ -55,7 +55,13 @@ export async function recordAudit(line: AuditLineInput): Promise<void> {
 }
 
 /** A line about an action of `viewer` (a done action or a refusal) with the data it was given. */
-export function recordActionOf(viewer: Viewer | null, action: string, outcome: AuditOutcome, data: unknown, extra: Record<string, unknown> = {}): Promise<void> {
+export function recordActionOf(
+  viewer: Viewer | null,
+  action: string,
+  outcome: AuditOutcome,
+  data: unknown,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   return recordAudit({
     actorId: viewer?.userId ?? null,
     actorEmail: viewer?.email ?? null,
@@ -82,7 +88,11 @@ export interface AuditLineDto {
   details: Record<string, unknown>;
 }
 
-export async function listAuditLines(viewer: Viewer, filter: AuditFilter, page: number): Promise<{ lines: AuditLineDto[]; hasMore: boolean; actions: string[] }> {
+export async function listAuditLines(
+  viewer: Viewer,
+  filter: AuditFilter,
+  page: number,
+): Promise<{ lines: AuditLineDto[]; hasMore: boolean; actions: string[] }> {
   if (!canAdminister(viewer)) throw forbidden();
   const db = getDb();
   const [rows, actions] = await Promise.all([

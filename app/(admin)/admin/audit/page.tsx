@@ -62,7 +62,15 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
           <label htmlFor="audit-actor" className="text-sm font-medium text-slate-800">
             {t('audit.actor')}
           </label>
-          <input id="audit-actor" name="actor" type="search" defaultValue={f.actor} maxLength={200} className={inputClass} placeholder={t('audit.actorPlaceholder')} />
+          <input
+            id="audit-actor"
+            name="actor"
+            type="search"
+            defaultValue={f.actor}
+            maxLength={200}
+            className={inputClass}
+            placeholder={t('audit.actorPlaceholder')}
+          />
         </div>
         <div className="flex flex-col gap-1">
           <label htmlFor="audit-action" className="text-sm font-medium text-slate-800">

@@ -24,7 +24,12 @@ export default async function AdminCompanyPage({ params }: { params: Params }) {
   const viewer = await requireAdmin();
   const { id } = await params;
   if (!UUID.test(id)) notFound();
-  const [t, tl, format, firm] = await Promise.all([getTranslations('admin'), getTranslations('listings'), getFormatter(), orNotFound(getCompanyForAdmin(viewer, id))]);
+  const [t, tl, format, firm] = await Promise.all([
+    getTranslations('admin'),
+    getTranslations('listings'),
+    getFormatter(),
+    orNotFound(getCompanyForAdmin(viewer, id)),
+  ]);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="flex flex-col gap-6">
@@ -52,7 +57,13 @@ export default async function AdminCompanyPage({ params }: { params: Params }) {
             <p className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-900">
               {t('moderation.hiddenSince', { date: date(firm.hiddenAt) })} {t('moderation.reasonWas', { reason: firm.hiddenReason ?? '' })}
             </p>
-            <AdminActionFormClient idPrefix="firm" action={unhideCompanyAction} fields={{ companyId: firm.id }} submitLabel={t('moderation.show')} pendingLabel={t('working')} />
+            <AdminActionFormClient
+              idPrefix="firm"
+              action={unhideCompanyAction}
+              fields={{ companyId: firm.id }}
+              submitLabel={t('moderation.show')}
+              pendingLabel={t('working')}
+            />
           </div>
         ) : (
           <AdminActionFormClient
@@ -124,11 +135,19 @@ export default async function AdminCompanyPage({ params }: { params: Params }) {
                     <p className="text-sm text-red-900">
                       {t('moderation.hiddenSince', { date: date(l.hiddenAt) })} {t('moderation.reasonWas', { reason: l.hiddenReason ?? '' })}
                     </p>
-                    <AdminActionFormClient idPrefix={`l-${l.ref}`} action={unhideListingAction} fields={{ listingId: l.id }} submitLabel={t('moderation.show')} pendingLabel={t('working')} />
+                    <AdminActionFormClient
+                      idPrefix={`l-${l.ref}`}
+                      action={unhideListingAction}
+                      fields={{ listingId: l.id }}
+                      submitLabel={t('moderation.show')}
+                      pendingLabel={t('working')}
+                    />
                   </>
                 ) : (
                   <details className="group">
-                    <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-red-800">{t('moderation.hideListing')}</summary>
+                    <summary className="inline-flex min-h-11 cursor-pointer items-center text-sm font-medium text-red-800">
+                      {t('moderation.hideListing')}
+                    </summary>
                     <div className="mt-2">
                       <AdminActionFormClient
                         idPrefix={`l-${l.ref}`}

@@ -42,7 +42,13 @@ export default async function AdminUserPage({ params }: { params: Params }) {
         <dl className="mb-4 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>
             <dt className="text-slate-600">{t('users.state')}</dt>
-            <dd>{user.disabledAt ? <Badge tone="bad">{t('users.disabledSince', { date: date(user.disabledAt) })}</Badge> : <Badge tone="good">{t('users.active')}</Badge>}</dd>
+            <dd>
+              {user.disabledAt ? (
+                <Badge tone="bad">{t('users.disabledSince', { date: date(user.disabledAt) })}</Badge>
+              ) : (
+                <Badge tone="good">{t('users.active')}</Badge>
+              )}
+            </dd>
           </div>
           <div>
             <dt className="text-slate-600">{t('users.created')}</dt>
