@@ -59,34 +59,33 @@ export async function selectUserForAdmin(db: Db | Tx, { userId }: { userId: stri
     .where(eq(users.id, userId))
     .limit(1);
   if (!user) return undefined;
-  const [firms, roles, [sessionCount], [tokenCount]] = await Promise.all([
-    db
-      .select({ id: companies.id, ref: companies.ref, name: companies.name, role: companyMembers.role })
-      .from(companyMembers)
-      .innerJoin(companies, eq(companies.id, companyMembers.companyId))
-      .where(eq(companyMembers.userId, userId))
-      .orderBy(asc(companies.name)),
-    db
-      .select({
-        membershipId: networkMemberships.id,
-        role: networkMemberships.role,
-        status: networkMemberships.status,
-        networkName: networks.name,
-        networkRef: networks.ref,
-      })
-      .from(networkMemberships)
-      .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
-      .where(and(eq(networkMemberships.userId, userId), ne(networkMemberships.role, 'member')))
-      .orderBy(asc(networks.name), asc(networkMemberships.role)),
-    db
-      .select({ n: count() })
-      .from(sessions)
-      .where(and(eq(sessions.userId, userId), sql`${sessions.expires} > now()`)),
-    db
-      .select({ n: count() })
-      .from(apiTokens)
-      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt))),
-  ]);
+  // One after another: this runs inside the admin's transactions too (one connection).
+  const firms = await db
+    .select({ id: companies.id, ref: companies.ref, name: companies.name, role: companyMembers.role })
+    .from(companyMembers)
+    .innerJoin(companies, eq(companies.id, companyMembers.companyId))
+    .where(eq(companyMembers.userId, userId))
+    .orderBy(asc(companies.name));
+  const roles = await db
+    .select({
+      membershipId: networkMemberships.id,
+      role: networkMemberships.role,
+      status: networkMemberships.status,
+      networkName: networks.name,
+      networkRef: networks.ref,
+    })
+    .from(networkMemberships)
+    .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
+    .where(and(eq(networkMemberships.userId, userId), ne(networkMemberships.role, 'member')))
+    .orderBy(asc(networks.name), asc(networkMemberships.role));
+  const [sessionCount] = await db
+    .select({ n: count() })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), sql`${sessions.expires} > now()`));
+  const [tokenCount] = await db
+    .select({ n: count() })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
   return { ...user, firms, roles, activeSessions: sessionCount?.n ?? 0, activeTokens: tokenCount?.n ?? 0 };
 }
 
