@@ -25,12 +25,15 @@ import {
 } from '@/lib/dal/admin';
 import { createApiToken, viewerForApiToken } from '@/lib/dal/api-tokens';
 import { getCompanyProfile } from '@/lib/dal/companies';
+import { listDirectory } from '@/lib/dal/company-directory';
+import { listNetworkMembers } from '@/lib/dal/networks';
 import { browseListings, getListing } from '@/lib/dal/listings';
 import { getMapData } from '@/lib/dal/map';
 import { getListingMatches } from '@/lib/dal/matches';
 import { loadViewer, type Viewer } from '@/lib/dal/viewer';
 import { refreshListing } from '@/lib/matching/engine';
 import { refreshAllMatches } from '@/lib/matching/refresh';
+import { directoryFiltersSchema } from '@/lib/validations/companies';
 import { parseBrowseParams } from '@/lib/validations/listings';
 import { mapQuerySchema } from '@/lib/validations/map';
 import { setupTestDb } from './helpers/db';
@@ -275,6 +278,12 @@ describe('hiding a listing or a firm', () => {
     expect(await mapRefs(null)).not.toContain(hiddenRef);
     await refreshListing(db(), needId);
     expect(await matchRefs()).not.toContain(hiddenRef);
+    const directory = async (v: Viewer | null) => (await listDirectory(v, directoryFiltersSchema.parse({ network: 'all' }))).items.map((c) => c.name);
+    expect(await directory(null)).not.toContain('Skjult Lakering ApS');
+    expect(await directory(other)).not.toContain('Skjult Lakering ApS');
+    expect(await directory(owner)).toContain('Skjult Lakering ApS');
+    expect((await listNetworkMembers(other, net.id))?.map((m) => m.companyName)).not.toContain('Skjult Lakering ApS');
+    expect((await listNetworkMembers(owner, net.id))?.map((m) => m.companyName)).toContain('Skjult Lakering ApS');
     expect((await getCompanyProfile(owner, ownerCompanyRef)).company.name).toBe('Skjult Lakering ApS');
     expect(await companyHiddenNotice(owner, ownerCompanyRef)).toMatchObject({ scope: 'company', reason: 'Falsk firmanavn' });
     expect(await listingHiddenNotice(owner, hiddenRef)).toMatchObject({ scope: 'company', reason: 'Falsk firmanavn' });
