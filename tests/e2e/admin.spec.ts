@@ -18,6 +18,7 @@ async function createFirm(page: Page, firm: string) {
   await page.getByLabel('Adresse', { exact: true }).fill('Industrivej 12');
   await page.getByLabel('Postnummer').fill('4420');
   await expect(page.getByLabel('By', { exact: true })).toHaveValue('Regstrup');
+  await page.getByLabel('Om virksomheden').fill('Skilte og folie til erhverv.');
   await page.getByRole('button', { name: 'Opret virksomhed' }).click();
   await page.waitForURL('**/onboarding/done');
 }
@@ -27,7 +28,7 @@ test('an admin finds a user and disables them: they are signed out at once and c
   const person = { name: `Svend Spam ${token}`, email: `spam-${token}@e2e.industrivej.dk`, password: `en lang sætning ${token}` };
   await signUp(page, person);
   await page.goto('/account');
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Log ud', exact: true })).toBeVisible();
 
   const admin = await signedInPage(browser, ADMIN, '/admin');
   try {
@@ -44,20 +45,22 @@ test('an admin finds a user and disables them: they are signed out at once and c
     await screens(ap, 'admin2-user');
     ap.once('dialog', (dialog) => void dialog.accept());
     await ap.getByRole('button', { name: 'Deaktivér kontoen' }).click();
-    await expect(ap.getByRole('status').filter({ hasText: 'Kontoen er deaktiveret.' })).toBeVisible();
-    await expect(ap.getByRole('status')).toContainText('1 login afsluttet');
+    // The page now shows the account as disabled, with the way back.
+    await expect(ap.getByText(/^Deaktiveret /)).toBeVisible();
+    await expect(ap.getByRole('button', { name: 'Genaktivér kontoen' })).toBeVisible();
+    await expect(ap.getByRole('status').filter({ hasText: 'Kontoen er deaktiveret.' })).toContainText('1 login afsluttet');
 
     // The person's open browser is signed out on its next request.
     await page.goto('/account');
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Faccount$/);
-    await expect(page.getByRole('button', { name: 'Log ud' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Log ud', exact: true })).toHaveCount(0);
     // Their password no longer signs them in.
     await page.locator('#signin-email').fill(person.email);
     await page.locator('#signin-password').fill(person.password);
     await page.getByRole('button', { name: 'Log ind', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: /./ })).toBeVisible();
     await expect(page).toHaveURL(/\/signin/);
-    await expect(page.getByRole('button', { name: 'Log ud' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Log ud', exact: true })).toHaveCount(0);
 
     // The log says who did it, to whom and why.
     await ap.goto('/admin/audit?action=user.disable');
@@ -65,17 +68,18 @@ test('an admin finds a user and disables them: they are signed out at once and c
     await expect(line).toContainText('user.disable');
     await expect(line).toContainText('Sender reklame til alle medlemmer');
     await expect(line).toContainText(ADMIN);
+    await expect(line).toContainText('sessionsEnded:1');
     await screens(ap, 'admin3-audit');
 
     // Re-enabled, they sign in again.
     await ap.goto(`/admin/users?q=${encodeURIComponent(`spam-${token}`)}`);
     await ap.getByRole('link', { name: new RegExp(person.name) }).click();
     await ap.getByRole('button', { name: 'Genaktivér kontoen' }).click();
-    await expect(ap.getByRole('status').filter({ hasText: 'Kontoen er genaktiveret.' })).toBeVisible();
+    await expect(ap.getByText('Aktiv', { exact: true })).toBeVisible();
     await page.locator('#signin-email').fill(person.email);
     await page.locator('#signin-password').fill(person.password);
     await page.getByRole('button', { name: 'Log ind', exact: true }).click();
-    await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Log ud', exact: true })).toBeVisible();
   } finally {
     await admin.context.close();
   }
@@ -107,9 +111,10 @@ test('an admin hides a listing with a reason: others no longer find it, its firm
     await row.getByText('Skjul opslaget …').click();
     await row.getByLabel('Begrundelse').fill('Vildledende tilbud – ret teksten og skriv til os');
     await screens(ap, 'admin4-company');
-    await row.getByRole('button', { name: 'Skjul opslaget' }).click();
-    await expect(row.getByRole('status')).toHaveText('Skjult. Virksomheden ser begrundelsen.');
-    await expect(row).toContainText('Vildledende tilbud – ret teksten og skriv til os');
+    await row.getByRole('button', { name: 'Skjul opslaget', exact: true }).click();
+    // The row now says hidden, with the reason and the way back.
+    await expect(row.getByRole('button', { name: 'Vis igen' })).toBeVisible();
+    await expect(row).toContainText('Begrundelse: Vildledende tilbud – ret teksten og skriv til os');
   } finally {
     await admin.context.close();
   }
