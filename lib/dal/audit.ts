@@ -35,9 +35,12 @@ function cleanValue(value: unknown, depth: number): unknown {
   return undefined;
 }
 
-/** The target an action's data names: its first `…Id`/`…Ref` field (`listingId` → listing). */
-export function auditTarget(data: unknown): { targetType: string; targetId: string } | null {
+/** The target an action's data names: a plain `ref` of the action's own kind (`theme.update` →
+ * theme), else its first `…Id`/`…Ref` field (`listingId` → listing). */
+export function auditTarget(data: unknown, action?: string): { targetType: string; targetId: string } | null {
   if (!data || typeof data !== 'object') return null;
+  const own = (data as Record<string, unknown>).ref;
+  if (action && typeof own === 'string' && own) return { targetType: action.split('.')[0]!, targetId: own };
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const m = /^(.+?)(Id|Ref)$/.exec(key);
     if (m && typeof value === 'string' && value) return { targetType: m[1]!, targetId: value };
@@ -67,7 +70,7 @@ export function recordActionOf(
     actorEmail: viewer?.email ?? null,
     action,
     outcome,
-    ...auditTarget(data),
+    ...auditTarget(data, action),
     details: { ...auditDetails(data), ...extra },
   });
 }

@@ -85,6 +85,8 @@ describe('audit lines from an action’s data', () => {
     expect(auditTarget({ decision: 'approve', membershipId: 'm-1' })).toEqual({ targetType: 'membership', targetId: 'm-1' });
     expect(auditTarget({ networkRef: 'vest', themeId: 't' })).toEqual({ targetType: 'network', targetId: 'vest' });
     expect(auditTarget({ name: 'x' })).toBeNull();
+    expect(auditTarget({ ref: 'th-1', status: 'archived' }, 'theme.status')).toEqual({ targetType: 'theme', targetId: 'th-1' });
+    expect(auditTarget({ ref: 'th-1' })).toBeNull();
     expect(auditDetails('not an object')).toEqual({});
   });
 });

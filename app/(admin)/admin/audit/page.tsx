@@ -148,7 +148,14 @@ export default async function AdminAuditPage({ searchParams }: { searchParams: S
                   {line.targetId ? (
                     <>
                       {' · '}
-                      <span className="text-slate-600">{t('audit.on', { type: line.targetType ?? '' })}</span>{' '}
+                      <span className="text-slate-600">
+                        {t('audit.on', {
+                          type:
+                            line.targetType && t.has(`audit.targetTypes.${line.targetType}`)
+                              ? t(`audit.targetTypes.${line.targetType}`)
+                              : (line.targetType ?? ''),
+                        })}
+                      </span>{' '}
                       {href ? (
                         <Link href={href} className="text-teal-900 underline">
                           {line.targetId}
