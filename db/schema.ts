@@ -92,6 +92,9 @@ export const users = pgTable(
     signupTokenHash: text(),
     signupTokenExpires: timestamp({ withTimezone: true, mode: 'date' }),
     isPlatformAdmin: boolean().notNull().default(false),
+    // Set by an admin (lib/dal/admin.ts): the user cannot sign in, and no session or token of theirs
+    // loads a Viewer (db/queries/viewers.ts), whatever survives elsewhere.
+    disabledAt: timestamp({ withTimezone: true }),
     locale: text({ enum: UI_LOCALES }).notNull().default('da'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -218,6 +221,10 @@ export const companies = pgTable(
     // Set when the firm's last user deleted their account (lib/dal/personal-data.ts): its listings
     // are closed and it has left its networks; the row stays for the other firms' introductions.
     closedAt: timestamp({ withTimezone: true }),
+    // Hidden by an admin (moderation): seen only by the firm's own people, who are shown the reason.
+    hiddenAt: timestamp({ withTimezone: true }),
+    hiddenReason: text(),
+    hiddenById: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     searchVector: tsvector().generatedAlwaysAs(
@@ -231,6 +238,10 @@ export const companies = pgTable(
       .where(sql`${t.registrationNumber} is not null`),
     index('companies_nace_idx').using('gin', t.nace),
     index('companies_postcode_idx').on(t.country, t.postcode),
+    // The few hidden firms, read once per visibility check (lib/policy/listings.ts).
+    index('companies_hidden_idx')
+      .on(t.id)
+      .where(sql`${t.hiddenAt} is not null`),
     index('companies_earth_idx')
       .using('gist', sql`ll_to_earth(${t.lat}, ${t.lng})`)
       .where(sql`${t.lat} is not null and ${t.lng} is not null`),
@@ -340,6 +351,10 @@ export const listings = pgTable(
     expiresAt: timestamp({ withTimezone: true }),
     language: text().notNull().default('da'),
     createdById: text().references(() => users.id, { onDelete: 'set null' }),
+    // Hidden by an admin (moderation): seen only by the firm's own people, who are shown the reason.
+    hiddenAt: timestamp({ withTimezone: true }),
+    hiddenReason: text(),
+    hiddenById: text().references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     searchVector: tsvector().generatedAlwaysAs(
@@ -624,7 +639,8 @@ export const jobs = pgTable(
 
 // What a facilitator taught the engine about the network's words (lib/matching/vocabulary.ts):
 // words that mean the same (a synonym group) and words that mean nothing here (a stop word). Each
-// change is also written to the audit below, which outlives the entry it describes.
+// change is also written to the audit log (`audit_log`, action `vocabulary.add`/`.remove`), which
+// outlives the entry it describes.
 export const VOCABULARY_KINDS = ['synonym', 'stop'] as const;
 export type VocabularyKind = (typeof VOCABULARY_KINDS)[number];
 
@@ -644,20 +660,36 @@ export const networkVocabulary = pgTable(
   (t) => [index('network_vocabulary_network_idx').on(t.networkId, t.createdAt)],
 );
 
-export const networkVocabularyAudit = pgTable(
-  'network_vocabulary_audit',
+// ---------------------------------------------------------------- audit log
+
+// Every admin and facilitator action and every authorization refusal (lib/dal/audit.ts): who, what,
+// on what, when, with which details. It outlives what it describes (no cascade from the target), so
+// the actor's e-mail is copied too. Kept AUDIT_RETENTION_DAYS (lib/policy/admin.ts), see README.
+export const AUDIT_OUTCOMES = ['done', 'refused'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+
+export const auditLog = pgTable(
+  'audit_log',
   {
     id: id(),
-    networkId: uuid()
-      .notNull()
-      .references(() => networks.id, { onDelete: 'cascade' }),
-    action: text({ enum: ['add', 'remove'] }).notNull(),
-    kind: text({ enum: VOCABULARY_KINDS }).notNull(),
-    terms: text().array().notNull(),
     actorId: text().references(() => users.id, { onDelete: 'set null' }),
+    actorEmail: text(),
+    /** Dotted name of the action (`user.disable`, `theme.create`, `vocabulary.add`). */
+    action: text().notNull(),
+    outcome: text({ enum: AUDIT_OUTCOMES }).notNull().default('done'),
+    targetType: text(),
+    targetId: text(),
+    /** The network the action concerns, when there is one (the vocabulary page shows its own). */
+    networkId: uuid().references(() => networks.id, { onDelete: 'set null' }),
+    details: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [index('network_vocabulary_audit_network_idx').on(t.networkId, t.createdAt)],
+  (t) => [
+    index('audit_log_created_idx').on(t.createdAt),
+    index('audit_log_actor_idx').on(t.actorId, t.createdAt),
+    index('audit_log_action_idx').on(t.action, t.createdAt),
+    index('audit_log_network_idx').on(t.networkId, t.createdAt),
+  ],
 );
 
 export type User = typeof users.$inferSelect;

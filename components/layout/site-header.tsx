@@ -27,6 +27,7 @@ export async function SiteHeader() {
     // The area view is for the municipality, and for the facilitators who report to it.
     if (viewer.municipalityNetworkIds.length || viewer.facilitatorNetworkIds.length || viewer.isAdmin)
       links.push({ href: '/municipality', label: t('municipality') });
+    if (viewer.isAdmin) links.push({ href: '/admin', label: t('admin') });
   }
   return (
     <header className="border-b border-slate-200 bg-white">

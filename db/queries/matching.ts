@@ -135,6 +135,8 @@ export interface AreaListing extends MatchListing {
   visibility: string;
   /** Networks the listing's firm is an approved member of (for listingVisibleTo). */
   firmNetworkIds: string[];
+  /** Hidden by an admin, the listing or its firm (for listingVisibleTo). */
+  hidden: boolean;
 }
 
 /** Every open listing with a location inside a lat/lng box (read through listings_map_idx), with
@@ -144,15 +146,16 @@ export async function selectAreaListings(
   box: { south: number; north: number; west: number; east: number },
   p: { active: SQL; today: string },
 ): Promise<AreaListing[]> {
-  const rows = await queryRows<MatchRow & { visibility: string; firm_network_ids: string[] | null }>(
+  const rows = await queryRows<MatchRow & { visibility: string; firm_network_ids: string[] | null; hidden: boolean }>(
     db,
-    sql`select ${MATCH_COLUMNS}, l.visibility, array(select nm.network_id::text ${memberOf}) as firm_network_ids
+    sql`select ${MATCH_COLUMNS}, l.visibility, array(select nm.network_id::text ${memberOf}) as firm_network_ids,
+        (l.hidden_at is not null or c.hidden_at is not null) as hidden
       from listings l join companies c on c.id = l.company_id
       where l.id in (select ${listings.id} from ${listings} where ${p.active}
         and ${listings.lat} between ${box.south} and ${box.north} and ${listings.lng} between ${box.west} and ${box.east}
         and (${listings.availableUntil} is null or ${listings.availableUntil} >= ${p.today}))`,
   );
-  return rows.map((r) => ({ ...fromRow(r), visibility: r.visibility, firmNetworkIds: r.firm_network_ids ?? [] }));
+  return rows.map((r) => ({ ...fromRow(r), visibility: r.visibility, firmNetworkIds: r.firm_network_ids ?? [], hidden: r.hidden }));
 }
 
 const kindCategorySql = (filters: readonly CandidateFilter[]): SQL =>

@@ -17,7 +17,7 @@ import {
   networkMemberships,
   networks,
   networkVocabulary,
-  networkVocabularyAudit,
+  auditLog,
   notifications,
   outcomes,
   rateLimits,
@@ -287,20 +287,22 @@ export async function selectAuthoredOfUser(db: Db | Tx, { userId }: { userId: st
   return { themes: themeRows, meetings: meetingRows, themePins: pins, vocabulary, dismissedSuggestions: dismissals };
 }
 
-/** Audit entries about the user's actions. */
+/** Audit entries about the user's actions (audit_log; never other people's). */
 export function selectAuditOfUser(db: Db | Tx, { userId }: { userId: string }) {
   return db
     .select({
       network: networks.name,
-      action: networkVocabularyAudit.action,
-      kind: networkVocabularyAudit.kind,
-      terms: networkVocabularyAudit.terms,
-      createdAt: networkVocabularyAudit.createdAt,
+      action: auditLog.action,
+      outcome: auditLog.outcome,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      details: auditLog.details,
+      createdAt: auditLog.createdAt,
     })
-    .from(networkVocabularyAudit)
-    .innerJoin(networks, eq(networks.id, networkVocabularyAudit.networkId))
-    .where(eq(networkVocabularyAudit.actorId, userId))
-    .orderBy(asc(networkVocabularyAudit.createdAt));
+    .from(auditLog)
+    .leftJoin(networks, eq(networks.id, auditLog.networkId))
+    .where(eq(auditLog.actorId, userId))
+    .orderBy(asc(auditLog.createdAt));
 }
 
 /** Rate-limit counters keyed by the user's address (sign-in attempts, sign-in links): the key ends
@@ -371,6 +373,8 @@ export async function deleteUserRows(db: Db | Tx, { userId, email, digest }: { u
   await db.delete(companyInvites).where(lowerEq(companyInvites.email, email));
   await db.delete(verificationTokens).where(lowerEq(verificationTokens.identifier, email));
   await db.delete(rateLimits).where(keyedBy(digest));
+  // The audit log outlives the account (README "Personal data"): its lines stay, without the person.
+  await db.update(auditLog).set({ actorEmail: null }).where(eq(auditLog.actorId, userId));
   await db.delete(users).where(eq(users.id, userId));
 }
 

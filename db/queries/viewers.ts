@@ -37,8 +37,13 @@ export interface ViewerRow {
   municipalityNetworkIds: string[] | null;
 }
 
+// A disabled user (users.disabled_at) is nobody: no session, token or script loads them as a Viewer.
 export async function selectViewerRow(db: Db | Tx, { userId }: { userId: string }): Promise<ViewerRow | undefined> {
-  const [row] = await db.select(viewerColumns()).from(users).where(eq(users.id, userId)).limit(1);
+  const [row] = await db
+    .select(viewerColumns())
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)))
+    .limit(1);
   return row;
 }
 
@@ -52,7 +57,7 @@ export async function selectViewerRowByTokenHash(
     .select({ ...viewerColumns(), tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(users, eq(users.id, apiTokens.userId))
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)))
     .limit(1);
   return row;
 }

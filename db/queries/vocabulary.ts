@@ -1,7 +1,7 @@
-// A network's vocabulary (what its facilitator taught the engine) and its audit. Who may read or
+// A network's vocabulary (what its facilitator taught the engine) and its lines in the audit log. Who may read or
 // change it is decided in lib/dal/vocabulary.ts; the engine reads it here for ranking.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
-import { networkVocabulary, networkVocabularyAudit, users, type VocabularyKind } from '../schema';
+import { auditLog, networkVocabulary, users, type VocabularyKind } from '../schema';
 import { queryRows, type Db, type Tx } from '../client';
 
 export interface VocabularyEntryRow {
@@ -30,6 +30,10 @@ export async function selectVocabulary(db: Db | Tx, params: { networkIds?: reado
     .orderBy(desc(networkVocabulary.createdAt));
 }
 
+// The audit log's names for a vocabulary change (written here, in the change's transaction).
+const VOCABULARY_ADD = 'vocabulary.add';
+const VOCABULARY_REMOVE = 'vocabulary.remove';
+
 export interface VocabularyAuditRow {
   id: string;
   action: 'add' | 'remove';
@@ -40,20 +44,39 @@ export interface VocabularyAuditRow {
 }
 
 export async function selectVocabularyAudit(db: Db | Tx, params: { networkId: string; limit?: number }): Promise<VocabularyAuditRow[]> {
-  return db
+  const rows = await db
     .select({
-      id: networkVocabularyAudit.id,
-      action: networkVocabularyAudit.action,
-      kind: networkVocabularyAudit.kind,
-      terms: networkVocabularyAudit.terms,
-      createdAt: networkVocabularyAudit.createdAt,
-      byName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+      id: auditLog.id,
+      action: auditLog.action,
+      details: auditLog.details,
+      createdAt: auditLog.createdAt,
+      byName: sql<string | null>`coalesce(${users.name}, ${users.email}, ${auditLog.actorEmail})`,
     })
-    .from(networkVocabularyAudit)
-    .leftJoin(users, eq(users.id, networkVocabularyAudit.actorId))
-    .where(eq(networkVocabularyAudit.networkId, params.networkId))
-    .orderBy(desc(networkVocabularyAudit.createdAt), desc(networkVocabularyAudit.id))
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorId))
+    .where(and(eq(auditLog.networkId, params.networkId), inArray(auditLog.action, [VOCABULARY_ADD, VOCABULARY_REMOVE])))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
     .limit(params.limit ?? 50);
+  return rows.map((r) => ({
+    id: r.id,
+    action: r.action === VOCABULARY_ADD ? 'add' : 'remove',
+    kind: r.details.kind === 'synonym' ? 'synonym' : 'stop',
+    terms: Array.isArray(r.details.terms) ? r.details.terms.map(String) : [],
+    createdAt: r.createdAt,
+    byName: r.byName,
+  }));
+}
+
+function vocabularyAuditLine(params: { networkId: string; actorId: string; action: string; kind: VocabularyKind; terms: string[] }) {
+  return {
+    actorId: params.actorId,
+    actorEmail: sql`(select ${users.email} from ${users} where ${users.id} = ${params.actorId})`,
+    action: params.action,
+    targetType: 'network',
+    targetId: params.networkId,
+    networkId: params.networkId,
+    details: { kind: params.kind, terms: params.terms },
+  };
 }
 
 /** Add an entry and its audit line in one transaction. */
@@ -63,9 +86,7 @@ export async function insertVocabularyEntry(db: Db, params: { networkId: string;
       .insert(networkVocabulary)
       .values({ networkId: params.networkId, kind: params.kind, terms: params.terms, createdById: params.actorId })
       .returning({ id: networkVocabulary.id });
-    await tx
-      .insert(networkVocabularyAudit)
-      .values({ networkId: params.networkId, action: 'add', kind: params.kind, terms: params.terms, actorId: params.actorId });
+    await tx.insert(auditLog).values(vocabularyAuditLine({ ...params, action: VOCABULARY_ADD }));
     return row!.id;
   });
 }
@@ -78,9 +99,7 @@ export async function deleteVocabularyEntry(db: Db, params: { networkId: string;
       .where(and(eq(networkVocabulary.id, params.id), eq(networkVocabulary.networkId, params.networkId)))
       .returning({ kind: networkVocabulary.kind, terms: networkVocabulary.terms });
     if (!gone) return false;
-    await tx
-      .insert(networkVocabularyAudit)
-      .values({ networkId: params.networkId, action: 'remove', kind: gone.kind, terms: gone.terms, actorId: params.actorId });
+    await tx.insert(auditLog).values(vocabularyAuditLine({ ...params, action: VOCABULARY_REMOVE, kind: gone.kind, terms: gone.terms }));
     return true;
   });
 }

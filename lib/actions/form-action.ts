@@ -1,10 +1,13 @@
 import 'server-only';
 import { getTranslations } from 'next-intl/server';
+import { headers } from 'next/headers';
 import { unstable_rethrow } from 'next/navigation';
 import type { z } from 'zod';
+import { recordActionOf } from '@/lib/dal/audit';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { ERROR_CATALOGUE, isAppError, type AppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
+import { requestPathFrom } from '@/lib/request-path';
 import { localizeIssues, messagePath } from '@/lib/validations/issues';
 
 /** FormData → plain object; `name[]` fields and repeated names become arrays. */
@@ -42,7 +45,16 @@ function withoutSecrets(state: FormState): FormState {
 type Run<S extends z.ZodType, V> = (args: { viewer: V; data: z.output<S>; formData: FormData }) => Promise<FormState | void>;
 
 /** Who may call an action. The DAL still decides about each record; this only turns away early. */
-export type Audience = 'public' | 'member' | 'facilitator';
+export type Audience = 'public' | 'member' | 'facilitator' | 'admin';
+
+/**
+ * How an action appears in the audit log (lib/dal/audit.ts): a dotted name (`theme.create`). Every
+ * facilitator and admin action has one. The builder writes the line when the action succeeds, with
+ * the parsed data (secrets dropped) and its first `…Id`/`…Ref` field as the target; an action whose
+ * DAL writes its own line in the change's transaction (the admin tools, the vocabulary) says so.
+ * Refusals (not allowed) of every action are logged by the builder, named or not.
+ */
+export type AuditName = string | { name: string; recordedByDal: true };
 
 /** A facilitator of some network, or an admin: the one role check an action makes before the DAL. */
 const facilitates = (viewer: Viewer) => viewer.isAdmin || viewer.facilitatorNetworkIds.length > 0;
@@ -58,19 +70,54 @@ export const publicAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer 
 /** A signed-in user; the DAL decides what they may do with each record. */
 export const memberAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) => buildFormAction('member', schema, run as Run<S, Viewer | null>);
 
-/** A facilitator of some network (or an admin); the DAL decides which network's records. */
-export const facilitatorAction = <S extends z.ZodType>(schema: S, run: Run<S, Viewer>) => buildFormAction('facilitator', schema, run as Run<S, Viewer | null>);
+/** A facilitator of some network (or an admin); the DAL decides which network's records. Audited. */
+export const facilitatorAction = <S extends z.ZodType>(audit: AuditName, schema: S, run: Run<S, Viewer>) =>
+  buildFormAction('facilitator', schema, run as Run<S, Viewer | null>, audit);
+
+/** A platform admin (lib/policy/admin.ts). Audited (the admin DAL writes its lines itself). */
+export const adminAction = <S extends z.ZodType>(audit: AuditName, schema: S, run: Run<S, Viewer>) =>
+  buildFormAction('admin', schema, run as Run<S, Viewer | null>, audit);
 
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
 
 /** The viewer if the audience admits them, else the localized refusal. */
-async function admit(audience: Audience, t: Translator): Promise<{ viewer: Viewer | null } | { refused: string }> {
+async function admit(audience: Audience, t: Translator): Promise<{ viewer: Viewer | null } | { refused: string; viewer?: Viewer }> {
   const viewer = await getViewer();
   if (audience === 'public') return { viewer };
   if (!viewer) return { refused: t('errors.signInRequired') };
-  if (audience === 'facilitator' && !facilitates(viewer)) return { refused: t(ERROR_CATALOGUE.forbidden.messageKey) };
+  if (audience === 'facilitator' && !facilitates(viewer)) return { refused: t(ERROR_CATALOGUE.forbidden.messageKey), viewer };
+  if (audience === 'admin' && !viewer.isAdmin) return { refused: t(ERROR_CATALOGUE.forbidden.messageKey), viewer };
   return { viewer };
 }
+
+const auditNameOf = (audit: AuditName | undefined) => (typeof audit === 'string' ? audit : audit?.name);
+
+/** The page a refused action was posted from: the action's only name when it has no audit name. */
+async function requestPage(): Promise<string | undefined> {
+  try {
+    return requestPathFrom(await headers());
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The one place where a refused action is logged (a signed-in person asked for what they may not
+ * do); never fails the action, which answers its refusal as before.
+ */
+async function recordRefusal(viewer: Viewer | null, audit: AuditName | undefined, data: unknown) {
+  const page = await requestPage();
+  await recordActionOf(viewer, auditNameOf(audit) ?? 'action', 'refused', data, page ? { page } : {});
+}
+
+/** A successful facilitator action's line (admin actions and the vocabulary write their own). */
+async function recordDone(viewer: Viewer | null, audit: AuditName | undefined, data: unknown) {
+  if (typeof audit === 'string') await recordActionOf(viewer, audit, 'done', data);
+}
+
+/** Next's redirect() ends a successful action by throwing; it still counts as done. */
+const isRedirect = (error: unknown) =>
+  !!error && typeof error === 'object' && 'digest' in error && typeof error.digest === 'string' && error.digest.startsWith('NEXT_REDIRECT');
 
 /** An AppError's localized message (its first issue's message when that is a catalogue key). */
 function appErrorMessage(error: AppError, t: Translator, preferIssue = false): string {
@@ -79,21 +126,24 @@ function appErrorMessage(error: AppError, t: Translator, preferIssue = false): s
   return t(ERROR_CATALOGUE[error.code].messageKey);
 }
 
-function buildFormAction<S extends z.ZodType>(audience: Audience, schema: S, run: Run<S, Viewer | null>) {
-  return async (prev: FormState, formData: FormData): Promise<FormState> => withoutSecrets(await runFormAction(audience, schema, run, prev, formData));
+function buildFormAction<S extends z.ZodType>(audience: Audience, schema: S, run: Run<S, Viewer | null>, audit?: AuditName) {
+  return async (_prev: FormState, formData: FormData): Promise<FormState> => withoutSecrets(await runFormAction(audience, schema, run, formData, audit));
 }
 
 async function runFormAction<S extends z.ZodType>(
   audience: Audience,
   schema: S,
   run: Run<S, Viewer | null>,
-  _prev: FormState,
   formData: FormData,
+  audit: AuditName | undefined,
 ): Promise<FormState> {
   const t = await getTranslations();
   const values = formDataToObject(formData);
   const entry = await admit(audience, t);
-  if ('refused' in entry) return { ok: false, message: entry.refused, values };
+  if ('refused' in entry) {
+    if (entry.viewer) await recordRefusal(entry.viewer, audit, values);
+    return { ok: false, message: entry.refused, values };
+  }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {
     return {
@@ -105,9 +155,12 @@ async function runFormAction<S extends z.ZodType>(
   }
   try {
     const result = await run({ viewer: entry.viewer, data: parsed.data, formData });
+    if (result?.ok !== false) await recordDone(entry.viewer, audit, parsed.data);
     return result ?? { ok: true };
   } catch (error) {
+    if (isRedirect(error)) await recordDone(entry.viewer, audit, parsed.data);
     unstable_rethrow(error);
+    if (isAppError(error) && error.code === 'forbidden') await recordRefusal(entry.viewer, audit, parsed.data);
     if (isAppError(error)) {
       const fieldErrors: Record<string, string[]> = {};
       for (const issue of error.issues) {
@@ -138,7 +191,7 @@ export interface ActionState {
  */
 export function uploadAction<S extends z.ZodType, State extends ActionState>(
   schema: S,
-  options: { file: string; missingFile: string },
+  options: { file: string; missingFile: string; audit: string },
   run: (args: { viewer: Viewer; data: z.output<S>; file: File; formData: FormData }) => Promise<State>,
 ): (prev: State, formData: FormData) => Promise<State> {
   // A refusal carries only ok and message: every other field of State must be optional.
@@ -147,14 +200,20 @@ export function uploadAction<S extends z.ZodType, State extends ActionState>(
     const t = await getTranslations();
     const entry = await admit('facilitator', t);
     // An upload refused before it is read says only that (no fields to keep).
-    if ('refused' in entry) return fail(entry.refused);
+    if ('refused' in entry) {
+      if (entry.viewer) await recordRefusal(entry.viewer, options.audit, formDataToObject(formData));
+      return fail(entry.refused);
+    }
     const parsed = schema.safeParse(formDataToObject(formData));
     const file = formData.get(options.file);
     if (!parsed.success || !(file instanceof File) || file.size === 0) return fail(t(options.missingFile));
     try {
-      return await run({ viewer: entry.viewer!, data: parsed.data, file, formData });
+      const state = await run({ viewer: entry.viewer!, data: parsed.data, file, formData });
+      if (state.ok) await recordDone(entry.viewer, options.audit, { ...(parsed.data as object), fileName: file.name, fileBytes: file.size });
+      return state;
     } catch (error) {
       unstable_rethrow(error);
+      if (isAppError(error) && error.code === 'forbidden') await recordRefusal(entry.viewer, options.audit, parsed.data);
       if (isAppError(error)) return fail(appErrorMessage(error, t, true));
       console.error(error);
       return fail(t(ERROR_CATALOGUE.internal.messageKey));

@@ -17,7 +17,7 @@ export interface ImportFormState {
 
 export const importAction = uploadAction(
   importFormSchema,
-  { file: 'file', missingFile: 'import.errors.noFile' },
+  { file: 'file', missingFile: 'import.errors.noFile', audit: 'import' },
   async ({ viewer, data, file, formData }): Promise<ImportFormState> => {
     const mapping = mappingFromForm(formData);
     const upload = {

@@ -39,7 +39,7 @@ export const withdrawAction = memberAction(withdrawSchema, async ({ viewer, data
   redirect(data.returnTo === 'facilitator' ? '/facilitator/introductions?done=withdrawn' : `/introductions?done=withdrawn#intro-${data.introductionId}`);
 });
 
-export const proposeIntroductionAction = facilitatorAction(proposeIntroductionSchema, async ({ viewer, data }) => {
+export const proposeIntroductionAction = facilitatorAction('introduction.propose', proposeIntroductionSchema, async ({ viewer, data }) => {
   await proposeIntroduction(viewer, data);
   refresh('/facilitator/introductions');
   const t = await getTranslations('introductions');

@@ -3,7 +3,7 @@
 import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { facilitatorAction, memberAction } from '@/lib/actions/form-action';
+import { adminAction, facilitatorAction, memberAction } from '@/lib/actions/form-action';
 import { appointStaff, createNetwork, decideMembership, requestMembership } from '@/lib/dal/networks';
 import { appointStaffSchema, createNetworkSchema, membershipDecisionSchema, membershipRequestSchema } from '@/lib/validations/networks';
 
@@ -15,14 +15,14 @@ export const requestMembershipAction = memberAction(membershipRequestSchema, asy
   return { ok: true, message: t('request.sent') };
 });
 
-export const decideMembershipAction = facilitatorAction(membershipDecisionSchema, async ({ viewer, data }) => {
+export const decideMembershipAction = facilitatorAction('membership.decide', membershipDecisionSchema, async ({ viewer, data }) => {
   const { status } = await decideMembership(viewer, data);
   revalidatePath('/facilitator');
   // The decided request leaves the queue (and its form with it): the page shows the confirmation.
   redirect(`/facilitator?decided=${status}`);
 });
 
-export const createNetworkAction = memberAction(createNetworkSchema, async ({ viewer, data }) => {
+export const createNetworkAction = adminAction('network.create', createNetworkSchema, async ({ viewer, data }) => {
   await createNetwork(viewer, data);
   revalidatePath('/admin');
   revalidatePath('/networks');
@@ -30,7 +30,7 @@ export const createNetworkAction = memberAction(createNetworkSchema, async ({ vi
   return { ok: true, message: t('admin.created', { name: data.name }) };
 });
 
-export const appointStaffAction = memberAction(appointStaffSchema, async ({ viewer, data }) => {
+export const appointStaffAction = adminAction('role.appoint', appointStaffSchema, async ({ viewer, data }) => {
   await appointStaff(viewer, data);
   revalidatePath('/admin');
   revalidatePath('/facilitator');

@@ -21,39 +21,39 @@ async function done(key: string) {
   return { ok: true, message: t(key) };
 }
 
-export const createThemeAction = facilitatorAction(themeCreateSchema, async ({ viewer, data }) => {
+export const createThemeAction = facilitatorAction('theme.create', themeCreateSchema, async ({ viewer, data }) => {
   const ref = await createTheme(viewer, data);
   revalidateTheme(ref);
   redirect(`/facilitator/themes/${ref}?created=1`);
 });
 
-export const updateThemeAction = facilitatorAction(themeEditSchema, async ({ viewer, data }) => {
+export const updateThemeAction = facilitatorAction('theme.update', themeEditSchema, async ({ viewer, data }) => {
   const ref = await updateTheme(viewer, data);
   revalidateTheme(ref);
   return done('form.saved');
 });
 
-export const setThemeStatusAction = facilitatorAction(themeStatusSchema, async ({ viewer, data }) => {
+export const setThemeStatusAction = facilitatorAction('theme.status', themeStatusSchema, async ({ viewer, data }) => {
   const ref = await setThemeStatus(viewer, data.ref, data.status);
   revalidateTheme(ref);
   return done(data.status === 'archived' ? 'status.archived' : 'status.reopened');
 });
 
-export const pinListingAction = facilitatorAction(themeListingSchema, async ({ viewer, data }) => {
+export const pinListingAction = facilitatorAction('theme.pin', themeListingSchema, async ({ viewer, data }) => {
   await pinListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);
   return done('pin.donePinned');
 });
 
-export const unpinListingAction = facilitatorAction(themeListingSchema, async ({ viewer, data }) => {
+export const unpinListingAction = facilitatorAction('theme.unpin', themeListingSchema, async ({ viewer, data }) => {
   await unpinListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);
   return done('pin.doneUnpinned');
 });
 
-export const removeThemeListingAction = facilitatorAction(themeListingSchema, async ({ viewer, data }) => {
+export const removeThemeListingAction = facilitatorAction('theme.removeListing', themeListingSchema, async ({ viewer, data }) => {
   await removeThemeListing(viewer, data);
   revalidateTheme(data.themeRef);
   revalidatePath(`/listings/${data.listingRef}`);

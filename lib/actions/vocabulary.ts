@@ -13,17 +13,21 @@ async function done(key: string) {
   return { ok: true, message: t(key) };
 }
 
-export const addStopWordAction = facilitatorAction(stopWordSchema, async ({ viewer, data }) => {
+export const addStopWordAction = facilitatorAction({ name: 'vocabulary.add', recordedByDal: true }, stopWordSchema, async ({ viewer, data }) => {
   await addStopWord(viewer, data);
   return done('done.stop');
 });
 
-export const addSynonymAction = facilitatorAction(synonymSchema, async ({ viewer, data }) => {
+export const addSynonymAction = facilitatorAction({ name: 'vocabulary.add', recordedByDal: true }, synonymSchema, async ({ viewer, data }) => {
   await addSynonymGroup(viewer, data);
   return done('done.synonym');
 });
 
-export const removeVocabularyAction = facilitatorAction(removeVocabularySchema, async ({ viewer, data }) => {
-  await removeVocabularyEntry(viewer, data);
-  return done('done.removed');
-});
+export const removeVocabularyAction = facilitatorAction(
+  { name: 'vocabulary.remove', recordedByDal: true },
+  removeVocabularySchema,
+  async ({ viewer, data }) => {
+    await removeVocabularyEntry(viewer, data);
+    return done('done.removed');
+  },
+);

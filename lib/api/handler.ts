@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import { recordActionOf } from '@/lib/dal/audit';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { AppError, ERROR_CATALOGUE, isAppError, type ErrorCode, type IssueDetail } from '@/lib/errors';
 import { describeIssues } from '@/lib/validations/issues';
@@ -66,10 +67,11 @@ export function apiHandler<
   run: (args: { viewer: ViewerFor<A, R>; query: z.output<Q>; params: z.output<P>; body: z.output<B>; request: Request }) => Promise<unknown>,
 ) {
   return async (request: Request, context?: RouteContext): Promise<Response> => {
+    let viewer: Viewer | null = null;
     try {
       await spec.before?.(request);
       const auth: Auth = spec.auth ?? 'api';
-      const viewer = auth === 'none' ? null : auth === 'session' ? await getViewer() : await viewerFromRequest(request);
+      viewer = auth === 'none' ? null : auth === 'session' ? await getViewer() : await viewerFromRequest(request);
       if (!viewer && spec.requireViewer) {
         if (spec.signedOut) return spec.signedOut(request);
         throw new AppError('unauthorized', ERROR_CATALOGUE.unauthorized.api);
@@ -90,6 +92,7 @@ export function apiHandler<
       if (data instanceof Response) return data;
       return Response.json(data, { headers: { 'cache-control': 'private, no-store', vary: 'authorization, cookie' } });
     } catch (error) {
+      if (isAppError(error) && error.code === 'forbidden') await recordApiRefusal(viewer, request);
       if (isAppError(error)) {
         const own = spec.onError?.(error);
         if (own) return own;
@@ -103,6 +106,13 @@ export function apiHandler<
       return apiError('internal');
     }
   };
+}
+
+/** The one place where a refused API call is logged (lib/dal/audit.ts; it never fails the call):
+ * the method and path name it, e.g. `api PATCH /api/v1/listings/l-12`. */
+async function recordApiRefusal(viewer: Viewer | null, request: Request) {
+  const { pathname } = new URL(request.url);
+  await recordActionOf(viewer, 'api', 'refused', {}, { method: request.method, path: pathname.slice(0, 300) });
 }
 
 /** The request body as JSON; too large → 413, not JSON → 422 (path `body`). */

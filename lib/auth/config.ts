@@ -48,6 +48,7 @@ const emailLink: EmailConfig = {
     await getDb().delete(verificationTokens).where(lt(verificationTokens.expires, new Date()));
     const user = await findUserByEmail(identifier);
     const locale = user?.locale ?? cookieLocale(request);
+    if (user?.disabledAt) return;
     if (user) {
       await sendMail(signInLinkEmail({ to: identifier, url, locale, minutes: SIGN_IN_LINK_MAX_AGE_SECONDS / 60 }));
     } else {
@@ -100,12 +101,16 @@ export function authConfig(): NextAuthConfig {
     ],
     callbacks: {
       async signIn({ user, account, email }) {
-        if (account?.provider !== 'email' || email?.verificationRequest) return true;
+        // The link's request answers the same for every address (a disabled account gets no mail).
+        if (email?.verificationRequest) return true;
+        const known = user.email ? await findUserByEmail(user.email) : undefined;
+        // A disabled account (lib/dal/admin.ts) signs in neither by password nor by link.
+        if (known?.disabledAt) return false;
+        if (account?.provider !== 'email') return true;
         // A link only signs in an existing account: sign-up (with its password) is the way in.
-        const existing = user.email ? await findUserByEmail(user.email) : undefined;
-        if (!existing) return false;
+        if (!known) return false;
         // The first proof of the mailbox ends whatever someone set up before it (db/queries/users.ts).
-        if (!existing.emailVerified) await forgetUnprovenCredentials(getDb(), { userId: existing.id });
+        if (!known.emailVerified) await forgetUnprovenCredentials(getDb(), { userId: known.id });
         return true;
       },
       async jwt({ token, user }) {

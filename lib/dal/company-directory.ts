@@ -18,6 +18,7 @@ import { naceDivisions } from '@/lib/nace';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import { parseSearchQuery, type SearchQuery } from '@/lib/search/normalize';
 import { BAND_RANGES, employeeBand, type DirectoryFilters, type EmployeeBand } from '@/lib/validations/companies';
+import { companyVisibleSql } from '@/lib/policy/companies';
 import type { Viewer } from '@/lib/policy/viewer';
 
 // The directory: the approved member firms of a network (or of all networks), filtered. It lists
@@ -73,7 +74,8 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
     network = networkRows.find((n) => mine.includes(n.id));
   }
 
-  const conditions: (SQL | undefined)[] = [approvedMemberSql(network?.id)];
+  // companyVisibleSql too: a firm an admin hid is listed only to its own people (and admins).
+  const conditions: (SQL | undefined)[] = [approvedMemberSql(network?.id), companyVisibleSql(viewer)];
   // An unknown network ref matches nothing rather than silently showing everything.
   if (filters.network && filters.network !== ALL_NETWORKS && !network) conditions.push(sql`false`);
   if (filters.sector) conditions.push(sectorCondition(filters.sector));

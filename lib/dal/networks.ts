@@ -4,6 +4,7 @@ import 'server-only';
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { companies, companyMembers, networkMemberships, networks, notifications, users, type MembershipStatus } from '@/db/schema';
+import { companyVisibleSql } from '@/lib/policy/companies';
 import { isFacilitatorOf } from '@/lib/policy/networks';
 import type { Viewer } from '@/lib/policy/viewer';
 import { AppError, forbidden, notFound, unauthorized } from '@/lib/errors';
@@ -88,7 +89,15 @@ export async function listNetworkMembers(viewer: Viewer | null, networkId: strin
     .select({ companyRef: companies.ref, companyName: companies.name, city: companies.city, since: networkMemberships.decidedAt })
     .from(networkMemberships)
     .innerJoin(companies, eq(companies.id, networkMemberships.companyId))
-    .where(and(eq(networkMemberships.networkId, networkId), eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved')))
+    .where(
+      and(
+        eq(networkMemberships.networkId, networkId),
+        eq(networkMemberships.role, 'member'),
+        eq(networkMemberships.status, 'approved'),
+        // A firm an admin hid is listed only to its own people (and admins).
+        companyVisibleSql(viewer),
+      ),
+    )
     .orderBy(asc(companies.name));
 }
 

@@ -1,11 +1,13 @@
 import 'server-only';
 // What each job type does. Payloads are plain JSON written by enqueueJob.
 import type { Db } from '@/db/client';
+import { deleteAuditLinesBefore } from '@/db/queries/audit';
 import { listingsSuggesting, listingsSuggestingAmong } from '@/db/queries/matching';
 import { selectNetworkListingIds } from '@/db/queries/vocabulary';
 import { refreshListing } from '@/lib/matching/engine';
 import { networkLearning } from '@/lib/matching/learning';
 import { notifyNewMatches } from '@/lib/matching/notify';
+import { auditCutoff } from '@/lib/policy/admin';
 import { refreshAllMatches } from '@/lib/matching/refresh';
 import { notifyThemeMatches } from '@/lib/themes/notify';
 import { enqueueJob, nextNightlyRun } from './queue';
@@ -47,10 +49,11 @@ export const JOB_HANDLERS: Record<string, Handler> = {
     await networkLearning(db, { fresh: true });
     for (const id of await selectNetworkListingIds(db, { networkId: String(payload.networkId) })) await refreshListing(db, id);
   },
-  /** Everything, e.g. after an import, and every night. */
+  /** Everything, e.g. after an import, and every night (when audit lines past their retention go too). */
   'matches.refreshAll': async (db, payload) => {
     await refreshAllMatches(db);
     if (payload.nightly) {
+      await deleteAuditLinesBefore(db, { before: auditCutoff() });
       await enqueueJob(db, 'matches.refreshAll', { nightly: true }, nextNightlyRun(new Date()));
     }
   },

@@ -20,8 +20,11 @@ import type { Audience, Viewer } from './viewer';
 const APPROVED_SOMEWHERE = sql`exists (select 1 from network_memberships nm
   where nm.company_id = ${companies.id} and nm.role = 'member' and nm.status = 'approved')`;
 
+// A firm an admin hid (moderation) is seen only by its own people (who are shown the reason) and admins.
+const NOT_HIDDEN = sql`${companies.hiddenAt} is null`;
+
 export function companyVisibleSql(audience: Audience | null): SQL {
-  if (!audience) return APPROVED_SOMEWHERE;
+  if (!audience) return sql`(${APPROVED_SOMEWHERE} and ${NOT_HIDDEN})`;
   if (audience.isAdmin) return sql`true`;
   const own = audience.companyIds.length ? sql`${companies.id} = any(${uuidArray(audience.companyIds)})` : sql`false`;
   const applicant = audience.facilitatorNetworkIds.length
@@ -29,7 +32,7 @@ export function companyVisibleSql(audience: Audience | null): SQL {
         where nf.company_id = ${companies.id} and nf.role = 'member' and nf.status in ('pending', 'approved')
           and nf.network_id = any(${uuidArray(audience.facilitatorNetworkIds)}))`
     : sql`false`;
-  return sql`(${APPROVED_SOMEWHERE} or ${own} or ${applicant})`;
+  return sql`(${own} or (${NOT_HIDDEN} and (${APPROVED_SOMEWHERE} or ${applicant})))`;
 }
 
 /** The firm's own users and platform admins act for a firm: they change its profile and manage its

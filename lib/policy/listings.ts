@@ -10,6 +10,8 @@ import type { Audience, Viewer } from './viewer';
 //   network       → approved members (and facilitators) of a network the listing's firm belongs to
 //   facilitators  → that network's facilitators
 //   always        → the owning firm; a platform admin (moderation)
+//   hidden        → a listing an admin hid, or any listing of a hidden firm, is seen only by the
+//                   owning firm (which is shown the reason) and admins: listingShownSql below
 // Municipality staff see only public listings' text; their aggregates come from their own DAL.
 
 function firmInNetworks(companyIdColumn: SQL | typeof listings.companyId, networkIds: readonly string[]): SQL {
@@ -19,10 +21,25 @@ function firmInNetworks(companyIdColumn: SQL | typeof listings.companyId, networ
       and nm.network_id = any(${uuidArray(networkIds)}))`;
 }
 
-export function listingVisibleSql(
-  audience: Audience | null,
-  table: { companyId: typeof listings.companyId; visibility: typeof listings.visibility } = listings,
-): SQL {
+type ListingColumns = { companyId: typeof listings.companyId; visibility: typeof listings.visibility; hiddenAt: typeof listings.hiddenAt };
+
+export function listingVisibleSql(audience: Audience | null, table: ListingColumns = listings): SQL {
+  return sql`(${listingAudienceSql(audience, table)} and ${listingShownSql(audience, table)})`;
+}
+
+/**
+ * Moderation, apart from the audience rule: not hidden by an admin, neither the listing nor its firm
+ * (the few hidden firms are read once per statement, an uncorrelated subquery on a partial index),
+ * unless the audience is the owning firm or an admin.
+ */
+export function listingShownSql(audience: Audience | null, table: ListingColumns = listings): SQL {
+  if (audience?.isAdmin) return sql`true`;
+  const shown = sql`(${table.hiddenAt} is null and ${table.companyId} <> all(array(select hc.id from companies hc where hc.hidden_at is not null)))`;
+  if (!audience?.companyIds.length) return shown;
+  return sql`(${shown} or ${table.companyId} = any(${uuidArray(audience.companyIds)}))`;
+}
+
+function listingAudienceSql(audience: Audience | null, table: ListingColumns): SQL {
   if (!audience) return sql`${table.visibility} = 'public'`;
   if (audience.isAdmin) return sql`true`;
   const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
@@ -38,7 +55,11 @@ export function listingVisibleSql(
  * networks (a full matching refresh ranks a whole area's listings without a query per listing).
  * The same rule, kept next to it and tested against it on the same rows.
  */
-export function listingVisibleTo(audience: Audience | null, l: { companyId: string; visibility: string; firmNetworkIds: readonly string[] }): boolean {
+export function listingVisibleTo(
+  audience: Audience | null,
+  l: { companyId: string; visibility: string; firmNetworkIds: readonly string[]; /** the listing or its firm is hidden */ hidden?: boolean },
+): boolean {
+  if (l.hidden && !audience?.isAdmin && !audience?.companyIds.includes(l.companyId)) return false;
   if (l.visibility === 'public') return true;
   if (!audience) return false;
   if (audience.isAdmin || audience.companyIds.includes(l.companyId)) return true;

@@ -12,7 +12,7 @@ import {
   introductions,
   listings,
   networkMemberships,
-  networkVocabularyAudit,
+  auditLog,
   notifications,
   outcomes,
   sessions,
@@ -88,8 +88,8 @@ async function world() {
       .values({ userId: u.id, type: 'match', data: { title: `til ${u.email}` } });
   }
   await db()
-    .insert(networkVocabularyAudit)
-    .values({ networkId: net.id, action: 'add', kind: 'stop', terms: ['aps'], actorId: carl.id });
+    .insert(auditLog)
+    .values({ networkId: net.id, action: 'vocabulary.add', actorId: carl.id, actorEmail: carl.email, details: { kind: 'stop', terms: ['aps'] } });
   await db()
     .insert(verificationTokens)
     .values({ identifier: carl.email, token: 'link-secret-carl', expires: new Date(Date.now() + 3_600_000) });
@@ -125,7 +125,7 @@ describe('download of personal data', () => {
     expect(data.sessions).toEqual([expect.objectContaining({ userAgent: 'Firefox' })]);
     expect(data.apiTokens).toEqual([expect.objectContaining({ name: 'nøgle Carl' })]);
     expect(data.authored.themes).toEqual([expect.objectContaining({ title: 'Grøn omstilling' })]);
-    expect(data.auditLog).toEqual([expect.objectContaining({ action: 'add', terms: ['aps'] })]);
+    expect(data.auditLog).toEqual([expect.objectContaining({ action: 'vocabulary.add', details: { kind: 'stop', terms: ['aps'] } })]);
     expect(data.invitations).toEqual([expect.objectContaining({ company: 'Inviterende ApS', sentByMe: false })]);
     expect(data.rateLimitCounters).toHaveLength(1);
     expect(data.pendingSignInLinks).toHaveLength(1);
@@ -200,8 +200,8 @@ describe('deleting one’s account', () => {
     expect(result).toMatchObject({ summary: 'Aftale om 40 stel', recordedById: null });
     const [theme] = await db().select().from(themes).where(eq(themes.id, w.theme.id));
     expect(theme).toMatchObject({ title: 'Grøn omstilling', createdById: null });
-    const [audit] = await db().select().from(networkVocabularyAudit).where(eq(networkVocabularyAudit.networkId, w.net.id));
-    expect(audit).toMatchObject({ terms: ['aps'], actorId: null });
+    const [audit] = await db().select().from(auditLog).where(eq(auditLog.networkId, w.net.id));
+    expect(audit).toMatchObject({ action: 'vocabulary.add', details: { terms: ['aps'] }, actorId: null, actorEmail: null });
     // Nothing keyed by Carl's address is left: no invitation, sign-in link or rate-limit counter,
     // and his e-mail appears nowhere in the database.
     expect(await db().$count(companyInvites, sql`lower(${companyInvites.email}) = ${w.carl.email.toLowerCase()}`)).toBe(0);

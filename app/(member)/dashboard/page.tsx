@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { Suspense } from 'react';
+import { DashboardHiddenNotice } from '@/components/admin/dashboard-hidden-notice';
 import { bandKey } from '@/components/companies/labels';
 import { MyListings } from '@/components/listings/my-listings';
 import { DashboardMatchesSection } from '@/components/matching/dashboard-matches-section';
@@ -69,6 +70,7 @@ export default async function DashboardPage() {
   return (
     <div className="flex flex-col gap-8">
       <PageHeader title={company.name} subtitle={t('title')} />
+      <DashboardHiddenNotice viewer={viewer} companyRef={company.ref} />
 
       <Suspense fallback={<MatchesSkeleton />}>
         <DashboardMatchesSection viewer={viewer} />

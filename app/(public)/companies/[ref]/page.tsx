@@ -3,11 +3,13 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { cache } from 'react';
+import { HiddenNotice } from '@/components/admin/hidden-notice';
 import { bandKey, languageName } from '@/components/companies/labels';
 import { CompanyListings } from '@/components/listings/company-listings';
 import { buttonClass } from '@/components/ui/button-class';
 import { PageHeader } from '@/components/ui/page-header';
 import type { UiLocale } from '@/db/schema';
+import { companyHiddenNotice } from '@/lib/dal/admin';
 import { getCompanyProfile, type CompanyProfile } from '@/lib/dal/companies';
 import { getViewer } from '@/lib/dal/viewer';
 import { isAppError } from '@/lib/errors';
@@ -33,11 +35,12 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 export default async function CompanyProfilePage({ params }: { params: Params }) {
   const { ref } = await params;
-  const [{ company, contact, canEdit }, t, tContact, locale] = await Promise.all([
+  const [{ company, contact, canEdit }, t, tContact, locale, hidden] = await Promise.all([
     load(ref),
     getTranslations('companies'),
     getTranslations('introductions.contact'),
     getLocale(),
+    getViewer().then((viewer) => companyHiddenNotice(viewer, ref)),
   ]);
   const loc = locale as UiLocale;
   const registration = company.country === 'DK' ? t('fields.registrationNumberDK') : t('fields.registrationNumberFI');
@@ -55,6 +58,7 @@ export default async function CompanyProfilePage({ params }: { params: Params })
           ) : null
         }
       />
+      <HiddenNotice notice={hidden} />
       {canEdit && company.networks.length === 0 ? (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950">{t('profile.notPublic')}</p>
       ) : null}

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { HiddenNotice } from '@/components/admin/hidden-notice';
 import { ListingInterest } from '@/components/introductions/listing-interest';
 import { ListingDetails } from '@/components/listings/listing-details';
 import { ListingOwnerActions } from '@/components/listings/listing-owner-actions';
@@ -7,6 +8,7 @@ import { MatchesSkeleton } from '@/components/matching/matches-skeleton';
 import { ListingMatchesSection } from '@/components/matching/listing-matches-section';
 import { ListingThemesSection } from '@/components/themes/listing-themes';
 import { closeListingAction, pauseListingAction, resumeListingAction } from '@/lib/actions/listings';
+import { listingHiddenNotice } from '@/lib/dal/admin';
 import { getListing } from '@/lib/dal/listings';
 import { getViewer } from '@/lib/dal/viewer';
 import { isAppError } from '@/lib/errors';
@@ -32,9 +34,10 @@ export default async function ListingPage({ params }: { params: Params }) {
   const viewer = await getViewer();
   // The listing decides the status (404 when not visible) before anything streams; its matches,
   // the slow part, follow behind a skeleton (shown to its firm, who nearly always may see them).
-  const listing = await orNotFound(getListing(viewer, ref));
+  const [listing, hidden] = await Promise.all([orNotFound(getListing(viewer, ref)), listingHiddenNotice(viewer, ref)]);
   return (
     <div className="flex flex-col gap-10">
+      <HiddenNotice notice={hidden} />
       <ListingDetails
         listing={listing}
         contact={<ListingInterest listing={listing} />}
