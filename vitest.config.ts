@@ -27,6 +27,22 @@ export default defineConfig({
         },
       },
       {
+        // One regression test per finding of the security review (issue 14), named after it. They
+        // run on a real database like the integration tests: PGlite by default, PostgreSQL with
+        // TEST_DB=postgres (scripts/test-all.sh runs both).
+        resolve: { alias },
+        test: {
+          name: 'security',
+          include: ['tests/security/**/*.test.ts'],
+          environment: 'node',
+          // next-auth imports `next/server` without an extension (Next's bundler resolves it, plain
+          // Node does not): let Vite resolve it, so the tests can drive the real Auth.js handlers.
+          server: { deps: { inline: ['next-auth'] } },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // Every `npm run bench:*` script at its tiny size (tests/bench): a broken benchmark fails
         // `npm test`. Each test spawns the real script; PostgreSQL halves run with DATABASE_URL.
         resolve: { alias },
