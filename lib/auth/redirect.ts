@@ -24,8 +24,11 @@ export function safeRedirectPath(value: unknown, fallback: string, base = 'http:
   return sameOriginPath(value, base) ?? fallback;
 }
 
-/** Auth.js redirect callback: an absolute URL on the app's origin, else the app's home page. */
+/**
+ * Auth.js redirect callback: the same-origin path of `url` (resolved against APP_URL), else the
+ * home page. A path, not an absolute URL: the browser stays on the address it is using (a fresh
+ * clone opened from another machine on the LAN), and a path can never name another host.
+ */
 export function safeRedirect(url: string, appOrigin: string) {
-  const path = sameOriginPath(url, appOrigin);
-  return path === null ? appOrigin : `${new URL(appOrigin).origin}${path}`;
+  return sameOriginPath(url, appOrigin) ?? '/';
 }
