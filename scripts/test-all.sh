@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm test — every test runner in turn: unit, integration on PGlite, integration on PostgreSQL (when
-# DATABASE_URL is set), the security regression tests (tests/security) on both, end-to-end, then every `bench:*` script at its tiny size (tests/bench; after
-# the e2e step so that bench:map-client reuses its production build; PostgreSQL halves when
-# DATABASE_URL is set). Keeps going after a failure so that one run shows
+# DATABASE_URL is set), the security regression tests (tests/security) on both, end-to-end, then
+# every `bench:*` script at its tiny size (tests/bench; after the e2e step so that bench:map-client
+# reuses its production build; PostgreSQL halves when DATABASE_URL is set). Keeps going after a failure so that one run shows
 # everything, exits non-zero if any part failed, and ends with one plain line that CI reads:
 #   N passed, N failed, N skipped
 set -uo pipefail
