@@ -164,13 +164,15 @@ export const apiTokens = pgTable(
   (t) => [uniqueIndex('api_tokens_hash_idx').on(t.tokenHash), index('api_tokens_user_idx').on(t.userId)],
 );
 
-// Fixed-window counters, in the database so that several app instances share them.
+// Fixed-window counters, in the database so that several app instances share them. updatedAt is
+// the last counted hit: the progressive delay of password attempts measures from it.
 export const rateLimits = pgTable(
   'rate_limits',
   {
     key: text().notNull(),
     windowStart: timestamp({ withTimezone: true, mode: 'date' }).notNull(),
     count: integer().notNull().default(0),
+    updatedAt: timestamp({ withTimezone: true, mode: 'date' }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.key, t.windowStart] })],
 );

@@ -1,11 +1,12 @@
 // npm start — the one command for a fresh clone after `npm ci`: builds when needed, then serves the
 // production build on PORT (default 3000). With no DATABASE_URL the embedded database lives in
 // PGLITE_DIR (default .data/pglite) and is migrated and seeded with the demo area on first start
-// (instrumentation.ts → db/startup.ts).
+// (instrumentation.ts → db/startup.ts). The server runs with scripts/forwarded-headers-register.mjs,
+// which trusts forwarding headers only from TRUSTED_PROXIES (see that file).
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const buildId = path.join(root, '.next', 'BUILD_ID');
@@ -46,6 +47,21 @@ function needsBuild() {
   return changed ? `${changed} changed since the last build` : null;
 }
 
+const port = process.env.PORT || '3000';
+const appUrl = process.env.APP_URL?.trim();
+
+// Links in e-mails are built from APP_URL, never from the request's host (lib/env.ts appUrl()).
+if (!appUrl) {
+  if (process.env.DATABASE_URL?.trim()) {
+    console.error(
+      'APP_URL must be set when the app runs on PostgreSQL (DATABASE_URL): e-mailed sign-in links are built from it.\n' +
+        'Set it to the public address, e.g. APP_URL=https://industrivej.example.dk npm start',
+    );
+    process.exit(1);
+  }
+  console.warn(`Warning: APP_URL is not set: links in e-mails will point to http://localhost:${port}. Set APP_URL to the public address.`);
+}
+
 const reason = process.env.SKIP_BUILD === '1' ? null : needsBuild();
 if (reason) {
   console.log(`Building the app (${reason}) …`);
@@ -57,15 +73,15 @@ if (reason) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const port = process.env.PORT || '3000';
-console.log(`Starting Industrivej on http://localhost:${port}`);
+console.log(`Starting Industrivej on http://localhost:${port}${appUrl ? ` (public address ${appUrl})` : ''}`);
 // A larger young generation (32 MB semi-spaces instead of 16): the matching worker and the API
 // allocate a few MB a request; with the default, a young-generation collection of ~8 ms fell into
 // one ranking in eight, with this into one in seventeen (npm run bench:match runs with the same).
-const server = spawn(process.execPath, ['--max-semi-space-size=32', nextBin, 'start', '-p', port], {
+const register = path.join(root, 'scripts', 'forwarded-headers-register.mjs');
+const server = spawn(process.execPath, ['--max-semi-space-size=32', '--import', pathToFileURL(register).href, nextBin, 'start', '-p', port], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
+  env: { ...process.env, NODE_ENV: 'production', PORT: port },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm test — every test runner in turn: unit, integration on PGlite, integration on PostgreSQL (when
-# DATABASE_URL is set), end-to-end, then every `bench:*` script at its tiny size (tests/bench; after
-# the e2e step so that bench:map-client reuses its production build; PostgreSQL halves when
-# DATABASE_URL is set). Keeps going after a failure so that one run shows
+# DATABASE_URL is set), the security regression tests (tests/security) on both, end-to-end, then
+# every `bench:*` script at its tiny size (tests/bench; after the e2e step so that bench:map-client
+# reuses its production build; PostgreSQL halves when DATABASE_URL is set). Keeps going after a failure so that one run shows
 # everything, exits non-zero if any part failed, and ends with one plain line that CI reads:
 #   N passed, N failed, N skipped
 set -uo pipefail
@@ -53,6 +53,14 @@ if [[ -n "${DATABASE_URL:-}" ]]; then
 else
   echo; echo "=== integration (PostgreSQL) === skipped: DATABASE_URL is not set"
   SUMMARY+=("integration (PostgreSQL):  skipped (no DATABASE_URL)")
+fi
+# tests/security: one regression test per finding of the security review, on both databases too.
+run_vitest "security (PGlite)" "$OUT/security-pglite.json" env -u DATABASE_URL TEST_DB=pglite npx vitest run --project security
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  run_vitest "security (PostgreSQL)" "$OUT/security-postgres.json" env TEST_DB=postgres npx vitest run --project security
+else
+  echo; echo "=== security (PostgreSQL) === skipped: DATABASE_URL is not set"
+  SUMMARY+=("security (PostgreSQL):     skipped (no DATABASE_URL)")
 fi
 
 echo; echo "=== end-to-end (Playwright) ==="

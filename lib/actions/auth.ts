@@ -20,6 +20,12 @@ import { changePasswordSchema, profileSchema, signInLinkSchema, signInSchema, si
 async function rateLimited(attemptFrom: (ip: string) => AuthAttempt): Promise<FormState | null> {
   const result = await limitAuthAttempt(attemptFrom(clientIp(await headers())));
   if (result.allowed) return null;
+  if (result.reason === 'delay') {
+    // Passwords for this address are being slowed down (maybe by someone else): say how long, and
+    // that the sign-in link below still works.
+    const t = await getTranslations('limits');
+    return { ok: false, message: t('passwordDelay', { seconds: result.retryAfterSeconds }) };
+  }
   const t = await getTranslations('auth');
   return { ok: false, message: t('rateLimited', { minutes: Math.ceil(result.retryAfterSeconds / 60) }) };
 }

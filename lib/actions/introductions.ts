@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { facilitatorAction, memberAction } from '@/lib/actions/form-action';
+import { postingLimited } from '@/lib/actions/limits';
 import { expressInterest, recordOutcome, respondToIntroduction, withdrawIntroduction } from '@/lib/dal/introductions';
 import { proposeIntroduction } from '@/lib/dal/introduction-proposals';
 import { expressInterestSchema, proposeIntroductionSchema, recordOutcomeSchema, respondSchema, withdrawSchema } from '@/lib/validations/introductions';
@@ -17,7 +18,9 @@ function refresh(...paths: string[]) {
   revalidatePath('/', 'layout');
 }
 
-export const expressInterestAction = memberAction(expressInterestSchema, async ({ viewer, data }) => {
+export const expressInterestAction = memberAction(expressInterestSchema, async ({ viewer, data, formData }) => {
+  const limited = await postingLimited('interest', viewer, formData);
+  if (limited) return limited;
   await expressInterest(viewer, data);
   refresh(`/listings/${data.toListingRef}`);
   const t = await getTranslations('introductions');

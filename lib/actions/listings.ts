@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server';
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { memberAction } from '@/lib/actions/form-action';
+import { postingLimited } from '@/lib/actions/limits';
 import { changeListingStatus, createListing, updateListing } from '@/lib/dal/listings';
 import { isAppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
@@ -23,7 +24,9 @@ async function conflictMessage(error: unknown, key: string): Promise<FormState |
   return { ok: false, message: t(`errors.${key}`) };
 }
 
-export const createListingAction = memberAction(listingSchema, async ({ viewer, data }) => {
+export const createListingAction = memberAction(listingSchema, async ({ viewer, data, formData }) => {
+  const limited = await postingLimited('listing', viewer, formData);
+  if (limited) return limited;
   const ref = await createListing(viewer, data);
   revalidateListing(ref);
   redirect(`/listings/${ref}`);

@@ -9,11 +9,17 @@ import { AppError } from '@/lib/errors';
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
+/** The bearer token the request presents, if any (not yet checked). */
+export function bearerToken(request: Request): string | null {
+  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization')?.trim() ?? '');
+  return match ? match[1]! : null;
+}
+
 export async function viewerFromRequest(request: Request): Promise<Viewer | null> {
   const header = request.headers.get('authorization');
   if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    const viewer = match ? await viewerForApiToken(match[1]!) : null;
+    const token = bearerToken(request);
+    const viewer = token ? await viewerForApiToken(token) : null;
     if (!viewer) throw new AppError('unauthorized', 'The API token is missing, malformed, unknown or revoked.');
     return viewer;
   }

@@ -3,8 +3,9 @@ import type { z } from 'zod';
 import { recordActionOf } from '@/lib/dal/audit';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { AppError, ERROR_CATALOGUE, isAppError, type ErrorCode, type IssueDetail } from '@/lib/errors';
+import { ACTIVITY_LIMITS, enforceRateLimit } from '@/lib/rate-limit';
 import { describeIssues } from '@/lib/validations/issues';
-import { viewerFromRequest } from './auth';
+import { bearerToken, viewerFromRequest } from './auth';
 
 // The one wrapper of every route handler (app/api/v1/** and the few routes beside the pages):
 // (optional) limit → authenticate → parse path params, query and JSON body with zod → run (the DAL
@@ -72,6 +73,9 @@ export function apiHandler<
       await spec.before?.(request);
       const auth: Auth = spec.auth ?? 'api';
       viewer = auth === 'none' ? null : auth === 'session' ? await getViewer() : await viewerFromRequest(request);
+      // A valid token is limited per token (a script in a loop, a leaked token): 429 + Retry-After.
+      const token = auth === 'api' && viewer ? bearerToken(request) : null;
+      if (token) await enforceRateLimit([{ rule: ACTIVITY_LIMITS.apiPerToken, subject: token }]);
       if (!viewer && spec.requireViewer) {
         if (spec.signedOut) return spec.signedOut(request);
         throw new AppError('unauthorized', ERROR_CATALOGUE.unauthorized.api);

@@ -3,19 +3,20 @@ import 'server-only';
 // forces the JWT strategy, so each sign-in also creates a row in `sessions` whose token rides in the
 // JWT; the jwt callback rejects a JWT whose row is gone or expired, which makes sessions revocable.
 import { DrizzleAdapter } from '@auth/drizzle-adapter';
-import { eq, lt, sql } from 'drizzle-orm';
 import type { NextAuthConfig } from 'next-auth';
 import type { EmailConfig } from 'next-auth/providers';
 import Credentials from 'next-auth/providers/credentials';
 import { headers } from 'next/headers';
 import { getDb } from '@/db/client';
 import { forgetUnprovenCredentials } from '@/db/queries/users';
+import { deleteExpiredVerificationTokens, selectUserByEmail } from '@/db/queries/auth';
 import { accounts, sessions, users, verificationTokens } from '@/db/schema';
-import { env } from '@/lib/env';
+import { appUrl, env, pinAuthUrl } from '@/lib/env';
 import { LOCALE_COOKIE, resolveLocale } from '@/lib/i18n/config';
 import { sendMail } from '@/lib/mail';
 import { signInSchema } from '@/lib/validations/auth';
 import { noAccountEmail, signInLinkEmail } from './emails';
+import { acceptedSignIn } from './limits';
 import { burnPasswordCheck, verifyPassword } from './password';
 import { safeRedirect } from './redirect';
 import { authSecret } from './secret';
@@ -23,13 +24,15 @@ import { SESSION_MAX_AGE_SECONDS, createSessionRow, deleteSessionRow, findSessio
 
 export const SIGN_IN_LINK_MAX_AGE_SECONDS = 60 * 60;
 
-export async function findUserByEmail(email: string) {
-  const [user] = await getDb()
-    .select()
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, email.trim().toLowerCase()))
-    .limit(1);
-  return user;
+export function findUserByEmail(email: string) {
+  return selectUserByEmail(getDb(), { email });
+}
+
+/** The link Auth.js made, on the app's own origin whatever it was built from (defence in depth:
+ * Auth.js builds it from AUTH_URL, which pinAuthUrl() sets from APP_URL). */
+export function onAppOrigin(url: string): string {
+  const parsed = new URL(url);
+  return new URL(`${parsed.pathname}${parsed.search}`, appUrl()).toString();
 }
 
 function cookieLocale(request: Request) {
@@ -45,14 +48,14 @@ const emailLink: EmailConfig = {
   maxAge: SIGN_IN_LINK_MAX_AGE_SECONDS,
   async sendVerificationRequest({ identifier, url, request }) {
     // Unused links would pile up otherwise; a new request is a cheap moment to drop expired ones.
-    await getDb().delete(verificationTokens).where(lt(verificationTokens.expires, new Date()));
+    await deleteExpiredVerificationTokens(getDb(), { now: new Date() });
     const user = await findUserByEmail(identifier);
     const locale = user?.locale ?? cookieLocale(request);
     if (user?.disabledAt) return;
     if (user) {
-      await sendMail(signInLinkEmail({ to: identifier, url, locale, minutes: SIGN_IN_LINK_MAX_AGE_SECONDS / 60 }));
+      await sendMail(signInLinkEmail({ to: identifier, url: onAppOrigin(url), locale, minutes: SIGN_IN_LINK_MAX_AGE_SECONDS / 60 }));
     } else {
-      await sendMail(noAccountEmail({ to: identifier, signUpUrl: new URL('/signup', url).toString(), locale }));
+      await sendMail(noAccountEmail({ to: identifier, signUpUrl: `${appUrl()}/signup`, locale }));
     }
   },
 };
@@ -66,7 +69,11 @@ async function currentUserAgent() {
 }
 
 export function authConfig(): NextAuthConfig {
-  const appUrl = env().APP_URL;
+  // Every URL Auth.js makes (the e-mailed link, /api/auth/providers, its redirects) starts from
+  // AUTH_URL = APP_URL/api/auth; with it set, the request's Host and X-Forwarded-Host are never read
+  // (without it, trustHost would take them from the request).
+  pinAuthUrl();
+  const configuredUrl = env().APP_URL;
   return {
     secret: authSecret(),
     trustHost: true,
@@ -80,7 +87,7 @@ export function authConfig(): NextAuthConfig {
     // Auth.js sets HttpOnly and SameSite=Lax itself. Secure (and the __Secure- prefix) in production;
     // browsers accept those on http://localhost too. An installation served over plain http on a
     // LAN opts out by setting APP_URL=http://….
-    useSecureCookies: appUrl ? appUrl.startsWith('https:') : env().NODE_ENV === 'production',
+    useSecureCookies: configuredUrl ? configuredUrl.startsWith('https:') : env().NODE_ENV === 'production',
     pages: { signIn: '/signin', verifyRequest: '/signin/check-email', error: '/signin' },
     providers: [
       Credentials({
@@ -94,6 +101,8 @@ export function authConfig(): NextAuthConfig {
             return null;
           }
           if (!(await verifyPassword(user.passwordHash, parsed.data.password))) return null;
+          // Only wrong passwords slow an address down (lib/auth/limits.ts).
+          await acceptedSignIn(parsed.data.email);
           return { id: user.id, email: user.email, name: user.name };
         },
       }),
@@ -127,8 +136,8 @@ export function authConfig(): NextAuthConfig {
         if (token.sub) session.user.id = token.sub;
         return session;
       },
-      redirect({ url, baseUrl }) {
-        return safeRedirect(url, baseUrl);
+      redirect({ url }) {
+        return safeRedirect(url, appUrl());
       },
     },
     events: {

@@ -1,6 +1,6 @@
 import 'server-only';
 // Wraps the Auth.js POST endpoints: password sign-ins (/callback/credentials) and link requests
-// (/signin/email) are counted per IP and per e-mail before Auth.js sees them; over the limit the
+// (/signin/email) are counted per IP and per e-mail before Auth.js sees them; over a limit the
 // client gets 429 with Retry-After.
 import { clientIp, rateLimitedResponse, type RateLimiter } from '@/lib/rate-limit';
 import { limitAuthAttempt, type AuthAttempt } from './limits';

@@ -1,22 +1,18 @@
 import 'server-only';
 // The rate limits of the sign-in, sign-up and sign-in-link requests, shared by the forms (server
-// actions) and the HTTP endpoints so that neither path is a way around the other.
-import { getDb } from '@/db/client';
-import { AUTH_LIMITS, createRateLimiter, dbRateStore, type RateLimiter, type RateResult } from '@/lib/rate-limit';
+// actions) and the HTTP endpoints so that neither path is a way around the other. Passwords are
+// limited per address (IP) and slowed down per e-mail (a progressive delay, never a lockout);
+// sign-in links have their own counters, so a slowed-down account can still get a link.
+import { AUTH_LIMITS, appRateLimiter, type RateLimiter, type RateResult } from '@/lib/rate-limit';
 
 export type AuthAttempt = { kind: 'signIn'; ip: string; email: string } | { kind: 'signUp'; ip: string } | { kind: 'link'; ip: string; email: string };
 
-export function appRateLimiter(): RateLimiter {
-  return createRateLimiter({ store: dbRateStore(getDb()) });
-}
-
-export function limitAuthAttempt(attempt: AuthAttempt, limiter: RateLimiter = appRateLimiter()): Promise<RateResult> {
+export async function limitAuthAttempt(attempt: AuthAttempt, limiter: RateLimiter = appRateLimiter()): Promise<RateResult> {
   switch (attempt.kind) {
-    case 'signIn':
-      return limiter.hit([
-        { rule: AUTH_LIMITS.signInPerIp, subject: attempt.ip },
-        { rule: AUTH_LIMITS.signInPerEmail, subject: attempt.email },
-      ]);
+    case 'signIn': {
+      const perIp = await limiter.hit([{ rule: AUTH_LIMITS.signInPerIp, subject: attempt.ip }]);
+      return perIp.allowed ? limiter.passwordAttempt(attempt.email) : perIp;
+    }
     case 'signUp':
       return limiter.hit([{ rule: AUTH_LIMITS.signUpPerIp, subject: attempt.ip }]);
     case 'link':
@@ -25,4 +21,9 @@ export function limitAuthAttempt(attempt: AuthAttempt, limiter: RateLimiter = ap
         { rule: AUTH_LIMITS.linkPerEmail, subject: attempt.email },
       ]);
   }
+}
+
+/** A right password (lib/auth/config.ts authorize): that attempt does not slow the e-mail down. */
+export function acceptedSignIn(email: string, limiter: RateLimiter = appRateLimiter()): Promise<void> {
+  return limiter.passwordAccepted(email);
 }

@@ -1,6 +1,7 @@
 // Shared by the auth forms, the Auth.js Credentials provider and the JSON sign-up endpoint.
 import { z } from 'zod';
 import { UI_LOCALES } from '@/db/schema';
+import { safeRedirectPath } from '@/lib/auth/redirect';
 
 import { PASSWORD_MAX, PASSWORD_MIN } from './password-rules';
 import { isWeakPassword } from './password-strength';
@@ -30,11 +31,10 @@ export const newPasswordSchema = z
   .max(PASSWORD_MAX)
   .refine((v) => !isWeakPassword(v), { message: 'credentials.commonPassword' });
 
-/** Where to go after signing in: a path on this site, never another origin ("//evil", "/\\evil"). */
+/** Where to go after signing in: a path on this site, never another origin ("//evil", "/\\evil",
+ * "/\t/evil"): the one redirect rule of lib/auth/redirect.ts. */
 export function safeCallbackPath(value: unknown, fallback = '/dashboard'): string {
-  if (typeof value !== 'string' || value.length > 500) return fallback;
-  if (!value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback;
-  return value;
+  return safeRedirectPath(value, fallback);
 }
 
 const callbackUrl = z

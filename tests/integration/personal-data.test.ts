@@ -97,8 +97,8 @@ async function world() {
   await db().insert(companyInvites).values({ companyId: other.id, email: carl.email.toUpperCase() });
   // The real limiter, so that the digest the deletion looks for is the one it stores.
   const limiter = createRateLimiter({ store: dbRateStore(db()), cleanupChance: 0 });
-  await limiter.hit([{ rule: AUTH_LIMITS.signInPerEmail, subject: carl.email }]);
-  await limiter.hit([{ rule: AUTH_LIMITS.signInPerEmail, subject: anna.email }]);
+  await limiter.hit([{ rule: AUTH_LIMITS.linkPerEmail, subject: carl.email }]);
+  await limiter.hit([{ rule: AUTH_LIMITS.linkPerEmail, subject: anna.email }]);
 
   return { net, smedie, anna, bo, plast, carl, annaListing, carlListing, carlOther, intro: intro!, pendingIntro: pendingIntro!, theme: theme!, other };
 }

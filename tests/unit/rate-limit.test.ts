@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AUTH_LIMITS, clientIp, createRateLimiter, memoryRateStore, rateLimitedResponse, scaledLimit, windowFor } from '@/lib/rate-limit';
+import { parseTrustedProxies } from '@/lib/env';
+import {
+  AUTH_LIMITS,
+  clientAddress,
+  createRateLimiter,
+  memoryRateStore,
+  rateLimitedResponse,
+  scaledLimit,
+  trustedProxyList,
+  windowFor,
+} from '@/lib/rate-limit';
 
 function fakeClock(start: string) {
   let t = new Date(start).getTime();
@@ -14,7 +24,7 @@ describe('fixed-window rate limiter', () => {
     const limiter = createRateLimiter({ store: memoryRateStore(), now: clock.now, scale: 1, cleanupChance: 0 });
     for (let i = 0; i < 3; i++) expect((await limiter.hit([{ rule, subject: 'a@example.dk' }])).allowed).toBe(true);
     const refused = await limiter.hit([{ rule, subject: 'a@example.dk' }]);
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 50 });
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 50, reason: 'limit' });
     // Another subject has its own counter.
     expect((await limiter.hit([{ rule, subject: 'b@example.dk' }])).allowed).toBe(true);
     clock.advance(49);
@@ -45,7 +55,7 @@ describe('fixed-window rate limiter', () => {
       { rule: perIp, subject: '10.0.0.1' },
       { rule: perEmail, subject: 'z@y.dk' },
     ]);
-    expect(r).toEqual({ allowed: false, retryAfterSeconds: 3600 });
+    expect(r).toEqual({ allowed: false, retryAfterSeconds: 3600, reason: 'limit' });
   });
 
   it('deletes windows older than a day when cleaning up', async () => {
@@ -59,8 +69,8 @@ describe('fixed-window rate limiter', () => {
   });
 
   it('scales limits (never below one) and computes window boundaries', () => {
-    expect(scaledLimit(AUTH_LIMITS.signInPerEmail, 1)).toBe(10);
-    expect(scaledLimit(AUTH_LIMITS.signInPerEmail, 10)).toBe(100);
+    expect(scaledLimit(AUTH_LIMITS.signInPerIp, 1)).toBe(30);
+    expect(scaledLimit(AUTH_LIMITS.signInPerIp, 10)).toBe(300);
     expect(scaledLimit(AUTH_LIMITS.signUpPerIp, 0.01)).toBe(1);
     const w = windowFor(new Date('2026-11-23T10:07:30Z'), 15 * 60);
     expect(w.start.toISOString()).toBe('2026-11-23T10:00:00.000Z');
@@ -68,17 +78,27 @@ describe('fixed-window rate limiter', () => {
   });
 });
 
-describe('clientIp and the 429 answer', () => {
-  it('prefers X-Real-IP, else the last X-Forwarded-For hop', () => {
-    expect(clientIp(new Headers({ 'x-real-ip': '1.2.3.4', 'x-forwarded-for': '9.9.9.9' }))).toBe('1.2.3.4');
-    expect(clientIp(new Headers({ 'x-forwarded-for': '6.6.6.6, 5.5.5.5' }))).toBe('5.5.5.5');
-    expect(clientIp(new Headers())).toBe('unknown');
+describe('the client address and the 429 answer', () => {
+  const trusted = trustedProxyList(parseTrustedProxies('10.0.0.0/8, 127.0.0.1, ::1')!);
+
+  it('is the peer unless the peer is a trusted proxy; behind proxies, the nearest untrusted X-Forwarded-For hop', () => {
+    expect(clientAddress({ peer: '203.0.113.9', forwardedFor: '6.6.6.6', realIp: '1.2.3.4', trusted })).toBe('203.0.113.9');
+    expect(clientAddress({ peer: '::ffff:127.0.0.1', forwardedFor: '6.6.6.6, 198.51.100.4, 10.1.2.3', trusted })).toBe('198.51.100.4');
+    expect(clientAddress({ peer: '10.0.0.2', forwardedFor: '10.0.0.9', realIp: '192.0.2.5', trusted })).toBe('192.0.2.5');
+    expect(clientAddress({ peer: '::1', forwardedFor: null, realIp: null, trusted })).toBe('::1');
+    expect(clientAddress({ peer: '10.0.0.2', forwardedFor: 'garbage, 192.0.2.8', trusted })).toBe('192.0.2.8');
   });
 
-  it('answers 429 with Retry-After and a JSON error', async () => {
+  it('reads TRUSTED_PROXIES strictly', () => {
+    expect(parseTrustedProxies('')).toEqual([]);
+    expect(parseTrustedProxies('10.0.0.0/8 fd00::/8')).toHaveLength(2);
+    for (const bad of ['localhost', '10.0.0.0/33', '1.2.3.4/8/1', '::1/129', '10.0.0.0/x']) expect(parseTrustedProxies(bad)).toBeNull();
+  });
+
+  it('answers 429 with Retry-After and the catalogue error', async () => {
     const res = rateLimitedResponse(120);
     expect(res.status).toBe(429);
     expect(res.headers.get('Retry-After')).toBe('120');
-    expect(await res.json()).toEqual({ error: { code: 'rate_limited', retryAfterSeconds: 120 } });
+    expect(await res.json()).toEqual({ error: { code: 'rate_limited', message: 'Too many requests.' } });
   });
 });

@@ -4,8 +4,9 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { SignInFormClient, SignInLinkFormClient } from '@/components/auth/sign-in-form-client';
 import { PageHeader } from '@/components/ui/page-header';
+import { safeRedirectPath } from '@/lib/auth/redirect';
 import { getViewer } from '@/lib/dal/viewer';
-import { safeCallbackPath } from '@/lib/validations/auth';
+import { appUrl } from '@/lib/env';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth.signIn');
@@ -18,7 +19,8 @@ const ERRORS = ['Verification', 'AccessDenied'] as const;
 
 export default async function SignInPage({ searchParams }: { searchParams: Search }) {
   const params = await searchParams;
-  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  // Resolved against APP_URL as a browser would ("/\t/evil.example" is another host): ours or /dashboard.
+  const callbackUrl = safeRedirectPath(params.callbackUrl, '/dashboard', appUrl());
   if (await getViewer()) redirect(callbackUrl);
   const t = await getTranslations('auth');
 
