@@ -40,6 +40,9 @@ export interface ListingDetail extends ListingSummary {
   location: { lat: number; lng: number } | null;
   /** The owner's firm (or an admin) may edit, pause, resume and close. */
   canManage: boolean;
+  /** For the firm's own people: no network has approved the firm yet, so nobody outside it (and
+   * the facilitators deciding its application) sees the listing. */
+  awaitingApproval: boolean;
 }
 
 /** Values for the edit form, as the form's inputs expect them (strings for dates). */
@@ -104,12 +107,13 @@ export function toSummary(row: ListingRow, isOwn: boolean): ListingSummary {
   };
 }
 
-export function toDetail(row: ListingRow, canManage: boolean): ListingDetail {
+export function toDetail(row: ListingRow, canManage: boolean, awaitingApproval = false): ListingDetail {
   return {
     ...toSummary(row, canManage),
     description: row.description,
     location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     canManage,
+    awaitingApproval,
   };
 }
 

@@ -21,7 +21,7 @@ import { sectorPrefixes } from '@/lib/listings/sectors';
 import { parseSearchQuery } from '@/lib/search/normalize';
 import { newRef } from '@/lib/refs';
 import { expiryDayToTimestamp, type BrowseFilters, type NearInput, type ListingEditInput, type ListingInput } from '@/lib/validations/listings';
-import { canManageFirm } from '@/lib/policy/companies';
+import { canManageFirm, isFirmApproved } from '@/lib/policy/companies';
 import { listingActiveSql, listingManagedSql, listingVisibleSql } from '@/lib/policy/listings';
 import type { Viewer } from '@/lib/policy/viewer';
 import { toDetail, toEditValues, toSummary, withHighlight, type ListingDetail, type ListingEditValues, type ListingSummary } from './listing-dto';
@@ -167,7 +167,7 @@ export async function getListing(viewer: Viewer | null, ref: string): Promise<Li
   if (!row) throw notFound();
   const own = canManageFirm(viewer, row.companyId);
   if (!own && row.status === 'paused') throw notFound();
-  return toDetail(row, own);
+  return toDetail(row, own, own && !(await isFirmApproved(getDb(), row.companyId)));
 }
 
 export interface BrowseResult {

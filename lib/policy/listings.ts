@@ -2,11 +2,15 @@ import 'server-only';
 import { sql, type SQL } from 'drizzle-orm';
 import { listings } from '@/db/schema';
 import { uuidArray } from '@/db/sql';
+import { firmApprovedSql, firmApplicantOfSql } from './companies';
 import type { Audience, Viewer } from './viewer';
 
 // The one definition of who may see a listing, as SQL so that every query (browse, search, map,
 // matching, API) filters in the database rather than after the fact.
-//   public        → anyone
+//   public        → anyone, once a network has approved the firm (firmApprovedSql): until then a
+//                   firm's listings, like its name, are shown only to its own people, platform admins
+//                   and the facilitators of a network it has applied to — nobody can sign up and
+//                   publish under a copy of a real firm's name
 //   network       → approved members (and facilitators) of a network the listing's firm belongs to
 //   facilitators  → that network's facilitators
 //   always        → the owning firm; a platform admin (moderation)
@@ -23,11 +27,14 @@ export function listingVisibleSql(
   audience: Audience | null,
   table: { companyId: typeof listings.companyId; visibility: typeof listings.visibility } = listings,
 ): SQL {
-  if (!audience) return sql`${table.visibility} = 'public'`;
+  if (!audience) return sql`(${table.visibility} = 'public' and ${firmApprovedSql(table.companyId)})`;
   if (audience.isAdmin) return sql`true`;
   const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
   const own = audience.companyIds.length ? sql`${table.companyId} = any(${uuidArray(audience.companyIds)})` : sql`false`;
-  return sql`(${table.visibility} = 'public'
+  const publicFirm = audience.facilitatorNetworkIds.length
+    ? sql`(${firmApprovedSql(table.companyId)} or ${firmApplicantOfSql(table.companyId, audience.facilitatorNetworkIds)})`
+    : firmApprovedSql(table.companyId);
+  return sql`((${table.visibility} = 'public' and ${publicFirm})
     or ${own}
     or (${table.visibility} = 'network' and ${firmInNetworks(table.companyId, networkIds)})
     or (${table.visibility} = 'facilitators' and ${firmInNetworks(table.companyId, audience.facilitatorNetworkIds)}))`;
@@ -35,13 +42,19 @@ export function listingVisibleSql(
 
 /**
  * listingVisibleSql decided in memory, for rows already loaded with their firm's approved member
- * networks (a full matching refresh ranks a whole area's listings without a query per listing).
+ * networks (a full matching refresh ranks a whole area's listings without a query per listing) and,
+ * when the audience facilitates networks, the networks the firm has applied to (pending).
  * The same rule, kept next to it and tested against it on the same rows.
  */
-export function listingVisibleTo(audience: Audience | null, l: { companyId: string; visibility: string; firmNetworkIds: readonly string[] }): boolean {
-  if (l.visibility === 'public') return true;
+export function listingVisibleTo(
+  audience: Audience | null,
+  l: { companyId: string; visibility: string; firmNetworkIds: readonly string[]; firmPendingNetworkIds?: readonly string[] },
+): boolean {
+  if (audience?.isAdmin || audience?.companyIds.includes(l.companyId)) return true;
+  if (l.visibility === 'public') {
+    return l.firmNetworkIds.length > 0 || (!!audience && sharesNetwork(l.firmPendingNetworkIds ?? [], audience.facilitatorNetworkIds));
+  }
   if (!audience) return false;
-  if (audience.isAdmin || audience.companyIds.includes(l.companyId)) return true;
   if (l.visibility === 'network')
     return sharesNetwork(l.firmNetworkIds, audience.memberNetworkIds) || sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
   if (l.visibility === 'facilitators') return sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
