@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { listings } from '@/db/schema';
 import { uuidArray } from '@/db/sql';
 import { firmApprovedSql, firmApplicantOfSql } from './companies';
@@ -16,7 +16,7 @@ import type { Audience, Viewer } from './viewer';
 //   always        → the owning firm; a platform admin (moderation)
 // Municipality staff see only public listings' text; their aggregates come from their own DAL.
 
-function firmInNetworks(companyIdColumn: SQL | typeof listings.companyId, networkIds: readonly string[]): SQL {
+function firmInNetworks(companyIdColumn: SQL | AnyColumn, networkIds: readonly string[]): SQL {
   if (networkIds.length === 0) return sql`false`;
   return sql`exists (select 1 from network_memberships nm
     where nm.company_id = ${companyIdColumn} and nm.role = 'member' and nm.status = 'approved'
@@ -87,4 +87,19 @@ export function listingManagedSql(viewer: Viewer): SQL {
 /** Listings of the audience's own firms (an admin's included only when they are the admin's firm's). */
 export function ownFirmListingSql(audience: Audience | null): SQL {
   return audience?.companyIds.length ? sql`${listings.companyId} = any(${uuidArray(audience.companyIds)})` : sql`false`;
+}
+
+/**
+ * Who may know where a firm exactly is (its listings' and its own map position): the firm's own
+ * people, a platform admin, and the members and facilitators of a network the firm is an approved
+ * member of — joining a network is the firm's consent to be found by its members. Everyone else
+ * (a visitor, a firm of another network) gets the centre of a coarse grid cell of a few hundred
+ * metres (lib/map/coarse.ts), in positions and in distances alike.
+ */
+export function positionPreciseSql(audience: Audience | null, companyIdColumn: SQL | AnyColumn = listings.companyId): SQL {
+  if (!audience) return sql`false`;
+  if (audience.isAdmin) return sql`true`;
+  const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
+  const own = audience.companyIds.length ? sql`${companyIdColumn} = any(${uuidArray(audience.companyIds)})` : sql`false`;
+  return sql`(${own} or ${firmInNetworks(companyIdColumn, networkIds)})`;
 }
