@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { PERMISSIONS_POLICY } from './lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
 
@@ -9,10 +10,12 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2', 'pg', 'nodemailer'],
   poweredByHeader: false,
   experimental: {
-    // Above Next's 1 MB default: an oversized field (a pasted 20 MB description) must reach the
-    // zod schema and get a localized error next to the field, and the facilitator's import page
-    // uploads files of up to 10 MB (lib/dal/imports.ts) through a server action.
-    serverActions: { bodySizeLimit: '25mb' },
+    // Above Next's 1 MB default: the facilitator's import page uploads files of up to 10 MB
+    // (lib/dal/imports.ts) through a server action, and an oversized field (a pasted description
+    // of some MB) must reach the zod schema and get a localized error next to the field. Signed-in
+    // only: proxy.ts refuses bodies over 64 KB from anyone else (lib/http/body-limit.ts, which
+    // keeps SIGNED_IN_BODY_LIMIT equal to this).
+    serverActions: { bodySizeLimit: '12mb' },
   },
   typedRoutes: false,
   async headers() {
@@ -23,6 +26,7 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'X-Frame-Options', value: 'DENY' },
+          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
         ],
       },
     ];

@@ -16,7 +16,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** The full listing: what, how much, when, where, who can see it — and its state when not active. */
 export async function ListingDetails({ listing, actions, contact }: { listing: ListingDetail; actions?: ReactNode; contact?: ReactNode }) {
-  const [t, format, locale] = await Promise.all([getTranslations('listings'), getFormatter(), getLocale()]);
+  const [t, tp, format, locale] = await Promise.all([getTranslations('listings'), getTranslations('publication'), getFormatter(), getLocale()]);
   const period = availabilityText(t, format, listing.availableFrom, listing.availableUntil);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
   const rawLanguage = new Intl.DisplayNames([locale], { type: 'language' }).of(listing.language) ?? listing.language;
@@ -52,6 +52,18 @@ export async function ListingDetails({ listing, actions, contact }: { listing: L
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">
           {notice}
         </p>
+      ) : null}
+
+      {listing.awaitingApproval ? (
+        <section role="status" aria-labelledby="not-public-heading" className="rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950">
+          <h2 id="not-public-heading" className="font-semibold">
+            {tp('listingNotPublic.title')}
+          </h2>
+          <p className="mt-1">{tp('listingNotPublic.body')}</p>
+          <Link href="/dashboard" className="mt-2 inline-block font-medium underline">
+            {tp('listingNotPublic.link')}
+          </Link>
+        </section>
       ) : null}
 
       {/* Getting in touch (contact by consent): renders its own section, or nothing. */}

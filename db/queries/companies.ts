@@ -3,12 +3,12 @@ import { and, asc, desc, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
 import { companies, companyMembers, introductions, networkMemberships, networks, users, type Country, type MembershipStatus, type NewCompany } from '../schema';
 
-/** Is the firm a member (with one of these statuses) of one of these networks? */
+/** Is the firm a member (with one of these statuses) of one of these networks ('any': of any)? */
 export async function firmIsMemberOfAny(
   db: Db | Tx,
-  { companyId, networkIds, statuses }: { companyId: string; networkIds: readonly string[]; statuses: readonly MembershipStatus[] },
+  { companyId, networkIds, statuses }: { companyId: string; networkIds: readonly string[] | 'any'; statuses: readonly MembershipStatus[] },
 ): Promise<boolean> {
-  if (networkIds.length === 0) return false;
+  if (networkIds !== 'any' && networkIds.length === 0) return false;
   const [row] = await db
     .select({ id: networkMemberships.id })
     .from(networkMemberships)
@@ -17,7 +17,7 @@ export async function firmIsMemberOfAny(
         eq(networkMemberships.companyId, companyId),
         eq(networkMemberships.role, 'member'),
         inArray(networkMemberships.status, [...statuses]),
-        inArray(networkMemberships.networkId, [...networkIds]),
+        networkIds === 'any' ? undefined : inArray(networkMemberships.networkId, [...networkIds]),
       ),
     )
     .limit(1);

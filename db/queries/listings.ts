@@ -1,6 +1,7 @@
 // SQL building blocks for listings. Who may see what is NOT decided here: callers (lib/dal/listings)
 // pass the visibility condition from lib/policy/listings into every query.
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { COARSE_LAT_STEP, COARSE_LNG_STEP, COARSE_MAX_OFFSET_M } from '@/lib/map/coarse';
 import { companies, listings, networkMemberships, networks } from '../schema';
 import { SEARCH_CANDIDATES, textMatchSql, textScoreSql, type PreparedSearch } from './search';
 import type { Db, Tx } from '../client';
@@ -23,13 +24,40 @@ export function distanceMetresSql(origin: OriginSql, l: Pick<typeof listings, 'l
     then earth_distance(${earth}, ${earthOf(origin)}) end`;
 }
 
+/** The centre of the coarse grid cell of a coordinate (lib/map/coarse.ts coarsePoint in SQL). */
+export function coarseDegreesSql(column: SQL | typeof listings.lat, axis: 'lat' | 'lng'): SQL {
+  const step = axis === 'lat' ? COARSE_LAT_STEP : COARSE_LNG_STEP;
+  return sql`((floor(${column} / ${step}::float8) + 0.5) * ${step}::float8)`;
+}
+
+type LatLngCols = { lat: SQL | typeof listings.lat | typeof companies.lat; lng: SQL | typeof listings.lng | typeof companies.lng };
+
+/** Metres from `origin` to the row's position as the reader may know it: exact where `precise`
+ * holds (lib/policy positionPreciseSql), else the centre of its coarse cell, so a distance cannot
+ * be used to find a firm's street either. */
+export function positionDistanceSql(origin: OriginSql, cols: LatLngCols, precise: SQL): SQL<number | null> {
+  const exact = sql`ll_to_earth(${cols.lat}, ${cols.lng})`;
+  const coarse = sql`ll_to_earth(${coarseDegreesSql(cols.lat as SQL, 'lat')}, ${coarseDegreesSql(cols.lng as SQL, 'lng')})`;
+  return sql<number | null>`case when ${cols.lat} is null or ${cols.lng} is null then null
+    when ${precise} then earth_distance(${exact}, ${earthOf(origin)})
+    else earth_distance(${coarse}, ${earthOf(origin)}) end`;
+}
+
 /** Within `km` of `origin`: the earth_box test uses the GiST index on ll_to_earth(lat, lng), the
- * exact distance test then trims the box's corners. */
-export function withinKmSql(origin: GeoPoint, km: number): SQL {
+ * exact distance test then trims the box's corners. With `precise` (lib/policy), rows where it
+ * does not hold are measured from their coarse cell's centre, like positionDistanceSql: a visitor
+ * cannot shrink the radius around a firm to find its street. */
+export function withinKmSql(origin: GeoPoint, km: number, precise?: SQL, cols: LatLngCols = listings): SQL {
   const metres = km * 1000;
-  return sql`(${listings.lat} is not null and ${listings.lng} is not null
-    and earth_box(${earthOf(origin)}, ${metres}::float8) @> ${listingEarth}
-    and earth_distance(${listingEarth}, ${earthOf(origin)}) <= ${metres}::float8)`;
+  const earth = cols === listings ? listingEarth : sql`ll_to_earth(${cols.lat}, ${cols.lng})`;
+  if (!precise) {
+    return sql`(${cols.lat} is not null and ${cols.lng} is not null
+      and earth_box(${earthOf(origin)}, ${metres}::float8) @> ${earth}
+      and earth_distance(${earth}, ${earthOf(origin)}) <= ${metres}::float8)`;
+  }
+  return sql`(${cols.lat} is not null and ${cols.lng} is not null
+    and earth_box(${earthOf(origin)}, ${metres + COARSE_MAX_OFFSET_M}::float8) @> ${earth}
+    and ${positionDistanceSql(origin, cols, precise)} <= ${metres}::float8)`;
 }
 
 /** `%`, `_` and `\` typed by a user are literal characters, not wildcards. */
@@ -63,7 +91,13 @@ export function companyInNetworkSql(networkRef: string): SQL {
 
 /** What a card or the detail page needs: the listing plus its firm's public name, ref and town.
  * `t` names the tables (aliases, when the rows are read inside another query). */
-export function listingRowColumns(origin: OriginSql | null, t: { l: typeof listings; c: typeof companies } = { l: listings, c: companies }) {
+export function listingRowColumns(
+  origin: OriginSql | null,
+  t: { l: typeof listings; c: typeof companies } = { l: listings, c: companies },
+  /** Whether the reader may know the exact position (lib/policy positionPreciseSql); by default
+   * not: the DTOs then give the coarse cell's centre, and distances are measured from it. */
+  precise: SQL = sql`false`,
+) {
   const { l, c } = t;
   return {
     id: l.id,
@@ -90,7 +124,8 @@ export function listingRowColumns(origin: OriginSql | null, t: { l: typeof listi
     companyCity: c.city,
     companyLat: c.lat,
     companyLng: c.lng,
-    distanceMetres: origin ? distanceMetresSql(origin, l) : sql<number | null>`null::float8`,
+    precise: sql<boolean>`(${precise})`.mapWith(Boolean),
+    distanceMetres: origin ? positionDistanceSql(origin, l, precise) : sql<number | null>`null::float8`,
   };
 }
 
@@ -130,14 +165,15 @@ export type ListingRow = Awaited<ReturnType<typeof selectListingRows>>[number];
 
 export async function selectListingRows(
   db: Db | Tx,
-  params: { where: SQL | undefined; origin: GeoPoint | null; sort?: 'newest' | 'nearest'; limit: number; offset?: number },
+  params: { where: SQL | undefined; origin: GeoPoint | null; sort?: 'newest' | 'nearest'; limit: number; offset?: number; precise?: SQL },
 ) {
+  const precise = params.precise ?? sql`false`;
   const order =
     params.sort === 'nearest' && params.origin
-      ? [sql`${distanceMetresSql(params.origin)} asc nulls last`, desc(listings.createdAt), asc(listings.id)]
+      ? [sql`${positionDistanceSql(params.origin, listings, precise)} asc nulls last`, desc(listings.createdAt), asc(listings.id)]
       : [desc(listings.createdAt), asc(listings.id)];
   return db
-    .select(listingRowColumns(params.origin))
+    .select(listingRowColumns(params.origin, undefined, precise))
     .from(listings)
     .innerJoin(companies, eq(companies.id, listings.companyId))
     .where(params.where)
@@ -178,8 +214,10 @@ export async function searchListingRows(
     sort: 'relevance' | 'newest' | 'nearest';
     limit: number;
     offset?: number;
+    precise?: SQL;
   },
 ) {
+  const precise = params.precise ?? sql`false`;
   const candidates = db
     .select({ id: listings.id })
     .from(listings)
@@ -189,12 +227,12 @@ export async function searchListingRows(
   const score = textScoreSql(listings, params.search, sql`${listings.title}`);
   const order =
     params.sort === 'nearest' && params.origin
-      ? [sql`${distanceMetresSql(params.origin)} asc nulls last`, desc(score)]
+      ? [sql`${positionDistanceSql(params.origin, listings, precise)} asc nulls last`, desc(score)]
       : params.sort === 'newest'
         ? [desc(listings.createdAt)]
         : [desc(score), desc(listings.createdAt)];
   const rows = await db
-    .select({ ...listingRowColumns(params.origin), score, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...listingRowColumns(params.origin, undefined, precise), score, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(listings)
     .innerJoin(companies, eq(companies.id, listings.companyId))
     .where(inArray(listings.id, candidates))

@@ -6,7 +6,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { cellsPerWorld, type BBox } from '@/lib/map/grid';
 import { queryRows, type Db, type Tx } from '../client';
 import { companies, listings, listingThemes, matches, themes } from '../schema';
-import { companySectorSql, distanceMetresSql, withinKmSql, type GeoPoint } from './listings';
+import { companySectorSql, positionDistanceSql, withinKmSql, type GeoPoint } from './listings';
 
 type Column = typeof listings.lat | typeof listings.lng | typeof companies.lat | typeof companies.lng | SQL;
 interface LatLngColumns {
@@ -54,8 +54,8 @@ export interface ListingMapFilters {
   /** NACE prefixes of the firm (lib/listings/sectors.sectorPrefixes). */
   sectorPrefixes?: string[] | undefined;
   themeRef?: string | undefined;
-  /** Within km of origin. */
-  within?: { origin: GeoPoint; km: number } | undefined;
+  /** Within km of origin; rows where `precise` does not hold are measured from their coarse cell. */
+  within?: { origin: GeoPoint; km: number; precise: SQL } | undefined;
 }
 
 /**
@@ -73,7 +73,7 @@ export function listingFilterSql(f: ListingMapFilters): SQL[] {
     out.push(sql`exists (select 1 from ${listingThemes} join ${themes} on ${themes.id} = ${listingThemes.themeId}
       where ${listingThemes.listingId} = ${listings.id} and ${themes.ref} = ${f.themeRef})`);
   }
-  if (f.within) out.push(withinKmSql(f.within.origin, f.within.km));
+  if (f.within) out.push(withinKmSql(f.within.origin, f.within.km, f.within.precise));
   return out;
 }
 
@@ -134,8 +134,10 @@ export function companyCells(db: Tx, params: { where: SQL; zoom: number }) {
 
 // ---------------------------------------------------------------- points
 
-/** Listings as map points with their firm's public name (when `companyVisible` holds), newest first. */
-export function selectListingPoints(db: Db | Tx, params: { where: SQL; companyVisible: SQL; origin: GeoPoint | null; limit: number }) {
+/** Listings as map points with their firm's public name (when `companyVisible` holds), newest first.
+ * `precise` (lib/policy positionPreciseSql) says per row whether the reader may know the exact
+ * position; the distance is measured from what they may know. */
+export function selectListingPoints(db: Db | Tx, params: { where: SQL; companyVisible: SQL; precise: SQL; origin: GeoPoint | null; limit: number }) {
   return db
     .select({
       ref: listings.ref,
@@ -148,7 +150,8 @@ export function selectListingPoints(db: Db | Tx, params: { where: SQL; companyVi
       companyRef: sql<string | null>`case when ${params.companyVisible} then ${companies.ref} end`,
       companyName: sql<string | null>`case when ${params.companyVisible} then ${companies.name} end`,
       companyCity: sql<string | null>`case when ${params.companyVisible} then ${companies.city} end`,
-      distanceMetres: params.origin ? distanceMetresSql(params.origin) : sql<number | null>`null::float8`,
+      precise: sql<boolean>`(${params.precise})`.mapWith(Boolean),
+      distanceMetres: params.origin ? positionDistanceSql(params.origin, listings, params.precise) : sql<number | null>`null::float8`,
     })
     .from(listings)
     .innerJoin(companies, eq(companies.id, listings.companyId))
@@ -157,19 +160,15 @@ export function selectListingPoints(db: Db | Tx, params: { where: SQL; companyVi
     .limit(params.limit);
 }
 
-const companyEarth = sql`ll_to_earth(${companies.lat}, ${companies.lng})`;
-
-/** Within `km` of `origin`, for firms (the companies_earth_idx twin of withinKmSql). */
-export function companyWithinKmSql(origin: GeoPoint, km: number): SQL {
-  const metres = km * 1000;
-  const o = sql`ll_to_earth(${origin.lat}::float8, ${origin.lng}::float8)`;
-  return sql`(${companies.lat} is not null and ${companies.lng} is not null
-    and earth_box(${o}, ${metres}::float8) @> ${companyEarth}
-    and earth_distance(${companyEarth}, ${o}) <= ${metres}::float8)`;
+/** Within `km` of `origin`, for firms (companies_earth_idx); firms where `precise` does not hold are
+ * measured from their coarse cell. */
+export function companyWithinKmSql(origin: GeoPoint, km: number, precise: SQL): SQL {
+  return withinKmSql(origin, km, precise, companies);
 }
 
-/** Firms as map points: public name, town, first NACE code (never street or contact details). */
-export function selectCompanyPoints(db: Db | Tx, params: { where: SQL; origin: GeoPoint | null; limit: number }) {
+/** Firms as map points: public name, town, first NACE code (never street or contact details), and
+ * whether the reader may know the exact position (`precise`). */
+export function selectCompanyPoints(db: Db | Tx, params: { where: SQL; precise: SQL; origin: GeoPoint | null; limit: number }) {
   const o = params.origin;
   return db
     .select({
@@ -180,9 +179,8 @@ export function selectCompanyPoints(db: Db | Tx, params: { where: SQL; origin: G
       nace: sql<string | null>`${companies.nace}[1]`,
       lat: sql<number>`${companies.lat}`,
       lng: sql<number>`${companies.lng}`,
-      distanceMetres: o
-        ? sql<number | null>`earth_distance(${companyEarth}, ll_to_earth(${o.lat}::float8, ${o.lng}::float8))`
-        : sql<number | null>`null::float8`,
+      precise: sql<boolean>`(${params.precise})`.mapWith(Boolean),
+      distanceMetres: o ? positionDistanceSql(o, companies, params.precise) : sql<number | null>`null::float8`,
     })
     .from(companies)
     .where(params.where)
@@ -217,7 +215,7 @@ const own = alias(listings, 'own');
  * outer `listings`), `ownWhere` to the viewer's listing through a sub-select over `listings`, so
  * both sides go through the same visibility/activity/filter SQL. Best scores first.
  */
-export function selectMatchLines(db: Db | Tx, params: { ownWhere: SQL; otherWhere: SQL; limit: number }) {
+export function selectMatchLines(db: Db | Tx, params: { ownWhere: SQL; otherWhere: SQL; otherPrecise: SQL; limit: number }) {
   return db
     .select({
       fromRef: own.ref,
@@ -229,6 +227,7 @@ export function selectMatchLines(db: Db | Tx, params: { ownWhere: SQL; otherWher
       toKind: listings.kind,
       toLat: sql<number>`${listings.lat}`,
       toLng: sql<number>`${listings.lng}`,
+      toPrecise: sql<boolean>`(${params.otherPrecise})`.mapWith(Boolean),
       score: matches.score,
     })
     .from(matches)

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { ListingRow } from '@/db/queries/listings';
 import type { ListingCategory, ListingKind, ListingStatus, Visibility } from '@/db/schema';
+import { coarsePoint } from '@/lib/map/coarse';
 import { highlight, snippet, type Segment } from '@/lib/search/highlight';
 import type { SearchQuery } from '@/lib/search/normalize';
 
@@ -37,9 +38,13 @@ export interface ListingSummary {
 
 export interface ListingDetail extends ListingSummary {
   description: string;
+  /** Exact for those who may know it (ListingRow.precise), else the centre of its coarse cell. */
   location: { lat: number; lng: number } | null;
   /** The owner's firm (or an admin) may edit, pause, resume and close. */
   canManage: boolean;
+  /** For the firm's own people: no network has approved the firm yet, so nobody outside it (and
+   * the facilitators deciding its application) sees the listing. */
+  awaitingApproval: boolean;
 }
 
 /** Values for the edit form, as the form's inputs expect them (strings for dates). */
@@ -104,12 +109,13 @@ export function toSummary(row: ListingRow, isOwn: boolean): ListingSummary {
   };
 }
 
-export function toDetail(row: ListingRow, canManage: boolean): ListingDetail {
+export function toDetail(row: ListingRow, canManage: boolean, awaitingApproval = false): ListingDetail {
   return {
     ...toSummary(row, canManage),
     description: row.description,
-    location: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
+    location: row.lat === null || row.lng === null ? null : row.precise ? { lat: row.lat, lng: row.lng } : coarsePoint({ lat: row.lat, lng: row.lng }),
     canManage,
+    awaitingApproval,
   };
 }
 

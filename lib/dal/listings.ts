@@ -21,8 +21,8 @@ import { sectorPrefixes } from '@/lib/listings/sectors';
 import { parseSearchQuery } from '@/lib/search/normalize';
 import { newRef } from '@/lib/refs';
 import { expiryDayToTimestamp, type BrowseFilters, type NearInput, type ListingEditInput, type ListingInput } from '@/lib/validations/listings';
-import { canManageFirm } from '@/lib/policy/companies';
-import { listingActiveSql, listingManagedSql, listingVisibleSql } from '@/lib/policy/listings';
+import { canManageFirm, isFirmApproved } from '@/lib/policy/companies';
+import { listingActiveSql, listingManagedSql, listingVisibleSql, positionPreciseSql } from '@/lib/policy/listings';
 import type { Viewer } from '@/lib/policy/viewer';
 import { toDetail, toEditValues, toSummary, withHighlight, type ListingDetail, type ListingEditValues, type ListingSummary } from './listing-dto';
 
@@ -163,11 +163,12 @@ export async function getListing(viewer: Viewer | null, ref: string): Promise<Li
     where: and(eq(listings.ref, ref), listingVisibleSql(viewer)),
     origin,
     limit: 1,
+    precise: positionPreciseSql(viewer),
   });
   if (!row) throw notFound();
   const own = canManageFirm(viewer, row.companyId);
   if (!own && row.status === 'paused') throw notFound();
-  return toDetail(row, own);
+  return toDetail(row, own, own && !(await isFirmApproved(getDb(), row.companyId)));
 }
 
 export interface BrowseResult {
@@ -204,7 +205,8 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
   if (filters.sector) conditions.push(companySectorSql(sectorPrefixes(filters.sector)));
   if (filters.network) conditions.push(companyInNetworkSql(filters.network));
   if (filters.near && !point) conditions.push(sql`false`); // an unknown postcode matches nothing
-  if (filters.km && origin) conditions.push(withinKmSql(origin, filters.km));
+  const precise = positionPreciseSql(viewer);
+  if (filters.km && origin) conditions.push(withinKmSql(origin, filters.km, precise));
   const where = and(...conditions);
   const page = filters.page;
   const offset = (page - 1) * pageSize;
@@ -214,7 +216,7 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
   if (query) {
     const sort = filters.sort === 'nearest' && origin ? 'nearest' : filters.sort === 'newest' ? 'newest' : 'relevance';
     const search = await prepareSearch(getDb(), query);
-    const found = await searchListingRows(getDb(), { where, search, origin, sort, limit: pageSize, offset });
+    const found = await searchListingRows(getDb(), { where, search, origin, sort, limit: pageSize, offset, precise });
     return {
       items: found.rows.map((r) => withHighlight(toSummary(r, own(r.companyId)), r, query)),
       total: found.total,
@@ -226,7 +228,10 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
     };
   }
   const sort = filters.sort === 'nearest' ? 'nearest' : 'newest';
-  const [rows, total] = await Promise.all([selectListingRows(getDb(), { where, origin, sort, limit: pageSize, offset }), countListingRows(getDb(), { where })]);
+  const [rows, total] = await Promise.all([
+    selectListingRows(getDb(), { where, origin, sort, limit: pageSize, offset, precise }),
+    countListingRows(getDb(), { where }),
+  ]);
   return { items: rows.map((r) => toSummary(r, own(r.companyId))), total, totalCapped: false, page, pageSize, hasOrigin: !!origin, originSource };
 }
 
@@ -245,6 +250,7 @@ export async function listCompanyListings(viewer: Viewer | null, companyRef: str
     where: and(eq(companies.ref, companyRef), listingVisibleSql(viewer), listingActiveSql()),
     origin,
     limit,
+    precise: positionPreciseSql(viewer),
   });
   return rows.map((r) => toSummary(r, canManageFirm(viewer, r.companyId)));
 }

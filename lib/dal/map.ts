@@ -8,6 +8,10 @@ import 'server-only';
 // - Firm name on a listing's marker only when the firm itself is visible (companyVisibleSql).
 // - Companies layer: firms per companyVisibleSql, at their public location (lat/lng of the
 //   profile; never the street, which is a contact detail).
+// - Positions (points, clusters, lines, distances, the box and the km filter): exact only where the
+//   viewer may know them (positionPreciseSql: own firms, firms of the viewer's networks, admins);
+//   else the centre of a coarse grid cell (lib/map/coarse.ts). Clusters are always drawn on that
+//   grid, and the box is grown to cell edges, so no view narrows a firm down below a cell.
 // - Lines: the viewer's own firms' active listings ↔ their 'pair' matches that the viewer may see
 //   and that are active; both ends pass the same filters, so a line always joins two markers.
 import { and, sql, type SQL } from 'drizzle-orm';
@@ -30,11 +34,12 @@ import { companySectorSql, type GeoPoint } from '@/db/queries/listings';
 import { selectNetworkAreas } from '@/db/queries/networks';
 import { selectThemeOptions } from '@/db/queries/themes';
 import { companies, listings, type ListingCategory, type ListingKind } from '@/db/schema';
-import { aggregateAtZoom, POINTS_CAP, pointsLimitAtZoom, round5, type BBox } from '@/lib/map/grid';
+import { coarsePoint, snapBBoxOut } from '@/lib/map/coarse';
+import { aggregateAtZoom, POINTS_CAP, pointsLimitAtZoom, round5, type BBox, type LatLng } from '@/lib/map/grid';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import type { MapQuery } from '@/lib/validations/map';
 import { companyVisibleSql } from '@/lib/policy/companies';
-import { listingActiveSql, listingVisibleSql, ownFirmListingSql } from '@/lib/policy/listings';
+import { listingActiveSql, listingVisibleSql, ownFirmListingSql, positionPreciseSql } from '@/lib/policy/listings';
 import { resolveNear, viewerOrigin } from './listings';
 import type { Viewer } from '@/lib/policy/viewer';
 
@@ -104,14 +109,18 @@ export type MapData =
 
 const km = (metres: number | null | undefined) => (metres === null || metres === undefined ? null : Math.round(Number(metres) / 100) / 10);
 
+/** A position as the viewer may know it: exact (to 5 decimals) or its coarse cell's centre. */
+const position = (p: LatLng, precise: boolean): LatLng => (precise ? { lat: round5(p.lat), lng: round5(p.lng) } : coarsePoint(p));
+
+/** A cluster on the coarse grid: its centre and its extent (grown to cell edges) would otherwise
+ * give away the exact spot of a lone or outermost firm. */
 function toCluster(c: CellRow, listingsLayer: boolean): MapCluster {
   return {
-    lat: round5(c.lat),
-    lng: round5(c.lng),
+    ...coarsePoint({ lat: c.lat, lng: c.lng }),
     count: c.n,
     offers: listingsLayer ? c.offers : 0,
     needs: listingsLayer ? c.n - c.offers : 0,
-    bounds: { west: round5(c.west), south: round5(c.south), east: round5(c.east), north: round5(c.north) },
+    bounds: snapBBoxOut({ west: c.west, south: c.south, east: c.east, north: c.north }),
   };
 }
 
@@ -126,7 +135,9 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
   const base = { zoom: query.zoom, bbox: query.bbox, distanceFrom: point ? ('point' as const) : origin ? ('company' as const) : null };
   // An unknown postcode matches nothing rather than silently dropping the distance filter.
   const nearUnknown = !!query.near && !point;
-  const within = query.km && origin ? { origin, km: query.km } : undefined;
+  const within = query.km && origin ? { origin, km: query.km, precise: positionPreciseSql(viewer) } : undefined;
+  // Grown to cell edges: filtering exact positions by it equals filtering their coarse cells.
+  const bbox = snapBBoxOut(query.bbox);
   const filters = listingFilterSql({
     kind: query.kind,
     category: query.category,
@@ -139,16 +150,17 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
   const isOwn = (companyId: string) => !!viewer?.companyIds.includes(companyId);
 
   if (query.layer === 'companies') {
-    const conditions: SQL[] = [companyVisibleSql(viewer), inBBoxSql(companies, query.bbox)];
+    const companyPrecise = positionPreciseSql(viewer, companies.id);
+    const conditions: SQL[] = [companyVisibleSql(viewer), inBBoxSql(companies, bbox)];
     if (query.sector) conditions.push(companySectorSql(sectorPrefixes(query.sector)));
-    if (within) conditions.push(companyWithinKmSql(within.origin, within.km));
+    if (within) conditions.push(companyWithinKmSql(within.origin, within.km, companyPrecise));
     if (nearUnknown) conditions.push(sql`false`);
     if (query.kind || query.category || query.theme) conditions.push(companyHasListingSql(listingWhere));
     const where = and(...conditions)!;
     const { mode, total, truncated, rows, cells } = await pointsOrCells(
       query.zoom,
       () => companyCells(db, { where, zoom: query.zoom }),
-      (limit) => selectCompanyPoints(db, { where, origin, limit }),
+      (limit) => selectCompanyPoints(db, { where, precise: companyPrecise, origin, limit }),
     );
     const counts = await countListingsOf(db, { companyIds: rows.map((r) => r.id), listingWhere });
     return {
@@ -163,8 +175,7 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
         name: r.name,
         city: r.city,
         nace: r.nace,
-        lat: round5(r.lat),
-        lng: round5(r.lng),
+        ...position(r, r.precise),
         listings: counts.get(r.id) ?? 0,
         distanceKm: km(r.distanceMetres),
         isOwn: isOwn(r.id),
@@ -173,16 +184,22 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
     };
   }
 
-  const where = and(listingWhere, inBBoxSql(listings, query.bbox))!;
+  const where = and(listingWhere, inBBoxSql(listings, bbox))!;
+  const precise = positionPreciseSql(viewer);
   const companyVisible = companyVisibleSql(viewer);
   // One connection (the transaction): the reads run one after the other.
   const { mode, total, truncated, rows, cells } = await pointsOrCells(
     query.zoom,
     () => listingCells(db, { where, zoom: query.zoom }),
-    (limit) => selectListingPoints(db, { where, companyVisible, origin, limit }),
+    (limit) => selectListingPoints(db, { where, companyVisible, precise, origin, limit }),
   );
   const lines = viewer?.companyIds.length
-    ? await selectMatchLines(db, { ownWhere: and(ownFirmListingSql(viewer), listingActiveSql(), ...filters)!, otherWhere: listingWhere, limit: MAX_LINES })
+    ? await selectMatchLines(db, {
+        ownWhere: and(ownFirmListingSql(viewer), listingActiveSql(), ...filters)!,
+        otherWhere: listingWhere,
+        otherPrecise: precise,
+        limit: MAX_LINES,
+      })
     : [];
   return {
     ...base,
@@ -196,15 +213,14 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
       kind: r.kind,
       category: r.category,
       title: r.title,
-      lat: round5(r.lat),
-      lng: round5(r.lng),
+      ...position(r, r.precise),
       company: r.companyRef && r.companyName ? { ref: r.companyRef, name: r.companyName, city: r.companyCity } : null,
       distanceKm: km(r.distanceMetres),
       isOwn: isOwn(r.companyId),
     })),
     lines: lines.map((l) => ({
       from: { ref: l.fromRef, title: l.fromTitle, lat: round5(l.fromLat), lng: round5(l.fromLng) },
-      to: { ref: l.toRef, title: l.toTitle, kind: l.toKind, lat: round5(l.toLat), lng: round5(l.toLng) },
+      to: { ref: l.toRef, title: l.toTitle, kind: l.toKind, ...position({ lat: l.toLat, lng: l.toLng }, l.toPrecise) },
       score: Math.round(l.score * 100) / 100,
     })),
   };

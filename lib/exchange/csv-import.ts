@@ -14,6 +14,7 @@ import { parseRegistrationNumber } from '@/lib/validations/registration-number';
 import { splitCodes, REQUIRED_CSV_FIELDS, type ColumnMapping, type CsvField, type ParsedCsv } from './csv';
 import { toExchangeCompany } from './export';
 import { EXTENSION_KEY, type CompanyContact } from './extensions';
+import { hasMarkup } from '@/lib/validations/text';
 import { EXCHANGE_FORMAT, type ExchangeCompany } from './schema';
 
 /** A problem with one row (or, with line 0, with the mapping), as a message key of `import.rowErrors`. */
@@ -86,7 +87,7 @@ export async function csvToExchange(db: Db | Tx, csv: ParsedCsv, mapping: Column
     const problem = (field: CsvField, key: string, values?: Record<string, string>) => rowIssues.push({ line, field, key, ...(values ? { values } : {}) });
     const name = cell(cells, mapping, 'name');
     if (!name) problem('name', 'required');
-    else if (name.length > 200 || /<\s*[a-z!/?]/i.test(name)) problem('name', 'invalid');
+    else if (name.length > 200 || hasMarkup(name)) problem('name', 'invalid');
 
     const reg = parseRegistrationNumber(country, cell(cells, mapping, 'registrationNumber'));
     const existing = reg.ok ? byNumber.get(reg.value) : undefined;

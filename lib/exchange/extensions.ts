@@ -10,6 +10,7 @@
 // On re-import a record *without* an entry keeps its stored value for these fields (a third-party
 // file must not wipe contact details it never knew about); an entry with null clears the value.
 import { z } from 'zod';
+import { plainText } from '@/lib/validations/text';
 import { THEME_STATUSES } from '@/db/schema';
 
 export const EXTENSION_KEY = 'industrivej';
@@ -18,7 +19,7 @@ const timestamp = z.iso.datetime({
   offset: true,
   message: 'expected an ISO timestamp such as 2027-06-30T22:59:59Z',
 });
-const nullableText = (max: number) => z.string().trim().max(max).nullable();
+const nullableText = (max: number) => plainText({ max, message: 'HTML is not allowed here' }).nullable();
 
 export const industrivejExtensionSchema = z.strictObject({
   networks: z.record(z.string(), z.strictObject({ description: nullableText(5000) })).optional(),

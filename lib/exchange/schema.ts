@@ -6,11 +6,10 @@
 import { z } from 'zod';
 import { COUNTRIES, LISTING_CATEGORIES, LISTING_KINDS, LISTING_STATUSES, VISIBILITIES } from '@/db/schema';
 import { issuePath } from '@/lib/validations/issues';
+import { plainText as plainTextOf } from '@/lib/validations/text';
 import { isValidRegistrationNumber } from './registration';
 
 export const EXCHANGE_FORMAT = 'industrivej/v1';
-
-const HTML = /<\s*[a-z!/?]/i;
 
 const ref = z
   .string()
@@ -18,15 +17,12 @@ const ref = z
   .max(100)
   .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'a ref uses letters, digits, ".", "_" and "-" only');
 
-const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((v) => !HTML.test(v), 'HTML is not allowed here');
+// Free text: the same rule as the app's forms (lib/validations/text.ts), so a file cannot bring in
+// markup that a form would refuse; the error names the value's JSON path.
+const NO_HTML = 'HTML is not allowed here';
+const plainText = (max: number) => plainTextOf({ min: 1, max, message: NO_HTML });
 
-const longText = z.string().max(5000);
+const longText = plainTextOf({ max: 5000, message: NO_HTML });
 
 const isoLanguage = z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 language code such as "da"');
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
 import { firmIsMemberOfAny, hasAcceptedIntroduction, selectCompanyRole } from '@/db/queries/companies';
 import { companies } from '@/db/schema';
@@ -17,8 +17,25 @@ import type { Audience, Viewer } from './viewer';
 // firm itself, admins, facilitators of its networks, and to a firm with which it has an *accepted*
 // introduction (contact by consent).
 
-const APPROVED_SOMEWHERE = sql`exists (select 1 from network_memberships nm
-  where nm.company_id = ${companies.id} and nm.role = 'member' and nm.status = 'approved')`;
+/**
+ * The firm has been approved as a member by at least one network: the condition for its name, its
+ * profile and its public listings to be public. An uncorrelated sub-select, so PostgreSQL hashes the
+ * (few) approved firms once instead of probing per listing row.
+ */
+export function firmApprovedSql(companyIdColumn: SQL | AnyColumn): SQL {
+  return sql`${companyIdColumn} in (select nm.company_id from network_memberships nm
+    where nm.role = 'member' and nm.status = 'approved')`;
+}
+
+/** The firm is a member of, or has applied to (pending), one of these networks. */
+export function firmApplicantOfSql(companyIdColumn: SQL | AnyColumn, networkIds: readonly string[]): SQL {
+  if (networkIds.length === 0) return sql`false`;
+  return sql`exists (select 1 from network_memberships nf
+    where nf.company_id = ${companyIdColumn} and nf.role = 'member' and nf.status in ('pending', 'approved')
+      and nf.network_id = any(${uuidArray(networkIds)}))`;
+}
+
+const APPROVED_SOMEWHERE = firmApprovedSql(companies.id);
 
 // A firm an admin hid (moderation) is seen only by its own people (who are shown the reason) and admins.
 const NOT_HIDDEN = sql`${companies.hiddenAt} is null`;
@@ -27,12 +44,14 @@ export function companyVisibleSql(audience: Audience | null): SQL {
   if (!audience) return sql`(${APPROVED_SOMEWHERE} and ${NOT_HIDDEN})`;
   if (audience.isAdmin) return sql`true`;
   const own = audience.companyIds.length ? sql`${companies.id} = any(${uuidArray(audience.companyIds)})` : sql`false`;
-  const applicant = audience.facilitatorNetworkIds.length
-    ? sql`exists (select 1 from network_memberships nf
-        where nf.company_id = ${companies.id} and nf.role = 'member' and nf.status in ('pending', 'approved')
-          and nf.network_id = any(${uuidArray(audience.facilitatorNetworkIds)}))`
-    : sql`false`;
+  const applicant = firmApplicantOfSql(companies.id, audience.facilitatorNetworkIds);
   return sql`(${own} or (${NOT_HIDDEN} and (${APPROVED_SOMEWHERE} or ${applicant})))`;
+}
+
+/** Has a network approved the firm? Until then its name and listings are not public
+ * (firmApprovedSql); its own people are told why. */
+export async function isFirmApproved(db: Db | Tx, companyId: string): Promise<boolean> {
+  return firmIsMemberOfAny(db, { companyId, networkIds: 'any', statuses: ['approved'] });
 }
 
 /** The firm's own users and platform admins act for a firm: they change its profile and manage its

@@ -1,12 +1,16 @@
 import 'server-only';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { listings } from '@/db/schema';
 import { uuidArray } from '@/db/sql';
+import { firmApprovedSql, firmApplicantOfSql } from './companies';
 import type { Audience, Viewer } from './viewer';
 
 // The one definition of who may see a listing, as SQL so that every query (browse, search, map,
 // matching, API) filters in the database rather than after the fact.
-//   public        → anyone
+//   public        → anyone, once a network has approved the firm (firmApprovedSql): until then a
+//                   firm's listings, like its name, are shown only to its own people, platform admins
+//                   and the facilitators of a network it has applied to — nobody can sign up and
+//                   publish under a copy of a real firm's name
 //   network       → approved members (and facilitators) of a network the listing's firm belongs to
 //   facilitators  → that network's facilitators
 //   always        → the owning firm; a platform admin (moderation)
@@ -14,7 +18,7 @@ import type { Audience, Viewer } from './viewer';
 //                   owning firm (which is shown the reason) and admins: listingShownSql below
 // Municipality staff see only public listings' text; their aggregates come from their own DAL.
 
-function firmInNetworks(companyIdColumn: SQL | typeof listings.companyId, networkIds: readonly string[]): SQL {
+function firmInNetworks(companyIdColumn: SQL | AnyColumn, networkIds: readonly string[]): SQL {
   if (networkIds.length === 0) return sql`false`;
   return sql`exists (select 1 from network_memberships nm
     where nm.company_id = ${companyIdColumn} and nm.role = 'member' and nm.status = 'approved'
@@ -40,11 +44,14 @@ export function listingShownSql(audience: Audience | null, table: ListingColumns
 }
 
 function listingAudienceSql(audience: Audience | null, table: ListingColumns): SQL {
-  if (!audience) return sql`${table.visibility} = 'public'`;
+  if (!audience) return sql`(${table.visibility} = 'public' and ${firmApprovedSql(table.companyId)})`;
   if (audience.isAdmin) return sql`true`;
   const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
   const own = audience.companyIds.length ? sql`${table.companyId} = any(${uuidArray(audience.companyIds)})` : sql`false`;
-  return sql`(${table.visibility} = 'public'
+  const publicFirm = audience.facilitatorNetworkIds.length
+    ? sql`(${firmApprovedSql(table.companyId)} or ${firmApplicantOfSql(table.companyId, audience.facilitatorNetworkIds)})`
+    : firmApprovedSql(table.companyId);
+  return sql`((${table.visibility} = 'public' and ${publicFirm})
     or ${own}
     or (${table.visibility} = 'network' and ${firmInNetworks(table.companyId, networkIds)})
     or (${table.visibility} = 'facilitators' and ${firmInNetworks(table.companyId, audience.facilitatorNetworkIds)}))`;
@@ -52,17 +59,26 @@ function listingAudienceSql(audience: Audience | null, table: ListingColumns): S
 
 /**
  * listingVisibleSql decided in memory, for rows already loaded with their firm's approved member
- * networks (a full matching refresh ranks a whole area's listings without a query per listing).
+ * networks (a full matching refresh ranks a whole area's listings without a query per listing) and,
+ * when the audience facilitates networks, the networks the firm has applied to (pending).
  * The same rule, kept next to it and tested against it on the same rows.
  */
 export function listingVisibleTo(
   audience: Audience | null,
-  l: { companyId: string; visibility: string; firmNetworkIds: readonly string[]; /** the listing or its firm is hidden */ hidden?: boolean },
+  l: {
+    companyId: string;
+    visibility: string;
+    firmNetworkIds: readonly string[];
+    firmPendingNetworkIds?: readonly string[];
+    /** the listing or its firm is hidden */ hidden?: boolean;
+  },
 ): boolean {
-  if (l.hidden && !audience?.isAdmin && !audience?.companyIds.includes(l.companyId)) return false;
-  if (l.visibility === 'public') return true;
+  if (audience?.isAdmin || audience?.companyIds.includes(l.companyId)) return true;
+  if (l.hidden) return false;
+  if (l.visibility === 'public') {
+    return l.firmNetworkIds.length > 0 || (!!audience && sharesNetwork(l.firmPendingNetworkIds ?? [], audience.facilitatorNetworkIds));
+  }
   if (!audience) return false;
-  if (audience.isAdmin || audience.companyIds.includes(l.companyId)) return true;
   if (l.visibility === 'network')
     return sharesNetwork(l.firmNetworkIds, audience.memberNetworkIds) || sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
   if (l.visibility === 'facilitators') return sharesNetwork(l.firmNetworkIds, audience.facilitatorNetworkIds);
@@ -95,4 +111,19 @@ export function listingManagedSql(viewer: Viewer): SQL {
 /** Listings of the audience's own firms (an admin's included only when they are the admin's firm's). */
 export function ownFirmListingSql(audience: Audience | null): SQL {
   return audience?.companyIds.length ? sql`${listings.companyId} = any(${uuidArray(audience.companyIds)})` : sql`false`;
+}
+
+/**
+ * Who may know where a firm exactly is (its listings' and its own map position): the firm's own
+ * people, a platform admin, and the members and facilitators of a network the firm is an approved
+ * member of — joining a network is the firm's consent to be found by its members. Everyone else
+ * (a visitor, a firm of another network) gets the centre of a coarse grid cell of a few hundred
+ * metres (lib/map/coarse.ts), in positions and in distances alike.
+ */
+export function positionPreciseSql(audience: Audience | null, companyIdColumn: SQL | AnyColumn = listings.companyId): SQL {
+  if (!audience) return sql`false`;
+  if (audience.isAdmin) return sql`true`;
+  const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
+  const own = audience.companyIds.length ? sql`${companyIdColumn} = any(${uuidArray(audience.companyIds)})` : sql`false`;
+  return sql`(${own} or ${firmInNetworks(companyIdColumn, networkIds)})`;
 }

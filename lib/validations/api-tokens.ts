@@ -1,17 +1,9 @@
 // The /account form for personal API tokens.
 import { z } from 'zod';
+import { plainText } from './text';
 
 export const createApiTokenSchema = z.object({
-  name: z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .min(1)
-        .max(60)
-        .refine((s) => !/<[a-z!/?]/i.test(s), { message: 'noHtml' }),
-    ),
+  name: plainText({ min: 1, max: 60, singleLine: true }),
 });
 
 export const revokeApiTokenSchema = z.object({ id: z.uuid() });

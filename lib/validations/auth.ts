@@ -1,5 +1,6 @@
 // Shared by the auth forms, the Auth.js Credentials provider and the JSON sign-up endpoint.
 import { z } from 'zod';
+import { plainText } from './text';
 import { UI_LOCALES } from '@/db/schema';
 import { safeRedirectPath } from '@/lib/auth/redirect';
 
@@ -20,9 +21,7 @@ export const emailSchema = z
   .toLowerCase()
   .pipe(z.email({ pattern: EMAIL_PATTERN }));
 
-const noHtml = (v: string) => !/[<>]/.test(v);
-
-export const nameSchema = z.string().trim().min(1).max(100).refine(noHtml, { message: 'noHtml' });
+export const nameSchema = plainText({ min: 1, max: 100, singleLine: true });
 
 /** A new password: long enough and not one that attackers try first (password-strength.ts). */
 export const newPasswordSchema = z

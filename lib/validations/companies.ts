@@ -2,22 +2,17 @@
 // Pure (no fs): checks that need reference data — does this NACE code / postcode exist? — are made
 // in lib/dal/companies.ts, which reports them on the same fields.
 import { z } from 'zod';
+import { plainText as plainTextOf } from './text';
 import { COUNTRIES, UI_LOCALES, type Country } from '@/db/schema';
 
 export type { Country };
 import { parseRegistrationNumber } from './registration-number';
 
-/** Rejects anything that looks like markup: names and texts are shown as plain text everywhere
- * (e-mails, exports, other apps), so we do not accept tags in the first place. */
-const HTML_TAG = /<\s*\/?\s*[a-z!?][^>]*>/i;
-export const hasHtml = (s: string) => HTML_TAG.test(s);
+/** Rejects anything that looks like markup (lib/validations/text.ts): names and texts are shown as
+ * plain text everywhere (e-mails, exports, other apps), so we do not accept tags in the first place. */
+export { hasMarkup as hasHtml } from './text';
 
-export const plainText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => !hasHtml(s), { message: 'noHtml' });
+export const plainText = (max: number) => plainTextOf({ max });
 
 /** An optional text field: the empty string a form sends means "not given". */
 const optionalText = (max: number) =>

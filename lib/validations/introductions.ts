@@ -2,7 +2,7 @@
 // what came of it. Shared by the forms (field errors) and the server (the only gate before the DAL).
 import { z } from 'zod';
 import { INTRODUCTION_KINDS, INTRODUCTION_STATUSES, OUTCOME_KINDS } from '@/db/schema';
-import { hasHtml } from './listings';
+import { plainText as plainTextOf } from './text';
 
 export { INTRODUCTION_KINDS, INTRODUCTION_STATUSES, OUTCOME_KINDS };
 
@@ -13,17 +13,7 @@ export const SUMMARY_MAX = 1000;
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Trimmed, NFC-normalised plain text ("< 5 stk" is fine, tags are not). */
-const plainText = (min: number, max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .min(min)
-        .max(max)
-        .refine((s) => !hasHtml(s), { message: 'noHtml' }),
-    );
+const plainText = (min: number, max: number) => plainTextOf({ min, max });
 
 const optionalText = (max: number) => z.preprocess(emptyToUndefined, plainText(1, max).optional());
 const ref = z.string().trim().min(1).max(60);

@@ -2,6 +2,7 @@
 // before the DAL). Inputs arrive as FormData strings or as JSON values, so optional fields accept
 // '' as "not given" and numbers accept a Danish decimal comma.
 import { z } from 'zod';
+import { plainText } from './text';
 import { LISTING_CATEGORIES, LISTING_KINDS, LISTING_STATUSES, VISIBILITIES } from '@/db/schema';
 
 export { LISTING_CATEGORIES, LISTING_KINDS, VISIBILITIES };
@@ -25,22 +26,12 @@ export const COMMON_LISTING_LANGUAGES = ['da', 'en', 'fi', 'sv', 'de', 'nb', 'pl
 export const LOCATION_BOUNDS = { minLat: 34, maxLat: 72, minLng: -25, maxLng: 45 } as const;
 
 /** A tag start (`<b`, `</`, `<!--`, `<?`): plain text may still say "< 5 stk". */
-const HTML_TAG = /<[a-z!/?]/i;
-export const hasHtml = (s: string) => HTML_TAG.test(s);
+export { hasMarkup as hasHtml } from './text';
 
 const emptyToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
 /** Trimmed, NFC-normalised plain text: same letters look and compare the same (æ/ø/å). */
-const plainText = (max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .max(max)
-        .refine((s) => !hasHtml(s), { message: 'noHtml' }),
-    );
+const plainTextUpTo = (max: number) => plainText({ max });
 
 // zod's own NaN issue carries no input, so it would read as "required": say "write a number".
 const num = () => z.number({ error: (issue) => (issue.code === 'invalid_type' ? 'listings.validation.number' : undefined) });
@@ -73,19 +64,10 @@ export function expiryDayToTimestamp(day: string): Date {
 const listingFields = {
   kind: z.enum(LISTING_KINDS),
   category: z.enum(LISTING_CATEGORIES),
-  title: z
-    .string()
-    .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-    .pipe(
-      z
-        .string()
-        .min(TITLE_MIN)
-        .max(TITLE_MAX)
-        .refine((s) => !hasHtml(s), { message: 'noHtml' }),
-    ),
-  description: z.preprocess((v) => v ?? '', plainText(DESCRIPTION_MAX)),
+  title: plainText({ min: TITLE_MIN, max: TITLE_MAX, singleLine: true }),
+  description: z.preprocess((v) => v ?? '', plainTextUpTo(DESCRIPTION_MAX)),
   quantity: optionalNumber(num().positive().max(QUANTITY_MAX)),
-  unit: z.preprocess(emptyToUndefined, plainText(UNIT_MAX).optional()),
+  unit: z.preprocess(emptyToUndefined, plainTextUpTo(UNIT_MAX).optional()),
   availableFrom: optionalDate,
   availableUntil: optionalDate,
   lat: optionalNumber(num().min(LOCATION_BOUNDS.minLat).max(LOCATION_BOUNDS.maxLat)),

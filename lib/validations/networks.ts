@@ -2,18 +2,14 @@
 import { z } from 'zod';
 import { COUNTRIES } from '@/db/schema';
 import { emailSchema } from './auth';
+import { plainText } from './text';
 
-const noHtml = (v: string) => !/[<>]/.test(v);
 const ref = z.string().trim().min(1).max(40);
 
 export const membershipRequestSchema = z.object({
   networkRef: ref,
   companyRef: ref,
-  message: z
-    .string()
-    .trim()
-    .max(1000)
-    .refine(noHtml, { message: 'noHtml' })
+  message: plainText({ max: 1000 })
     .optional()
     .transform((v) => v || null),
 });
@@ -29,12 +25,8 @@ const decimal = (min: number, max: number) =>
 const coordinate = decimal;
 
 export const createNetworkSchema = z.object({
-  name: z.string().trim().min(2).max(120).refine(noHtml, { message: 'noHtml' }),
-  description: z
-    .string()
-    .trim()
-    .max(2000)
-    .refine(noHtml, { message: 'noHtml' })
+  name: plainText({ min: 2, max: 120, singleLine: true }),
+  description: plainText({ max: 2000 })
     .optional()
     .transform((v) => v || null),
   country: z.enum(COUNTRIES),

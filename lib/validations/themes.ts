@@ -2,7 +2,7 @@
 // errors) and the server (the only gate before the DAL).
 import { z } from 'zod';
 import { THEME_STATUSES } from '@/db/schema';
-import { hasHtml } from './listings';
+import { plainText as plainTextOf } from './text';
 
 export { THEME_STATUSES };
 export type ThemeStatus = (typeof THEME_STATUSES)[number];
@@ -16,17 +16,7 @@ export const PIN_SEARCH_MAX = 100;
 const ref = z.string().trim().min(1).max(60);
 
 /** Trimmed, NFC-normalised plain text within [min, max]. */
-const plainText = (min: number, max: number) =>
-  z
-    .string()
-    .transform((s) => s.normalize('NFC').trim())
-    .pipe(
-      z
-        .string()
-        .min(min)
-        .max(max)
-        .refine((s) => !hasHtml(s), { message: 'noHtml' }),
-    );
+const plainText = (min: number, max: number) => plainTextOf({ min, max });
 
 /** '' (the select's "no meeting") means none. */
 const optionalMeeting = z.preprocess(

@@ -3,7 +3,7 @@ import { browseListings, listCompanyListings } from '@/lib/dal/listings';
 import type { Viewer } from '@/lib/dal/viewer';
 import { parseBrowseParams } from '@/lib/validations/listings';
 import { setupTestDb } from './helpers/db';
-import { makeCompany, makeListing, makeMemberFirm, makeNetwork } from './helpers/factories';
+import { addMembership, makeCompany, makeListing, makeMemberFirm, makeNetwork } from './helpers/factories';
 
 const db = setupTestDb();
 
@@ -30,6 +30,8 @@ beforeAll(async () => {
   const metal = await makeMemberFirm(db(), net.id, { ...HOLBAEK, nace: ['25.11', '33.12'], name: 'Holbæk Stål ApS', city: 'Holbæk' });
   const transport = await makeMemberFirm(db(), other.id, { ...KALUNDBORG, nace: ['49.41'], name: 'Kalundborg Fragt', city: 'Kalundborg' });
   const consult = await makeCompany(db(), { ...KOEBENHAVN, nace: ['70.22'], name: 'Rådgivning K/S', city: 'København' });
+  // Approved in a third network: a firm no network approved has no public listings (tests/security).
+  await addMembership(db(), (await makeNetwork(db(), { name: 'Storkøbenhavn' })).id, { companyId: consult.id });
 
   await makeListing(db(), metal.company.id, {
     ...HOLBAEK,

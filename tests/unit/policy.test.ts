@@ -94,3 +94,19 @@ describe('a firm as an audience (background work, e.g. matching)', () => {
     expect(listingVisibleTo(firm, { companyId: FIRM, visibility: 'facilitators', firmNetworkIds: [NET] })).toBe(true);
   });
 });
+
+describe('a public listing needs a firm some network approved (issue 14)', () => {
+  const unapproved = { companyId: OTHER, visibility: 'public', firmNetworkIds: [] as string[] };
+  it('is hidden from visitors and other firms until then, in memory as in SQL', () => {
+    expect(listingVisibleTo(null, unapproved)).toBe(false);
+    expect(listingVisibleTo(member, unapproved)).toBe(false);
+    expect(listingVisibleTo(firmAudience(FIRM, [NET]), unapproved)).toBe(false);
+    expect(listingVisibleTo(null, { ...unapproved, firmNetworkIds: [NET] })).toBe(true);
+  });
+  it('is seen by its own firm, admins, and the facilitators of a network it applied to', () => {
+    expect(listingVisibleTo(viewer({ companyIds: [OTHER] }), unapproved)).toBe(true);
+    expect(listingVisibleTo(admin, unapproved)).toBe(true);
+    expect(listingVisibleTo(facilitator, unapproved)).toBe(false);
+    expect(listingVisibleTo(facilitator, { ...unapproved, firmPendingNetworkIds: [NET] })).toBe(true);
+  });
+});

@@ -20,11 +20,23 @@ export default async function NewListingPage({ searchParams }: { searchParams: P
   const viewer = await getViewer();
   if (!viewer) return <CreateGate reason="signIn" />;
   if (viewer.companyIds.length === 0) return <CreateGate reason="noCompany" />;
-  const [t, options, companies, { kind }] = await Promise.all([getTranslations('listings'), listingOptions(), listOwnCompanyOptions(viewer), searchParams]);
+  const [t, tp, options, companies, { kind }] = await Promise.all([
+    getTranslations('listings'),
+    getTranslations('publication'),
+    listingOptions(),
+    listOwnCompanyOptions(viewer),
+    searchParams,
+  ]);
   const now = new Date();
   return (
     <>
       <PageHeader title={t('form.newTitle')} subtitle={t('form.newSubtitle')} />
+      {/* No network has approved the viewer's firm yet: say before posting that nobody else sees it. */}
+      {viewer.memberNetworkIds.length === 0 && !viewer.isAdmin ? (
+        <p role="note" className="mb-6 max-w-2xl rounded-md border border-sky-300 bg-sky-50 px-4 py-3 text-sky-950">
+          {tp('formNotice')}
+        </p>
+      ) : null}
       <ListingForm
         mode="create"
         action={createListingAction}
