@@ -10,26 +10,24 @@ import 'server-only';
 //   profile; never the street, which is a contact detail).
 // - Lines: the viewer's own firms' active listings ↔ their 'pair' matches that the viewer may see
 //   and that are active; both ends pass the same filters, so a line always joins two markers.
-import { and, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import {
   companyCells,
-  companyHasListingSql,
-  companyWithinKmSql,
   countListingsOf,
-  inBBoxSql,
   listingCells,
-  listingFilterSql,
+  mapCompanyWhereSql,
+  mapListingsInBBoxSql,
+  mapListingWhereSql,
   selectCompanyPoints,
   selectListingPoints,
   selectMatchLines,
   withoutJit,
   type CellRow,
 } from '@/db/queries/map';
-import { companySectorSql, type GeoPoint } from '@/db/queries/listings';
+import type { GeoPoint } from '@/db/queries/listings';
 import { selectNetworkAreas } from '@/db/queries/networks';
 import { selectThemeOptions } from '@/db/queries/themes';
-import { companies, listings, type ListingCategory, type ListingKind } from '@/db/schema';
+import type { ListingCategory, ListingKind } from '@/db/schema';
 import { aggregateAtZoom, POINTS_CAP, pointsLimitAtZoom, round5, type BBox } from '@/lib/map/grid';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import type { MapQuery } from '@/lib/validations/map';
@@ -127,24 +125,25 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
   // An unknown postcode matches nothing rather than silently dropping the distance filter.
   const nearUnknown = !!query.near && !point;
   const within = query.km && origin ? { origin, km: query.km } : undefined;
-  const filters = listingFilterSql({
+  const filters = {
     kind: query.kind,
     category: query.category,
     sectorPrefixes: query.sector ? sectorPrefixes(query.sector) : undefined,
     themeRef: query.theme,
     within,
-  });
-  if (nearUnknown) filters.push(sql`false`);
-  const listingWhere = and(listingVisibleSql(viewer), listingActiveSql(), ...filters)!;
+  };
+  const listingWhere = mapListingWhereSql({ rules: [listingVisibleSql(viewer), listingActiveSql()], filters, unknownPlace: nearUnknown });
   const isOwn = (companyId: string) => !!viewer?.companyIds.includes(companyId);
 
   if (query.layer === 'companies') {
-    const conditions: SQL[] = [companyVisibleSql(viewer), inBBoxSql(companies, query.bbox)];
-    if (query.sector) conditions.push(companySectorSql(sectorPrefixes(query.sector)));
-    if (within) conditions.push(companyWithinKmSql(within.origin, within.km));
-    if (nearUnknown) conditions.push(sql`false`);
-    if (query.kind || query.category || query.theme) conditions.push(companyHasListingSql(listingWhere));
-    const where = and(...conditions)!;
+    const where = mapCompanyWhereSql({
+      visible: companyVisibleSql(viewer),
+      bbox: query.bbox,
+      sectorPrefixes: query.sector ? sectorPrefixes(query.sector) : undefined,
+      within,
+      unknownPlace: nearUnknown,
+      hasListing: query.kind || query.category || query.theme ? listingWhere : undefined,
+    });
     const { mode, total, truncated, rows, cells } = await pointsOrCells(
       query.zoom,
       () => companyCells(db, { where, zoom: query.zoom }),
@@ -173,7 +172,7 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
     };
   }
 
-  const where = and(listingWhere, inBBoxSql(listings, query.bbox))!;
+  const where = mapListingsInBBoxSql({ listingWhere, bbox: query.bbox });
   const companyVisible = companyVisibleSql(viewer);
   // One connection (the transaction): the reads run one after the other.
   const { mode, total, truncated, rows, cells } = await pointsOrCells(
@@ -182,7 +181,11 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
     (limit) => selectListingPoints(db, { where, companyVisible, origin, limit }),
   );
   const lines = viewer?.companyIds.length
-    ? await selectMatchLines(db, { ownWhere: and(ownFirmListingSql(viewer), listingActiveSql(), ...filters)!, otherWhere: listingWhere, limit: MAX_LINES })
+    ? await selectMatchLines(db, {
+        ownWhere: mapListingWhereSql({ rules: [ownFirmListingSql(viewer), listingActiveSql()], filters, unknownPlace: nearUnknown }),
+        otherWhere: listingWhere,
+        limit: MAX_LINES,
+      })
     : [];
   return {
     ...base,
