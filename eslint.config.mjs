@@ -7,6 +7,23 @@ const NO_DAL = {
   group: ['@/lib/dal', '@/lib/dal/*', '**/dal', '**/dal/*'],
   message: "lib/dal is the UI's door: domain logic and background work ask lib/policy (rules) and db/queries (SQL) instead.",
 };
+// One home for SQL: db/queries/<domain>.ts. The layers that compose queries (the DAL, and the domain
+// code that used to write its own SQL) may not write it: no query builder or SQL templates
+// (drizzle-orm), no tables (db/schema's lower-case exports; its UPPER_CASE value lists are fine),
+// nothing of db/client but getDb (to pass into queries), no db/sql fragments. Type imports are fine
+// (a policy rule arrives as an `SQL` and is passed on). A transaction is run with db/transaction.ts.
+const NO_SQL_MESSAGE = 'SQL lives in db/queries/<domain>.ts: call a query function (pass it getDb() or the tx), do not build SQL here.';
+const NO_SQL = [
+  { group: ['drizzle-orm', 'drizzle-orm/*'], allowTypeImports: true, message: NO_SQL_MESSAGE },
+  { group: ['@/db/schema', '**/db/schema'], allowTypeImports: true, allowImportNamePattern: '^[A-Z][A-Z0-9_]*$', message: NO_SQL_MESSAGE },
+  { group: ['@/db/client', '**/db/client'], allowTypeImports: true, allowImportNames: ['getDb'], message: NO_SQL_MESSAGE },
+  { group: ['@/db/sql', '**/db/sql'], allowTypeImports: true, message: NO_SQL_MESSAGE },
+];
+// getDb() is handed to a query function, never used to build a query in place.
+const NO_QUERY_ON_GETDB = {
+  selector: "MemberExpression[object.type='CallExpression'][object.callee.name='getDb']",
+  message: 'getDb() is passed to a db/queries function; the query itself lives there.',
+};
 const POLICY_ONLY_DB = [
   { group: ['@/lib/*', '!@/lib/policy', '!@/lib/policy/*'], message: 'lib/policy imports only db/ (and pure libraries such as drizzle-orm).' },
   { group: ['@/app/*', '@/components/*'], message: 'lib/policy imports only db/ (and pure libraries such as drizzle-orm).' },
@@ -56,6 +73,21 @@ export default tseslint.config(
     // lib/policy decides from the Viewer and the database only: it imports db/ and itself.
     files: ['lib/policy/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [NO_TOOLS, NO_DAL, ...POLICY_ONLY_DB] }] },
+  },
+  {
+    // One home for SQL (see NO_SQL above). Its own rule key (the typescript-eslint variant, which
+    // knows type-only imports), so it stacks with the import boundaries above instead of replacing them.
+    files: ['lib/dal/**', 'lib/exchange/**', 'lib/jobs/**', 'lib/themes/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: NO_SQL }],
+      'no-restricted-syntax': ['error', NO_QUERY_ON_GETDB],
+    },
+  },
+  {
+    // Not moved yet: these files still hold inline SQL that is being moved to db/queries. Remove a
+    // file from this list once its SQL has moved (the list should end up empty and go away).
+    files: ['lib/dal/{auth,api-tokens,company-team,companies,municipality,viewer}.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   {
     // Import boundary: UI components never reach into the database layer.

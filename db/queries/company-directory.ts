@@ -85,3 +85,23 @@ export async function selectDirectoryPage(
     .limit(limit)
     .offset(offset);
 }
+
+/** The directory's filters as one condition: approved members of the network (of any without
+ * one); nothing for an unknown network; a NACE division, a town or postcode, an employee range. */
+export function directoryWhereSql(params: {
+  /** Who may see the firm (lib/policy companyVisibleSql): a firm an admin hid is listed only to its
+   * own people (and admins). */
+  visible: SQL;
+  networkId?: string;
+  unknownNetwork: boolean;
+  naceDivisions?: string[];
+  town?: string;
+  employees?: { min: number; max: number | null };
+}): SQL | undefined {
+  const conditions: (SQL | undefined)[] = [approvedMemberSql(params.networkId), params.visible];
+  if (params.unknownNetwork) conditions.push(sql`false`);
+  if (params.naceDivisions) conditions.push(naceDivisionSql(params.naceDivisions));
+  if (params.town) conditions.push(townSql(params.town));
+  if (params.employees) conditions.push(employeesBetweenSql(params.employees.min, params.employees.max));
+  return and(...conditions);
+}

@@ -1,5 +1,5 @@
 // The front page's figures (lib/dal/home.ts). Listing counts and the newest listings take the
-// reader's visibility condition (`visible`, from lib/policy) so that nothing hidden is counted.
+// reader's visibility and activity conditions (`rules`, from lib/policy) so that nothing hidden is counted.
 import { and, asc, desc, eq, gt, inArray, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Db, type Tx } from '../client';
 import { companies, listings, meetings, networks, type ListingCategory, type ListingKind } from '../schema';
@@ -38,9 +38,10 @@ export async function countMemberTowns(db: Db | Tx) {
   );
 }
 
-/** Listings passing `visible` per network, category and kind: a listing counts in every network its
+/** Listings passing all of `rules` (lib/policy: visibility, activity) per network, category and kind: a listing counts in every network its
  * firm is an approved member of. */
-export async function countListingsByNetwork(db: Db | Tx, { visible }: { visible: SQL | undefined }) {
+export async function countListingsByNetwork(db: Db | Tx, { rules }: { rules: SQL[] }) {
+  const visible = and(...rules);
   return queryRows<{ network_id: string; category: ListingCategory; kind: ListingKind; n: number }>(
     db,
     sql`select nm.network_id, ${listings.category} as category, ${listings.kind} as kind, count(*)::int as n
@@ -51,8 +52,8 @@ export async function countListingsByNetwork(db: Db | Tx, { visible }: { visible
   );
 }
 
-/** The newest listings passing `visible`. */
-export async function selectNewestListings(db: Db | Tx, { visible, limit }: { visible: SQL | undefined; limit: number }) {
+/** The newest listings passing all of `rules`. */
+export async function selectNewestListings(db: Db | Tx, { rules, limit }: { rules: SQL[]; limit: number }) {
   return db
     .select({
       ref: listings.ref,
@@ -66,7 +67,7 @@ export async function selectNewestListings(db: Db | Tx, { visible, limit }: { vi
     })
     .from(listings)
     .innerJoin(companies, eq(companies.id, listings.companyId))
-    .where(visible)
+    .where(and(...rules))
     .orderBy(desc(listings.createdAt))
     .limit(limit);
 }

@@ -1,7 +1,7 @@
 // SQL for contact by consent: which network two firms share, who is an approved member, loading an
 // introduction for someone who acts on it, and what came of it.
 import { and, asc, count, desc, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type Tx } from '../client';
 import { companies, introductions, listings, networkMemberships, networks, outcomes, users, type Introduction, type OutcomeKind } from '../schema';
 
@@ -215,4 +215,256 @@ export async function selectInterestsIn(db: Db | Tx, { companyIds, listingRefs }
     .innerJoin(listings, eq(listings.id, introductions.toListingId))
     .where(and(eq(introductions.kind, 'interest'), inArray(introductions.fromCompanyId, companyIds), inArray(listings.ref, listingRefs)))
     .orderBy(desc(introductions.createdAt));
+}
+
+// ---------------------------------------------------------------- expressing interest, answering, withdrawing
+
+/** One of these firms' listings by ref (the listing an interest is sent from). */
+export async function ownListingByRef(db: Db | Tx, { ref, companyIds }: { ref: string; companyIds: string[] }) {
+  const [row] = await db
+    .select({ id: listings.id, companyId: listings.companyId })
+    .from(listings)
+    .where(and(eq(listings.ref, ref), inArray(listings.companyId, companyIds)))
+    .limit(1);
+  return row;
+}
+
+/** The listing an interest is sent to, with its firm, if it passes `visible`; `active` says
+ * whether it is still on the market (both rules from lib/policy/listings). */
+export async function interestTargetByRef(db: Db | Tx, { ref, visible, active }: { ref: string; visible: SQL; active: SQL }) {
+  const [row] = await db
+    .select({
+      id: listings.id,
+      title: listings.title,
+      companyId: listings.companyId,
+      companyName: companies.name,
+      companyRef: companies.ref,
+      active: sql<boolean>`${active}`,
+    })
+    .from(listings)
+    .innerJoin(companies, eq(companies.id, listings.companyId))
+    .where(and(eq(listings.ref, ref), visible))
+    .limit(1);
+  return row;
+}
+
+/** The status of the firm's pending or accepted interest in the listing, if it has one. */
+export async function openInterestStatus(db: Db | Tx, { fromCompanyId, toListingId }: { fromCompanyId: string; toListingId: string }) {
+  const [open] = await db
+    .select({ status: introductions.status })
+    .from(introductions)
+    .where(
+      and(
+        eq(introductions.kind, 'interest'),
+        eq(introductions.fromCompanyId, fromCompanyId),
+        eq(introductions.toListingId, toListingId),
+        inArray(introductions.status, ['pending', 'accepted']),
+      ),
+    )
+    .limit(1);
+  return open?.status;
+}
+
+/** A firm's name, or undefined. */
+export async function companyNameById(db: Db | Tx, { id }: { id: string }): Promise<string | undefined> {
+  const [row] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, id)).limit(1);
+  return row?.name;
+}
+
+/** A pending interest, with the sender's consent given; returns its id. Throws on the one-open-
+ * interest index (isPendingInterestConflict). */
+export async function insertInterest(
+  db: Db | Tx,
+  params: {
+    networkId: string | null;
+    fromCompanyId: string;
+    toCompanyId: string;
+    fromListingId: string | null;
+    toListingId: string;
+    proposedById: string;
+    message: string;
+  },
+): Promise<string> {
+  const [row] = await db
+    .insert(introductions)
+    .values({
+      kind: 'interest',
+      ...params,
+      status: 'pending',
+      // Expressing interest is the sender's consent; the receiver's answer completes it.
+      fromAcceptedAt: new Date(),
+    })
+    .returning({ id: introductions.id });
+  return row!.id;
+}
+
+/**
+ * Records one answer to a pending introduction, for the sides the answering user speaks for, in one
+ * conditional UPDATE (`… where status = 'pending'`). Returns the updated row, or undefined when it
+ * was no longer pending.
+ */
+export async function answerPendingIntroduction(
+  db: Db | Tx,
+  params: { id: string; decision: 'accept' | 'decline'; sides: { from: boolean; to: boolean }; reply: string | null },
+): Promise<Introduction | undefined> {
+  const { sides, reply } = params;
+  const replies = {
+    ...(sides.from ? { fromReply: reply ?? sql`${introductions.fromReply}` } : {}),
+    ...(sides.to ? { toReply: reply ?? sql`${introductions.toReply}` } : {}),
+  };
+  const set: PgUpdateSetSource<typeof introductions> =
+    params.decision === 'decline'
+      ? { status: sql`'declined'`, respondedAt: sql`now()`, ...replies }
+      : (() => {
+          // SET reads the row as it was before this statement: both sides' answers are combined
+          // atomically, so two firms accepting at the same moment end up 'accepted'.
+          const fromAt = sides.from ? sql`coalesce(${introductions.fromAcceptedAt}, now())` : sql`${introductions.fromAcceptedAt}`;
+          const toAt = sides.to ? sql`coalesce(${introductions.toAcceptedAt}, now())` : sql`${introductions.toAcceptedAt}`;
+          const both = sql`(${fromAt}) is not null and (${toAt}) is not null`;
+          return {
+            fromAcceptedAt: fromAt,
+            toAcceptedAt: toAt,
+            status: sql`case when ${both} then 'accepted' else 'pending' end`,
+            respondedAt: sql`case when ${both} then now() else ${introductions.respondedAt} end`,
+            ...replies,
+          };
+        })();
+  const [updated] = await db
+    .update(introductions)
+    .set(set)
+    .where(and(eq(introductions.id, params.id), eq(introductions.status, 'pending')))
+    .returning();
+  return updated;
+}
+
+/**
+ * Introductions this user may withdraw: a firm's own interests (`companyIds`); a facilitator's
+ * proposals made by the user or in one of `facilitatorNetworkIds`, or any of them for an admin.
+ */
+export function introductionWithdrawableSql(who: {
+  userId: string;
+  isAdmin: boolean;
+  companyIds: readonly string[];
+  facilitatorNetworkIds: readonly string[];
+}) {
+  const facilitates = who.isAdmin
+    ? sql`true`
+    : or(
+        eq(introductions.proposedById, who.userId),
+        who.facilitatorNetworkIds.length ? inArray(introductions.networkId, [...who.facilitatorNetworkIds]) : sql`false`,
+      );
+  return or(
+    and(eq(introductions.kind, 'interest'), who.companyIds.length ? inArray(introductions.fromCompanyId, [...who.companyIds]) : sql`false`),
+    and(eq(introductions.kind, 'facilitator'), facilitates),
+  );
+}
+
+/** Withdraws a pending introduction; false when it was no longer pending. */
+export async function withdrawPendingIntroduction(db: Db | Tx, { id }: { id: string }): Promise<boolean> {
+  const [updated] = await db
+    .update(introductions)
+    .set({ status: 'withdrawn' })
+    .where(and(eq(introductions.id, id), eq(introductions.status, 'pending')))
+    .returning({ status: introductions.status });
+  return !!updated;
+}
+
+// ---------------------------------------------------------------- a facilitator's proposals
+
+/** The firm's listing with this ref, if it passes `conditions` (visibility, activity). */
+export async function firmListingId(
+  db: Db | Tx,
+  { ref, companyId, conditions }: { ref: string; companyId: string; conditions: SQL[] },
+): Promise<string | null> {
+  const [row] = await db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(and(eq(listings.ref, ref), eq(listings.companyId, companyId), ...conditions))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** The firms with these refs. */
+export async function companiesByRefs(db: Db | Tx, { refs }: { refs: string[] }) {
+  return db.select({ id: companies.id, ref: companies.ref, name: companies.name }).from(companies).where(inArray(companies.ref, refs));
+}
+
+/** Is a facilitator's proposal between the two firms (either direction) pending in the network? */
+export async function hasPendingProposal(db: Db | Tx, { networkId, a, b }: { networkId: string; a: string; b: string }): Promise<boolean> {
+  const [open] = await db
+    .select({ id: introductions.id })
+    .from(introductions)
+    .where(and(eq(introductions.kind, 'facilitator'), eq(introductions.networkId, networkId), eq(introductions.status, 'pending'), betweenFirmsSql(a, b)))
+    .limit(1);
+  return !!open;
+}
+
+/** Locks the network's row until the transaction ends (serialises proposals in a network). */
+export async function lockNetwork(tx: Tx, { id }: { id: string }) {
+  await tx.select({ id: networks.id }).from(networks).where(eq(networks.id, id)).for('update');
+}
+
+/** A pending facilitator's proposal; returns its id. */
+export async function insertProposal(
+  db: Db | Tx,
+  params: {
+    networkId: string;
+    fromCompanyId: string;
+    toCompanyId: string;
+    fromListingId: string | null;
+    toListingId: string | null;
+    proposedById: string;
+    message: string;
+  },
+): Promise<string> {
+  const [row] = await db
+    .insert(introductions)
+    .values({ kind: 'facilitator', ...params, status: 'pending' })
+    .returning({ id: introductions.id });
+  return row!.id;
+}
+
+/** A network's approved member firms, by name. */
+export async function approvedMemberFirms(db: Db | Tx, { networkId }: { networkId: string }) {
+  return db
+    .select({ id: companies.id, ref: companies.ref, name: companies.name, city: companies.city })
+    .from(networkMemberships)
+    .innerJoin(companies, eq(companies.id, networkMemberships.companyId))
+    .where(and(eq(networkMemberships.networkId, networkId), approvedMember))
+    .orderBy(asc(companies.name));
+}
+
+/** These firms' listings that pass `conditions` (visibility, activity), by kind and title. */
+export async function firmsListingsByTitle(db: Db | Tx, { companyIds, conditions }: { companyIds: string[]; conditions: SQL[] }) {
+  return db
+    .select({ companyId: listings.companyId, ref: listings.ref, title: listings.title, kind: listings.kind })
+    .from(listings)
+    .where(and(inArray(listings.companyId, companyIds), ...conditions))
+    .orderBy(asc(listings.kind), asc(listings.title));
+}
+
+/** Every facilitator's proposal in the network, newest first, with both firms and listings. */
+export async function selectProposals(db: Db | Tx, { networkId, limit }: { networkId: string; limit: number }) {
+  return db
+    .select({
+      i: introductions,
+      fromRef: fromCo.ref,
+      fromName: fromCo.name,
+      toRef: toCo.ref,
+      toName: toCo.name,
+      fromListingRef: fromLi.ref,
+      fromListingTitle: fromLi.title,
+      toListingRef: toLi.ref,
+      toListingTitle: toLi.title,
+      proposedByName: sql<string | null>`coalesce(${users.name}, ${users.email})`,
+    })
+    .from(introductions)
+    .innerJoin(fromCo, eq(fromCo.id, introductions.fromCompanyId))
+    .innerJoin(toCo, eq(toCo.id, introductions.toCompanyId))
+    .leftJoin(fromLi, eq(fromLi.id, introductions.fromListingId))
+    .leftJoin(toLi, eq(toLi.id, introductions.toListingId))
+    .leftJoin(users, eq(users.id, introductions.proposedById))
+    .where(and(eq(introductions.kind, 'facilitator'), eq(introductions.networkId, networkId)))
+    .orderBy(desc(introductions.createdAt))
+    .limit(limit);
 }

@@ -1,8 +1,8 @@
 // SQL building blocks for listings. Who may see what is NOT decided here: callers (lib/dal/listings)
 // pass the visibility condition from lib/policy/listings into every query.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { COARSE_LAT_STEP, COARSE_LNG_STEP, COARSE_MAX_OFFSET_M } from '@/lib/map/coarse';
-import { companies, listings, networkMemberships, networks } from '../schema';
+import { companies, listings, networkMemberships, networks, type ListingCategory, type ListingKind, type ListingStatus, type NewListing } from '../schema';
 import { SEARCH_CANDIDATES, textMatchSql, textScoreSql, type PreparedSearch } from './search';
 import type { Db, Tx } from '../client';
 
@@ -247,4 +247,118 @@ export async function searchListingRows(
 async function countCandidates(db: Db | Tx, candidates: SQL | { getSQL(): SQL }) {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(sql`(${candidates}) as c`);
   return row?.n ?? 0;
+}
+
+/** The id of the firm with this ref, if it is one of `companyIds` (a viewer's own firms). */
+export async function ownCompanyIdByRef(db: Db | Tx, params: { ref: string; companyIds: string[] }): Promise<string | null> {
+  const [row] = await db
+    .select({ id: companies.id })
+    .from(companies)
+    .where(and(eq(companies.ref, params.ref), inArray(companies.id, params.companyIds)))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** The writable fields of a listing, as the forms set them. */
+export type ListingFields = Pick<
+  NewListing,
+  'kind' | 'category' | 'title' | 'description' | 'quantity' | 'unit' | 'availableFrom' | 'availableUntil' | 'lat' | 'lng' | 'visibility' | 'expiresAt'
+>;
+
+/** A new listing; returns its id. */
+export async function insertListing(
+  db: Db | Tx,
+  params: { ref: string; companyId: string; fields: ListingFields; language: string; createdById: string },
+): Promise<string | undefined> {
+  const [inserted] = await db
+    .insert(listings)
+    .values({ ref: params.ref, companyId: params.companyId, ...params.fields, status: 'open', language: params.language, createdById: params.createdById })
+    .returning({ id: listings.id });
+  return inserted?.id;
+}
+
+/** Writes an edit, if the listing is still managed by the viewer (`managed`, lib/policy) and not
+ * closed: the check is in the statement itself. Returns whether a row was written. */
+export async function updateManagedListing(db: Db | Tx, params: { id: string; managed: SQL; fields: ListingFields; language?: string }): Promise<boolean> {
+  const updated = await db
+    .update(listings)
+    .set({ ...params.fields, ...(params.language ? { language: params.language } : {}) })
+    .where(and(eq(listings.id, params.id), params.managed, ne(listings.status, 'closed')))
+    .returning({ ref: listings.ref });
+  return updated.length > 0;
+}
+
+/** Moves a managed listing from one of `from` to `to`; returns whether it moved. */
+export async function setManagedListingStatus(db: Db | Tx, params: { id: string; managed: SQL; from: ListingStatus[]; to: ListingStatus }): Promise<boolean> {
+  const updated = await db
+    .update(listings)
+    .set({ status: params.to })
+    .where(and(eq(listings.id, params.id), params.managed, inArray(listings.status, params.from)))
+    .returning({ ref: listings.ref });
+  return updated.length > 0;
+}
+
+/** One listing by ref, if `allowed` (a rule from lib/policy/listings) lets the viewer have it. */
+export async function listingRowByRef(
+  db: Db | Tx,
+  params: { ref: string; allowed: SQL; origin: GeoPoint | null; precise?: SQL },
+): Promise<ListingRow | undefined> {
+  const [row] = await selectListingRows(db, {
+    where: and(eq(listings.ref, params.ref), params.allowed),
+    origin: params.origin,
+    limit: 1,
+    precise: params.precise,
+  });
+  return row;
+}
+
+/** A firm's listings of every status. */
+export async function companyListingRows(db: Db | Tx, params: { companyId: string; limit: number }): Promise<ListingRow[]> {
+  return selectListingRows(db, { where: eq(listings.companyId, params.companyId), origin: null, limit: params.limit });
+}
+
+/** The listings of the firm with this ref that pass `conditions` (visibility, activity). */
+export async function companyRefListingRows(
+  db: Db | Tx,
+  params: { companyRef: string; conditions: SQL[]; origin: GeoPoint | null; limit: number; precise?: SQL },
+): Promise<ListingRow[]> {
+  return selectListingRows(db, {
+    where: and(eq(companies.ref, params.companyRef), ...params.conditions),
+    origin: params.origin,
+    limit: params.limit,
+    precise: params.precise,
+  });
+}
+
+/** The browse page's filters as one condition, on top of `conditions` (visibility, activity). */
+export function browseWhereSql(params: {
+  conditions: SQL[];
+  kind?: ListingKind;
+  category?: ListingCategory;
+  sectorPrefixes?: string[];
+  networkRef?: string;
+  /** A place was asked for that is unknown (e.g. a postcode): nothing matches. */
+  unknownPlace?: boolean;
+  /** Within km of origin; rows where `precise` does not hold are measured from their coarse cell. */
+  within?: { origin: GeoPoint; km: number; precise: SQL };
+}): SQL | undefined {
+  const conditions = [...params.conditions];
+  if (params.kind) conditions.push(eq(listings.kind, params.kind));
+  if (params.category) conditions.push(eq(listings.category, params.category));
+  if (params.sectorPrefixes) conditions.push(companySectorSql(params.sectorPrefixes));
+  if (params.networkRef) conditions.push(companyInNetworkSql(params.networkRef));
+  if (params.unknownPlace) conditions.push(sql`false`);
+  if (params.within) conditions.push(withinKmSql(params.within.origin, params.within.km, params.within.precise));
+  return and(...conditions);
+}
+
+/** Every network's ref and name, by name (the browse filter). */
+export async function networkOptionRows(db: Db | Tx, params: { limit: number }) {
+  return db.select({ ref: networks.ref, name: networks.name }).from(networks).orderBy(networks.name).limit(params.limit);
+}
+
+/** These firms' refs and names, by name. */
+export async function companyOptionRows(db: Db | Tx, params: { companyIds: string[] }) {
+  if (params.companyIds.length === 0) return [];
+  return db.select({ ref: companies.ref, name: companies.name }).from(companies).where(inArray(companies.id, params.companyIds)).orderBy(companies.name);
 }

@@ -244,3 +244,37 @@ export function selectMatchLines(db: Db | Tx, params: { ownWhere: SQL; otherWher
     .orderBy(desc(matches.score), listings.ref)
     .limit(params.limit);
 }
+
+// ---------------------------------------------------------------- a view's conditions
+
+/** `rules` (lib/policy: visibility or ownership, activity) and the map's listing filters; nothing
+ * at all when the place asked for is unknown (rather than silently dropping the distance filter). */
+export function mapListingWhereSql(params: { rules: SQL[]; filters: ListingMapFilters; unknownPlace: boolean }): SQL {
+  const filters = listingFilterSql(params.filters);
+  if (params.unknownPlace) filters.push(sql`false`);
+  return and(...params.rules, ...filters)!;
+}
+
+/** `listingWhere` (mapListingWhereSql) for listings in the box. */
+export function mapListingsInBBoxSql(params: { listingWhere: SQL; bbox: BBox }): SQL {
+  return and(params.listingWhere, inBBoxSql(listings, params.bbox))!;
+}
+
+/** The companies layer: firms that pass `visible` (lib/policy/companies) in the box, in the sector,
+ * within km; with `hasListing`, only firms with a listing that passes it. */
+export function mapCompanyWhereSql(params: {
+  visible: SQL;
+  bbox: BBox;
+  sectorPrefixes?: string[];
+  /** Within km of origin; firms where `precise` does not hold are measured from their coarse cell. */
+  within?: { origin: GeoPoint; km: number; precise: SQL };
+  unknownPlace: boolean;
+  hasListing?: SQL;
+}): SQL {
+  const conditions: SQL[] = [params.visible, inBBoxSql(companies, params.bbox)];
+  if (params.sectorPrefixes) conditions.push(companySectorSql(params.sectorPrefixes));
+  if (params.within) conditions.push(companyWithinKmSql(params.within.origin, params.within.km, params.within.precise));
+  if (params.unknownPlace) conditions.push(sql`false`);
+  if (params.hasListing) conditions.push(companyHasListingSql(params.hasListing));
+  return and(...conditions)!;
+}

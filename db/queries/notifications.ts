@@ -1,7 +1,7 @@
 // In-app notifications and their recipients (lib/dal/notifications.ts shapes them for the UI).
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../client';
-import { companyMembers, networkMemberships, notifications, users } from '../schema';
+import { companyMembers, listings, networkMemberships, notifications, users } from '../schema';
 
 type NewNotification = typeof notifications.$inferInsert;
 
@@ -68,4 +68,36 @@ export async function markNotificationsRead(db: Db | Tx, { userId, id, at }: { u
     .where(and(id ? eq(notifications.id, id) : undefined, eq(notifications.userId, userId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return done.length;
+}
+
+// ---------------------------------------------------------------- new suggestions (lib/matching/notify.ts)
+
+/** A listing's ref, title and firm. */
+export async function selectListingHeadline(db: Db | Tx, { listingId }: { listingId: string }) {
+  const [listing] = await db
+    .select({ ref: listings.ref, title: listings.title, companyId: listings.companyId })
+    .from(listings)
+    .where(eq(listings.id, listingId))
+    .limit(1);
+  return listing;
+}
+
+/** These users' unread "new suggestions" notifications about the listing with this ref. */
+export async function selectUnreadMatchNotices(db: Db | Tx, { userIds, listingRef }: { userIds: string[]; listingRef: string }) {
+  return db
+    .select({ id: notifications.id, userId: notifications.userId, data: notifications.data })
+    .from(notifications)
+    .where(
+      and(
+        inArray(notifications.userId, userIds),
+        eq(notifications.type, 'match_new'),
+        isNull(notifications.readAt),
+        sql`${notifications.data}->>'listingRef' = ${listingRef}`,
+      ),
+    );
+}
+
+/** Rewrites a notification's data and moves it to `createdAt` (to the top of the list). */
+export async function refreshNotification(db: Db | Tx, { id, data, createdAt }: { id: string; data: NewNotification['data']; createdAt: Date }) {
+  await db.update(notifications).set({ data, createdAt }).where(eq(notifications.id, id));
 }

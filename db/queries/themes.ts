@@ -4,9 +4,9 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { queryRows, type Db, type Tx } from '../client';
-import { companies, listingThemes, listings, matches, meetings, networkMemberships, networks, themeFollows, themes } from '../schema';
+import { companies, listingThemes, listings, matches, meetings, networkMemberships, networks, themeFollows, themes, type NewTheme } from '../schema';
 import { uuidArray } from '../sql';
-import { listingRowColumns, type GeoPoint } from './listings';
+import { companyInNetworkSql, listingRowColumns, type GeoPoint } from './listings';
 
 type Conn = Db | Tx;
 
@@ -313,4 +313,142 @@ export async function selectOpenThemesOfPairs(db: Conn, { pairs }: { pairs: { li
         where t.status = 'open' and p.l <> p.o
         order by p.n, t.id`,
   );
+}
+
+// ---------------------------------------------------------------- curation (lib/dal/theme-curation)
+
+/** Is the meeting one of the network's? */
+export async function isMeetingOfNetwork(db: Conn, { meetingId, networkId }: { meetingId: string; networkId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(eq(meetings.id, meetingId), eq(meetings.networkId, networkId)))
+    .limit(1);
+  return !!row;
+}
+
+/** A network's id by ref. */
+export async function networkIdByRef(db: Conn, { ref }: { ref: string }): Promise<string | undefined> {
+  const [network] = await db.select({ id: networks.id }).from(networks).where(eq(networks.ref, ref)).limit(1);
+  return network?.id;
+}
+
+export async function insertTheme(db: Conn, values: Pick<NewTheme, 'ref' | 'networkId' | 'title' | 'description' | 'meetingId' | 'status' | 'createdById'>) {
+  await db.insert(themes).values(values);
+}
+
+export async function updateThemeRow(db: Conn, { id, set }: { id: string; set: Partial<Pick<NewTheme, 'title' | 'description' | 'meetingId' | 'status'>> }) {
+  await db.update(themes).set(set).where(eq(themes.id, id));
+}
+
+/** The id of the listing with this ref that passes `visible` (lib/policy/themes' board rule) and
+ * whose firm is an approved member of the network. */
+export async function networkListingId(db: Conn, { ref, networkId, visible }: { ref: string; networkId: string; visible: SQL }): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: listings.id })
+    .from(listings)
+    .where(
+      and(
+        eq(listings.ref, ref),
+        visible,
+        sql`exists (select 1 from ${networkMemberships} nm where nm.company_id = ${listings.companyId}
+          and nm.network_id = ${networkId} and nm.role = 'member' and nm.status = 'approved')`,
+      ),
+    )
+    .limit(1);
+  return row?.id;
+}
+
+/** Puts a listing on a theme's board (pinned or not); false when it was already there. */
+export async function insertThemeLink(
+  db: Conn,
+  values: { listingId: string; themeId: string; addedById: string; pinned?: boolean; pinnedAt?: Date },
+): Promise<boolean> {
+  const added = await db.insert(listingThemes).values(values).onConflictDoNothing().returning({ listingId: listingThemes.listingId });
+  return added.length > 0;
+}
+
+/** Pins or unpins a listing already on the board. */
+export async function setThemeLinkPin(db: Conn, { themeId, listingId, pinnedAt }: { themeId: string; listingId: string; pinnedAt: Date | null }) {
+  await db
+    .update(listingThemes)
+    .set({ pinned: pinnedAt !== null, pinnedAt })
+    .where(and(eq(listingThemes.themeId, themeId), eq(listingThemes.listingId, listingId)));
+}
+
+/** Takes a listing off a theme's board. */
+export async function deleteThemeLink(db: Conn, { themeId, listingId }: { themeId: string; listingId: string }) {
+  await db.delete(listingThemes).where(and(eq(listingThemes.themeId, themeId), eq(listingThemes.listingId, listingId)));
+}
+
+/** The id of the listing (by ref) on the theme's board, if it passes `visible`. */
+export async function linkedListingId(
+  db: Conn,
+  { themeId, listingRef, visible }: { themeId: string; listingRef: string; visible: SQL },
+): Promise<string | undefined> {
+  const [row] = await db
+    .select({ listingId: listingThemes.listingId })
+    .from(listingThemes)
+    .innerJoin(listings, eq(listings.id, listingThemes.listingId))
+    .where(and(eq(listingThemes.themeId, themeId), eq(listings.ref, listingRef), visible))
+    .limit(1);
+  return row?.listingId;
+}
+
+/** A listing's id, firm and status by ref. */
+export async function listingOwnerByRef(db: Conn, { ref }: { ref: string }) {
+  const [row] = await db
+    .select({ id: listings.id, companyId: listings.companyId, status: listings.status })
+    .from(listings)
+    .where(eq(listings.ref, ref))
+    .limit(1);
+  return row;
+}
+
+/** The theme with this ref, if it belongs to a network in which the firm is an approved member. */
+export async function themeOfMemberNetwork(db: Conn, { ref, companyId }: { ref: string; companyId: string }) {
+  const [row] = await db
+    .select({ id: themes.id, status: themes.status })
+    .from(themes)
+    .innerJoin(
+      networkMemberships,
+      and(
+        eq(networkMemberships.networkId, themes.networkId),
+        eq(networkMemberships.companyId, companyId),
+        eq(networkMemberships.role, 'member'),
+        eq(networkMemberships.status, 'approved'),
+      ),
+    )
+    .where(eq(themes.ref, ref))
+    .limit(1);
+  return row;
+}
+
+/** A theme's id by ref. */
+export async function themeIdByRef(db: Conn, { ref }: { ref: string }): Promise<string | undefined> {
+  const [theme] = await db.select({ id: themes.id }).from(themes).where(eq(themes.ref, ref)).limit(1);
+  return theme?.id;
+}
+
+/** The themes in `scope` (lib/policy/themes' themeScopeSql) with this status. */
+export async function selectScopedThemeRows(db: Conn, { scope, status }: { scope: SQL; status: ThemeRow['status'] }) {
+  return selectThemeRows(db, { where: and(scope, eq(themes.status, status)) });
+}
+
+/** Every theme (open and archived) of these networks (every network when 'all'). */
+export async function selectNetworksThemeRows(db: Conn, { networkIds }: { networkIds: string[] | 'all' }) {
+  const scope = networkIds === 'all' ? undefined : networkIds.length ? inArray(themes.networkId, networkIds) : sql`false`;
+  return selectThemeRows(db, { where: scope });
+}
+
+/** The theme with this ref (whoever may see it: the caller decides). */
+export async function selectThemeRowByRef(db: Conn, { ref }: { ref: string }): Promise<ThemeRow | undefined> {
+  const [row] = await selectThemeRows(db, { where: eq(themes.ref, ref) });
+  return row;
+}
+
+/** Listings a facilitator may pin to a theme of the network: its member firms' listings that pass
+ * `visible` (lib/policy/themes' board rule). */
+export function pinCandidatesWhereSql({ networkRef, visible }: { networkRef: string; visible: SQL }): SQL | undefined {
+  return and(companyInNetworkSql(networkRef), visible);
 }

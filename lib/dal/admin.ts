@@ -1,4 +1,5 @@
 import 'server-only';
+import { inTransaction } from '@/db/transaction';
 // The admin tools: find users, firms and networks; disable and re-enable a user; remove a role;
 // hide a listing or a firm with a reason its people see. Every function asks lib/policy/admin first,
 // and every change writes its audit line in the change's own transaction (it is logged iff it
@@ -49,7 +50,7 @@ async function audited<T>(
   line: { action: string; targetType: string; targetId: string; networkId?: string | null },
   change: (tx: Tx) => Promise<{ result: T; details: Record<string, unknown> }>,
 ): Promise<T> {
-  return getDb().transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { result, details } = await change(tx);
     await insertAuditLine(tx, { actorId: viewer.userId, actorEmail: viewer.email, outcome: 'done', details, ...line });
     return result;

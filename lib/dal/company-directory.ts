@@ -1,17 +1,7 @@
 import 'server-only';
-import { and, sql, type SQL } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db/client';
-import {
-  approvedMemberSql,
-  byNameOrder,
-  countCompanies,
-  directorySearch,
-  employeesBetweenSql,
-  naceDivisionSql,
-  selectAllNetworks,
-  selectDirectoryPage,
-  townSql,
-} from '@/db/queries/company-directory';
+import { byNameOrder, countCompanies, directorySearch, directoryWhereSql, selectAllNetworks, selectDirectoryPage } from '@/db/queries/company-directory';
 import { prepareSearch } from '@/db/queries/search';
 import type { Country } from '@/db/schema';
 import { naceDivisions } from '@/lib/nace';
@@ -52,14 +42,13 @@ export interface DirectoryResult {
 /** `ALL_NETWORKS` in the URL means "every network", as opposed to "no choice made yet". */
 export const ALL_NETWORKS = 'all';
 
-/** Firms with a NACE code in the sector (a division like "25", or a section like "C"). */
-function sectorCondition(sector: string): SQL {
-  const divisions = /^\d{2}$/.test(sector)
+/** The NACE divisions of the sector (a division like "25", or a section like "C"). */
+function sectorDivisions(sector: string): string[] {
+  return /^\d{2}$/.test(sector)
     ? [sector]
     : naceDivisions()
         .filter((d) => d.parent === sector)
         .map((d) => d.code);
-  return naceDivisionSql(divisions);
 }
 
 export async function listDirectory(viewer: Viewer | null, filters: DirectoryFilters, pageSize = DIRECTORY_PAGE_SIZE): Promise<DirectoryResult> {
@@ -74,19 +63,18 @@ export async function listDirectory(viewer: Viewer | null, filters: DirectoryFil
     network = networkRows.find((n) => mine.includes(n.id));
   }
 
-  // companyVisibleSql too: a firm an admin hid is listed only to its own people (and admins).
-  const conditions: (SQL | undefined)[] = [approvedMemberSql(network?.id), companyVisibleSql(viewer)];
-  // An unknown network ref matches nothing rather than silently showing everything.
-  if (filters.network && filters.network !== ALL_NETWORKS && !network) conditions.push(sql`false`);
-  if (filters.sector) conditions.push(sectorCondition(filters.sector));
-  if (filters.town) conditions.push(townSql(filters.town));
-  if (filters.size) {
-    const [min, max] = BAND_RANGES[filters.size];
-    conditions.push(employeesBetweenSql(min, max));
-  }
+  const band = filters.size ? BAND_RANGES[filters.size] : undefined;
+  const filtered = directoryWhereSql({
+    visible: companyVisibleSql(viewer),
+    networkId: network?.id,
+    // An unknown network ref matches nothing rather than silently showing everything.
+    unknownNetwork: !!filters.network && filters.network !== ALL_NETWORKS && !network,
+    naceDivisions: filters.sector ? sectorDivisions(filters.sector) : undefined,
+    town: filters.town || undefined,
+    employees: band ? { min: band[0], max: band[1] } : undefined,
+  });
   // A text search ranks a bounded candidate set (by relevance, then name), like listing search.
   const query = parseSearchQuery(filters.q);
-  const filtered = and(...conditions);
   const page = { requestedPage: filters.page, pageSize, network, networkOptions };
   if (!query) return directoryPage(db, { ...page, where: filtered, order: byNameOrder(), query: null });
   const search = await prepareSearch(db, query);

@@ -1,5 +1,4 @@
 import 'server-only';
-import { and } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { countListingsByNetwork, countMemberFirms, countMemberTowns, selectNetworksByName, selectNewestListings, selectNextMeetings } from '@/db/queries/home';
 import { LISTING_CATEGORIES, type ListingCategory, type ListingKind } from '@/db/schema';
@@ -69,7 +68,7 @@ function toMeeting(row: (HomeMeeting & { networkId: string }) | undefined): Home
 
 export async function getHomeOverview(viewer: Viewer | null, now = new Date()): Promise<HomeOverview> {
   const db = getDb();
-  const visible = and(listingVisibleSql(viewer), listingActiveSql(now));
+  const rules = [listingVisibleSql(viewer), listingActiveSql(now)];
 
   const memberNetworks = new Set([...(viewer?.memberNetworkIds ?? []), ...(viewer?.facilitatorNetworkIds ?? [])]);
   const participantNetworks = [...memberNetworks, ...(viewer?.municipalityNetworkIds ?? [])];
@@ -78,8 +77,8 @@ export async function getHomeOverview(viewer: Viewer | null, now = new Date()): 
     selectNetworksByName(db),
     countMemberFirms(db),
     countMemberTowns(db),
-    countListingsByNetwork(db, { visible }),
-    selectNewestListings(db, { visible, limit: 4 }),
+    countListingsByNetwork(db, { rules }),
+    selectNewestListings(db, { rules, limit: 4 }),
     // Upcoming meetings of the networks the viewer takes part in (an admin sees all).
     viewer?.isAdmin || participantNetworks.length
       ? selectNextMeetings(db, { networkIds: viewer?.isAdmin ? 'all' : participantNetworks, now })

@@ -11,11 +11,24 @@ import 'server-only';
 //   answering at once cannot both win; repeating the same answer is harmless, a different answer
 //   to a decided introduction is a conflict.
 // - Every step notifies the other side in the app, then by e-mail after the commit.
-import { and, eq, inArray, or, sql } from 'drizzle-orm';
-import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { getDb, type Db, type Tx } from '@/db/client';
-import { firstApprovedNetworkId, isApprovedSomewhere, isPendingInterestConflict, sharedNetworkId } from '@/db/queries/introductions';
-import { companies, introductions, listings, type Introduction } from '@/db/schema';
+import {
+  answerPendingIntroduction,
+  companyNameById,
+  firstApprovedNetworkId,
+  insertInterest,
+  interestTargetByRef,
+  introductionWithdrawableSql,
+  isApprovedSomewhere,
+  isPendingInterestConflict,
+  openInterestStatus,
+  ownListingByRef,
+  sharedNetworkId,
+  withdrawPendingIntroduction,
+} from '@/db/queries/introductions';
+import { ownCompanyIdByRef } from '@/db/queries/listings';
+import type { Introduction } from '@/db/schema';
+import { inTransaction } from '@/db/transaction';
 import { notFound, unauthorized } from '@/lib/errors';
 import type { ExpressInterestInput, RespondInput } from '@/lib/validations/introductions';
 import { introductionPartySql } from '@/lib/policy/introductions';
@@ -33,20 +46,12 @@ export { introductionStats, type IntroductionStats } from './introduction-stats'
 async function resolveFromCompany(db: Db, viewer: Viewer, input: ExpressInterestInput): Promise<{ companyId: string; listingId: string | null }> {
   let chosen: string | undefined;
   if (input.companyRef) {
-    const [row] = await db
-      .select({ id: companies.id })
-      .from(companies)
-      .where(and(eq(companies.ref, input.companyRef), inArray(companies.id, viewer.companyIds)))
-      .limit(1);
-    if (!row) throw issue('validation', 'companyRef', 'notYourFirm');
-    chosen = row.id;
+    const id = await ownCompanyIdByRef(db, { ref: input.companyRef, companyIds: viewer.companyIds });
+    if (!id) throw issue('validation', 'companyRef', 'notYourFirm');
+    chosen = id;
   }
   if (input.fromListingRef) {
-    const [row] = await db
-      .select({ id: listings.id, companyId: listings.companyId })
-      .from(listings)
-      .where(and(eq(listings.ref, input.fromListingRef), inArray(listings.companyId, viewer.companyIds)))
-      .limit(1);
+    const row = await ownListingByRef(db, { ref: input.fromListingRef, companyIds: viewer.companyIds });
     if (!row || (chosen && row.companyId !== chosen)) throw issue('validation', 'fromListingRef', 'notYourListing');
     return { companyId: row.companyId, listingId: row.id };
   }
@@ -63,19 +68,7 @@ export async function expressInterest(viewer: Viewer | null, input: ExpressInter
   if (!viewer) throw unauthorized();
   if (!viewer.companyIds.length) throw issue('forbidden', '_form', 'noFirm');
   const db = getDb();
-  const [to] = await db
-    .select({
-      id: listings.id,
-      title: listings.title,
-      companyId: listings.companyId,
-      companyName: companies.name,
-      companyRef: companies.ref,
-      active: sql<boolean>`${listingActiveSql()}`,
-    })
-    .from(listings)
-    .innerJoin(companies, eq(companies.id, listings.companyId))
-    .where(and(eq(listings.ref, input.toListingRef), listingVisibleSql(viewer)))
-    .limit(1);
+  const to = await interestTargetByRef(db, { ref: input.toListingRef, visible: listingVisibleSql(viewer), active: listingActiveSql() });
   if (!to) throw notFound();
   if (viewer.companyIds.includes(to.companyId)) throw issue('validation', '_form', 'ownListing');
   if (!to.active) throw issue('conflict', '_form', 'listingInactive');
@@ -84,47 +77,29 @@ export async function expressInterest(viewer: Viewer | null, input: ExpressInter
   // A firm no network has vouched for yet is not public: it cannot approach others either.
   if (!(await isApprovedSomewhere(db, { companyId: from.companyId }))) throw issue('forbidden', '_form', 'notApproved');
 
-  const [open] = await db
-    .select({ status: introductions.status })
-    .from(introductions)
-    .where(
-      and(
-        eq(introductions.kind, 'interest'),
-        eq(introductions.fromCompanyId, from.companyId),
-        eq(introductions.toListingId, to.id),
-        inArray(introductions.status, ['pending', 'accepted']),
-      ),
-    )
-    .limit(1);
-  if (open) throw issue('conflict', '_form', open.status === 'pending' ? 'alreadyPending' : 'alreadyConnected');
+  const open = await openInterestStatus(db, { fromCompanyId: from.companyId, toListingId: to.id });
+  if (open) throw issue('conflict', '_form', open === 'pending' ? 'alreadyPending' : 'alreadyConnected');
 
-  const [fromCompany] = await db.select({ name: companies.name }).from(companies).where(eq(companies.id, from.companyId)).limit(1);
+  const fromName = (await companyNameById(db, { id: from.companyId })) ?? '';
   const networkId = await sharedNetworkId(db, { a: from.companyId, b: to.companyId });
   let notices: Notice[] = [];
   try {
-    const id = await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(introductions)
-        .values({
-          kind: 'interest',
-          networkId,
-          fromCompanyId: from.companyId,
-          toCompanyId: to.companyId,
-          fromListingId: from.listingId,
-          toListingId: to.id,
-          proposedById: viewer.userId,
-          message: input.message,
-          status: 'pending',
-          // Expressing interest is the sender's consent; the receiver's answer completes it.
-          fromAcceptedAt: new Date(),
-        })
-        .returning({ id: introductions.id });
+    const id = await inTransaction(async (tx) => {
+      const id = await insertInterest(tx, {
+        networkId,
+        fromCompanyId: from.companyId,
+        toCompanyId: to.companyId,
+        fromListingId: from.listingId,
+        toListingId: to.id,
+        proposedById: viewer.userId,
+        message: input.message,
+      });
       const receivers = await companyUserIds(tx, [to.companyId]);
       notices = [
         {
           userIds: receivers,
           type: 'introduction_received',
-          data: { companyName: fromCompany?.name ?? '', listingTitle: to.title },
+          data: { companyName: fromName, listingTitle: to.title },
           href: INTRODUCTIONS_HREF,
           quote: input.message,
         },
@@ -136,13 +111,13 @@ export async function expressInterest(viewer: Viewer | null, input: ExpressInter
         notices.push({
           userIds: await networkFacilitatorIds(tx, via),
           type: 'introduction_unreachable',
-          data: { fromName: fromCompany?.name ?? '', toName: to.companyName, listingTitle: to.title },
+          data: { fromName, toName: to.companyName, listingTitle: to.title },
           href: `/companies/${to.companyRef}`,
         });
       }
       await notifyAll(tx, notices);
-      return row!.id;
-    });
+      return id;
+    }, db);
     await mailNotices(notices);
     return { id };
   } catch (error) {
@@ -183,35 +158,10 @@ export async function respondToIntroduction(viewer: Viewer | null, input: Respon
   if (row.status !== 'pending' || (input.decision === 'accept' && mySideAccepted)) return settled(row, input.decision, mySideAccepted);
 
   const reply = input.reply ?? null;
-  const replies = {
-    ...(sides.from ? { fromReply: reply ?? sql`${introductions.fromReply}` } : {}),
-    ...(sides.to ? { toReply: reply ?? sql`${introductions.toReply}` } : {}),
-  };
-  const set: PgUpdateSetSource<typeof introductions> =
-    input.decision === 'decline'
-      ? { status: sql`'declined'`, respondedAt: sql`now()`, ...replies }
-      : (() => {
-          // SET reads the row as it was before this statement: both sides' answers are combined
-          // atomically, so two firms accepting at the same moment end up 'accepted'.
-          const fromAt = sides.from ? sql`coalesce(${introductions.fromAcceptedAt}, now())` : sql`${introductions.fromAcceptedAt}`;
-          const toAt = sides.to ? sql`coalesce(${introductions.toAcceptedAt}, now())` : sql`${introductions.toAcceptedAt}`;
-          const both = sql`(${fromAt}) is not null and (${toAt}) is not null`;
-          return {
-            fromAcceptedAt: fromAt,
-            toAcceptedAt: toAt,
-            status: sql`case when ${both} then 'accepted' else 'pending' end`,
-            respondedAt: sql`case when ${both} then now() else ${introductions.respondedAt} end`,
-            ...replies,
-          };
-        })();
 
   let notices: Notice[] = [];
-  const result = await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(introductions)
-      .set(set)
-      .where(and(eq(introductions.id, row.id), eq(introductions.status, 'pending')))
-      .returning();
+  const result = await inTransaction(async (tx) => {
+    const updated = await answerPendingIntroduction(tx, { id: row.id, decision: input.decision, sides, reply });
     if (!updated) {
       // Someone else decided in between: answer as if we had come second.
       const again = await loadAsParty(tx, viewer, row.id);
@@ -220,7 +170,7 @@ export async function respondToIntroduction(viewer: Viewer | null, input: Respon
     notices = await answerNotices(tx, { ...intro, row: updated }, input.decision, reply);
     await notifyAll(tx, notices);
     return { status: updated.status, changed: true };
-  });
+  }, db);
   await mailNotices(notices);
   return result;
 }
@@ -266,16 +216,8 @@ async function answerNotices(
 export async function withdrawIntroduction(viewer: Viewer | null, introductionId: string): Promise<AnswerResult> {
   if (!viewer) throw unauthorized();
   const db = getDb();
-  const facilitates = viewer.isAdmin
-    ? sql`true`
-    : or(
-        eq(introductions.proposedById, viewer.userId),
-        viewer.facilitatorNetworkIds.length ? inArray(introductions.networkId, viewer.facilitatorNetworkIds) : sql`false`,
-      );
-  const mayWithdraw = or(
-    and(eq(introductions.kind, 'interest'), viewer.companyIds.length ? inArray(introductions.fromCompanyId, viewer.companyIds) : sql`false`),
-    and(eq(introductions.kind, 'facilitator'), facilitates),
-  );
+  // The sending firm for an interest; the proposer, the network's facilitators or an admin for a proposal.
+  const mayWithdraw = introductionWithdrawableSql(viewer);
   const intro = await load(db, introductionId, mayWithdraw);
   if (!intro) {
     // The receiving firm can see the introduction but it is not theirs to withdraw.
@@ -286,12 +228,8 @@ export async function withdrawIntroduction(viewer: Viewer | null, introductionId
   if (intro.row.status !== 'pending') throw issue('conflict', '_form', 'alreadyDecided');
 
   let notices: Notice[] = [];
-  const result = await db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(introductions)
-      .set({ status: 'withdrawn' })
-      .where(and(eq(introductions.id, introductionId), eq(introductions.status, 'pending')))
-      .returning({ status: introductions.status });
+  const result = await inTransaction(async (tx) => {
+    const updated = await withdrawPendingIntroduction(tx, { id: introductionId });
     if (!updated) {
       const again = await load(tx, introductionId, mayWithdraw);
       if (again?.row.status === 'withdrawn') return { status: 'withdrawn' as const, changed: false };
@@ -324,7 +262,7 @@ export async function withdrawIntroduction(viewer: Viewer | null, introductionId
           ];
     await notifyAll(tx, notices);
     return { status: 'withdrawn' as const, changed: true };
-  });
+  }, db);
   await mailNotices(notices);
   return result;
 }

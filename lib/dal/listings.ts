@@ -1,19 +1,26 @@
 import 'server-only';
-import { and, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import {
-  companyInNetworkSql,
+  browseWhereSql,
+  companyListingRows,
   companyLocation,
-  companySectorSql,
+  companyOptionRows,
+  companyRefListingRows,
   countListingRows,
+  insertListing,
+  listingRowByRef,
+  networkOptionRows,
+  ownCompanyIdByRef,
   searchListingRows,
   selectListingRows,
-  withinKmSql,
+  setManagedListingStatus,
+  updateManagedListing,
   type GeoPoint,
+  type ListingFields,
   type ListingRow,
 } from '@/db/queries/listings';
 import { prepareSearch } from '@/db/queries/search';
-import { companies, listings, networks, type ListingStatus } from '@/db/schema';
+import type { ListingStatus } from '@/db/schema';
 import { AppError, forbidden, notFound } from '@/lib/errors';
 import { lookupPostcode } from '@/lib/geo/postcodes';
 import { enqueueJob, kickJobs } from '@/lib/jobs/queue';
@@ -52,16 +59,12 @@ export async function viewerOrigin(viewer: Viewer | null): Promise<GeoPoint | nu
 async function resolveOwnCompany(viewer: Viewer, companyRef: string | undefined): Promise<string> {
   if (viewer.companyIds.length === 0) throw forbidden('listings.noCompany');
   if (!companyRef) return viewer.companyIds[0]!;
-  const [row] = await getDb()
-    .select({ id: companies.id })
-    .from(companies)
-    .where(and(eq(companies.ref, companyRef), inArray(companies.id, viewer.companyIds)))
-    .limit(1);
-  if (!row) throw notFound();
-  return row.id;
+  const id = await ownCompanyIdByRef(getDb(), { ref: companyRef, companyIds: viewer.companyIds });
+  if (!id) throw notFound();
+  return id;
 }
 
-function writableFields(input: ListingInput | ListingEditInput, location: GeoPoint | null) {
+function writableFields(input: ListingInput | ListingEditInput, location: GeoPoint | null): ListingFields {
   const point = input.lat !== undefined && input.lng !== undefined ? { lat: input.lat, lng: input.lng } : location;
   return {
     kind: input.kind,
@@ -83,18 +86,14 @@ function writableFields(input: ListingInput | ListingEditInput, location: GeoPoi
 export async function createListing(viewer: Viewer, input: ListingInput): Promise<string> {
   const companyId = await resolveOwnCompany(viewer, input.company);
   const ref = newRef('li');
-  const [inserted] = await getDb()
-    .insert(listings)
-    .values({
-      ref,
-      companyId,
-      ...writableFields(input, await companyLocation(getDb(), companyId)),
-      status: 'open',
-      language: input.language ?? viewer.locale,
-      createdById: viewer.userId,
-    })
-    .returning({ id: listings.id });
-  await listingChanged(inserted?.id);
+  const id = await insertListing(getDb(), {
+    ref,
+    companyId,
+    fields: writableFields(input, await companyLocation(getDb(), companyId)),
+    language: input.language ?? viewer.locale,
+    createdById: viewer.userId,
+  });
+  await listingChanged(id);
   return ref;
 }
 
@@ -106,11 +105,7 @@ async function listingChanged(listingId: string | undefined) {
 }
 
 async function ownedRow(viewer: Viewer, ref: string): Promise<ListingRow> {
-  const [row] = await selectListingRows(getDb(), {
-    where: and(eq(listings.ref, ref), listingManagedSql(viewer)),
-    origin: null,
-    limit: 1,
-  });
+  const row = await listingRowByRef(getDb(), { ref, allowed: listingManagedSql(viewer), origin: null });
   if (!row) throw notFound();
   return row;
 }
@@ -124,13 +119,14 @@ export async function updateListing(viewer: Viewer, input: ListingEditInput): Pr
   const row = await ownedRow(viewer, input.ref);
   if (row.status === 'closed') throw new AppError('conflict', 'listings.closedIsFinal');
   const location = await companyLocation(getDb(), row.companyId);
-  const updated = await getDb()
-    .update(listings)
-    .set({ ...writableFields(input, location), ...(input.language ? { language: input.language } : {}) })
-    // Ownership again in the statement itself: nothing is written unless it still holds.
-    .where(and(eq(listings.id, row.id), listingManagedSql(viewer), ne(listings.status, 'closed')))
-    .returning({ ref: listings.ref });
-  if (updated.length === 0) throw notFound();
+  // Ownership again in the statement itself: nothing is written unless it still holds.
+  const updated = await updateManagedListing(getDb(), {
+    id: row.id,
+    managed: listingManagedSql(viewer),
+    fields: writableFields(input, location),
+    language: input.language,
+  });
+  if (!updated) throw notFound();
   await listingChanged(row.id);
   return row.ref;
 }
@@ -146,12 +142,8 @@ export async function changeListingStatus(viewer: Viewer, ref: string, change: k
   const row = await ownedRow(viewer, ref);
   const { from, to } = TRANSITIONS[change];
   if (!from.includes(row.status)) throw new AppError('conflict', `listings.cannot.${change}`);
-  const updated = await getDb()
-    .update(listings)
-    .set({ status: to })
-    .where(and(eq(listings.id, row.id), listingManagedSql(viewer), inArray(listings.status, from)))
-    .returning({ ref: listings.ref });
-  if (updated.length === 0) throw new AppError('conflict', `listings.cannot.${change}`);
+  const updated = await setManagedListingStatus(getDb(), { id: row.id, managed: listingManagedSql(viewer), from, to });
+  if (!updated) throw new AppError('conflict', `listings.cannot.${change}`);
   await listingChanged(row.id);
   return row.ref;
 }
@@ -159,12 +151,7 @@ export async function changeListingStatus(viewer: Viewer, ref: string, change: k
 /** One listing for its page, or not_found when the viewer may not see it (see the rules above). */
 export async function getListing(viewer: Viewer | null, ref: string): Promise<ListingDetail> {
   const origin = await viewerOrigin(viewer);
-  const [row] = await selectListingRows(getDb(), {
-    where: and(eq(listings.ref, ref), listingVisibleSql(viewer)),
-    origin,
-    limit: 1,
-    precise: positionPreciseSql(viewer),
-  });
+  const row = await listingRowByRef(getDb(), { ref, allowed: listingVisibleSql(viewer), origin, precise: positionPreciseSql(viewer) });
   if (!row) throw notFound();
   const own = canManageFirm(viewer, row.companyId);
   if (!own && row.status === 'paused') throw notFound();
@@ -199,15 +186,16 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
   const point = resolveNear(filters.near);
   const origin = point ?? (await viewerOrigin(viewer));
   const originSource = point ? 'point' : origin ? 'company' : null;
-  const conditions: SQL[] = [listingVisibleSql(viewer), listingActiveSql()];
-  if (filters.kind) conditions.push(eq(listings.kind, filters.kind));
-  if (filters.category) conditions.push(eq(listings.category, filters.category));
-  if (filters.sector) conditions.push(companySectorSql(sectorPrefixes(filters.sector)));
-  if (filters.network) conditions.push(companyInNetworkSql(filters.network));
-  if (filters.near && !point) conditions.push(sql`false`); // an unknown postcode matches nothing
   const precise = positionPreciseSql(viewer);
-  if (filters.km && origin) conditions.push(withinKmSql(origin, filters.km, precise));
-  const where = and(...conditions);
+  const where = browseWhereSql({
+    conditions: [listingVisibleSql(viewer), listingActiveSql()],
+    kind: filters.kind,
+    category: filters.category,
+    sectorPrefixes: filters.sector ? sectorPrefixes(filters.sector) : undefined,
+    networkRef: filters.network,
+    unknownPlace: !!filters.near && !point, // an unknown postcode matches nothing
+    within: filters.km && origin ? { origin, km: filters.km, precise } : undefined,
+  });
   const page = filters.page;
   const offset = (page - 1) * pageSize;
   const query = parseSearchQuery(filters.q);
@@ -238,7 +226,7 @@ export async function browseListings(viewer: Viewer | null, filters: BrowseFilte
 /** A firm's own listings of every status (dashboard); not_found for anyone outside the firm. */
 export async function listOwnListings(viewer: Viewer, companyId: string): Promise<ListingSummary[]> {
   if (!canManageFirm(viewer, companyId)) throw notFound();
-  const rows = await selectListingRows(getDb(), { where: eq(listings.companyId, companyId), origin: null, limit: 500 });
+  const rows = await companyListingRows(getDb(), { companyId, limit: 500 });
   const rank = { active: 0, paused: 1, expired: 2, closed: 3 } as const;
   return rows.map((r) => toSummary(r, true)).sort((a, b) => rank[a.state] - rank[b.state]);
 }
@@ -246,8 +234,9 @@ export async function listOwnListings(viewer: Viewer, companyId: string): Promis
 /** The active listings of one firm that this viewer may see (public company profile). */
 export async function listCompanyListings(viewer: Viewer | null, companyRef: string, limit = 50): Promise<ListingSummary[]> {
   const origin = await viewerOrigin(viewer);
-  const rows = await selectListingRows(getDb(), {
-    where: and(eq(companies.ref, companyRef), listingVisibleSql(viewer), listingActiveSql()),
+  const rows = await companyRefListingRows(getDb(), {
+    companyRef,
+    conditions: [listingVisibleSql(viewer), listingActiveSql()],
     origin,
     limit,
     precise: positionPreciseSql(viewer),
@@ -257,17 +246,13 @@ export async function listCompanyListings(viewer: Viewer | null, companyRef: str
 
 /** Networks for the browse filter. Network names and refs are public (they have public pages). */
 export async function listNetworkOptions(): Promise<{ value: string; label: string }[]> {
-  const rows = await getDb().select({ ref: networks.ref, name: networks.name }).from(networks).orderBy(networks.name).limit(200);
+  const rows = await networkOptionRows(getDb(), { limit: 200 });
   return rows.map((r) => ({ value: r.ref, label: r.name }));
 }
 
 /** The viewer's firms (ref and name) for the "which firm posts this" choice. */
 export async function listOwnCompanyOptions(viewer: Viewer): Promise<{ value: string; label: string }[]> {
   if (viewer.companyIds.length === 0) return [];
-  const rows = await getDb()
-    .select({ ref: companies.ref, name: companies.name })
-    .from(companies)
-    .where(inArray(companies.id, viewer.companyIds))
-    .orderBy(companies.name);
+  const rows = await companyOptionRows(getDb(), { companyIds: viewer.companyIds });
   return rows.map((r) => ({ value: r.ref, label: r.name }));
 }

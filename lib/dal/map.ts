@@ -14,32 +14,30 @@ import 'server-only';
 //   grid, and the box is grown to cell edges, so no view narrows a firm down below a cell.
 // - Lines: the viewer's own firms' active listings ↔ their 'pair' matches that the viewer may see
 //   and that are active; both ends pass the same filters, so a line always joins two markers.
-import { and, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db/client';
 import {
   companyCells,
-  companyHasListingSql,
-  companyWithinKmSql,
   countListingsOf,
-  inBBoxSql,
   listingCells,
-  listingFilterSql,
+  mapCompanyWhereSql,
+  mapListingsInBBoxSql,
+  mapListingWhereSql,
   selectCompanyPoints,
   selectListingPoints,
   selectMatchLines,
   withoutJit,
   type CellRow,
 } from '@/db/queries/map';
-import { companySectorSql, type GeoPoint } from '@/db/queries/listings';
+import type { GeoPoint } from '@/db/queries/listings';
 import { selectNetworkAreas } from '@/db/queries/networks';
 import { selectThemeOptions } from '@/db/queries/themes';
-import { companies, listings, type ListingCategory, type ListingKind } from '@/db/schema';
+import type { ListingCategory, ListingKind } from '@/db/schema';
 import { coarsePoint, snapBBoxOut } from '@/lib/map/coarse';
 import { aggregateAtZoom, POINTS_CAP, pointsLimitAtZoom, round5, type BBox, type LatLng } from '@/lib/map/grid';
 import { sectorPrefixes } from '@/lib/listings/sectors';
 import type { MapQuery } from '@/lib/validations/map';
 import { companyVisibleSql } from '@/lib/policy/companies';
-import { listingActiveSql, listingVisibleSql, ownFirmListingSql, positionPreciseSql } from '@/lib/policy/listings';
+import { firmPositionPreciseSql, listingActiveSql, listingVisibleSql, ownFirmListingSql, positionPreciseSql } from '@/lib/policy/listings';
 import { resolveNear, viewerOrigin } from './listings';
 import type { Viewer } from '@/lib/policy/viewer';
 
@@ -138,25 +136,26 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
   const within = query.km && origin ? { origin, km: query.km, precise: positionPreciseSql(viewer) } : undefined;
   // Grown to cell edges: filtering exact positions by it equals filtering their coarse cells.
   const bbox = snapBBoxOut(query.bbox);
-  const filters = listingFilterSql({
+  const filters = {
     kind: query.kind,
     category: query.category,
     sectorPrefixes: query.sector ? sectorPrefixes(query.sector) : undefined,
     themeRef: query.theme,
     within,
-  });
-  if (nearUnknown) filters.push(sql`false`);
-  const listingWhere = and(listingVisibleSql(viewer), listingActiveSql(), ...filters)!;
+  };
+  const listingWhere = mapListingWhereSql({ rules: [listingVisibleSql(viewer), listingActiveSql()], filters, unknownPlace: nearUnknown });
   const isOwn = (companyId: string) => !!viewer?.companyIds.includes(companyId);
 
   if (query.layer === 'companies') {
-    const companyPrecise = positionPreciseSql(viewer, companies.id);
-    const conditions: SQL[] = [companyVisibleSql(viewer), inBBoxSql(companies, bbox)];
-    if (query.sector) conditions.push(companySectorSql(sectorPrefixes(query.sector)));
-    if (within) conditions.push(companyWithinKmSql(within.origin, within.km, companyPrecise));
-    if (nearUnknown) conditions.push(sql`false`);
-    if (query.kind || query.category || query.theme) conditions.push(companyHasListingSql(listingWhere));
-    const where = and(...conditions)!;
+    const companyPrecise = firmPositionPreciseSql(viewer);
+    const where = mapCompanyWhereSql({
+      visible: companyVisibleSql(viewer),
+      bbox,
+      sectorPrefixes: query.sector ? sectorPrefixes(query.sector) : undefined,
+      within: within ? { ...within, precise: companyPrecise } : undefined,
+      unknownPlace: nearUnknown,
+      hasListing: query.kind || query.category || query.theme ? listingWhere : undefined,
+    });
     const { mode, total, truncated, rows, cells } = await pointsOrCells(
       query.zoom,
       () => companyCells(db, { where, zoom: query.zoom }),
@@ -184,7 +183,7 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
     };
   }
 
-  const where = and(listingWhere, inBBoxSql(listings, bbox))!;
+  const where = mapListingsInBBoxSql({ listingWhere, bbox });
   const precise = positionPreciseSql(viewer);
   const companyVisible = companyVisibleSql(viewer);
   // One connection (the transaction): the reads run one after the other.
@@ -195,7 +194,7 @@ async function readMapData(db: Tx, viewer: Viewer | null, query: MapQuery, point
   );
   const lines = viewer?.companyIds.length
     ? await selectMatchLines(db, {
-        ownWhere: and(ownFirmListingSql(viewer), listingActiveSql(), ...filters)!,
+        ownWhere: mapListingWhereSql({ rules: [ownFirmListingSql(viewer), listingActiveSql()], filters, unknownPlace: nearUnknown }),
         otherWhere: listingWhere,
         otherPrecise: precise,
         limit: MAX_LINES,

@@ -4,16 +4,21 @@ import 'server-only';
 // introductions) and platform admins. Stored suggestions were computed as the firm sees the area;
 // every partner is checked again here against what the *viewer* may see now and whether it is
 // still open, so a listing closed or hidden since the last computation never shows.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { listingRowsJsonSql, parseListingRowsJson, selectListingRows, type ListingRow } from '@/db/queries/listings';
-import { parseStoredMatchesJson, pendingJobSql, selectStoredMatches, storedMatchesJsonSql, type StoredMatchRow } from '@/db/queries/matching';
-import { alias } from 'drizzle-orm/pg-core';
-import { companies, listings, matchDismissals, matches, type MatchType } from '@/db/schema';
+import type { ListingRow } from '@/db/queries/listings';
+import {
+  companiesActiveListings,
+  deleteMatchDismissal,
+  insertMatchDismissal,
+  listingRowsByIds,
+  matchSourceByRef,
+  visibleListingId,
+} from '@/db/queries/matches';
+import { selectStoredMatches, type StoredMatchRow } from '@/db/queries/matching';
+import type { MatchType } from '@/db/schema';
 import { forbidden, notFound } from '@/lib/errors';
 import { formatReasons, type Reason } from '@/lib/matching/explain';
 import { STORED_PAIRS } from '@/lib/matching/engine';
-import { uuidArray } from '@/db/sql';
 import { facilitatesFirm } from '@/lib/policy/companies';
 import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
 import { toSummary, type ListingSummary } from './listing-dto';
@@ -60,11 +65,6 @@ interface SourceRow {
   pending: boolean;
 }
 
-// The suggested listings read inside the source's query (aliases: the outer query reads listings).
-// Typed as the tables themselves: the shared column builders take the tables' column types.
-const partner = alias(listings, 'partner') as unknown as typeof listings;
-const partnerFirm = alias(companies, 'partner_firm') as unknown as typeof companies;
-
 /** The listing, if the viewer may see its suggestions: not_found when the viewer may not see the
  * listing at all, forbidden when it is another firm's (and the viewer is not its facilitator). With
  * `stored`, its stored suggestions (best first, at most that many) and the suggested listings the
@@ -78,50 +78,21 @@ async function sourceFor(
   // this in a loop): whether the worker is recomputing it, the suggestions, and the suggested
   // listings with their distances from the viewer's firm (the first of its firms with a location,
   // as viewerOrigin finds it).
-  const originSql = (column: 'lat' | 'lng') =>
-    viewer.companyIds.length
-      ? sql<
-          number | null
-        >`(select c.${sql.raw(column)} from companies c where c.id = any(${uuidArray(viewer.companyIds)}) and c.lat is not null and c.lng is not null
-          order by array_position(${uuidArray(viewer.companyIds)}, c.id) limit 1)`
-      : sql<number | null>`null::float8`;
-  const [source] = await getDb()
-    .select({
-      id: listings.id,
-      ref: listings.ref,
-      title: listings.title,
-      kind: listings.kind,
-      companyId: listings.companyId,
-      // Written out: drizzle leaves columns unqualified in a one-table select, and inside these
-      // subqueries "id" would name the subquery's own table.
-      pending: pendingJobSql(sql`"listings"."id"`),
-      // Returned only once the viewer is allowed (below).
-      stored: opts.stored ? storedMatchesJsonSql(sql`"listings"."id"`, sql`"listings"."company_id"`, opts.stored) : sql<unknown>`null`,
-      partners: opts.stored
-        ? listingRowsJsonSql(
-            { l: partner, c: partnerFirm },
-            and(
-              sql`${partner.id} in (select m.other_listing_id from ${matches} m where m.listing_id = "listings"."id"
-                union all select unnest(m.group_listing_ids) from ${matches} m where m.listing_id = "listings"."id")`,
-              listingVisibleSql(viewer, partner),
-              listingActiveSql(opts.now ?? new Date(), partner),
-            )!,
-            // Distances from the viewer's firm, as the origin columns above find it.
-            viewer.companyIds.length ? { lat: originSql('lat'), lng: originSql('lng') } : null,
-          )
-        : sql<unknown>`null`,
-    })
-    .from(listings)
-    .where(and(eq(listings.ref, ref), listingVisibleSql(viewer)))
-    .limit(1);
+  const source = await matchSourceByRef(getDb(), {
+    ref,
+    visible: listingVisibleSql(viewer),
+    stored: opts.stored,
+    partnerConditions: (partner) => [listingVisibleSql(viewer, partner), listingActiveSql(opts.now ?? new Date(), partner)],
+    originCompanyIds: viewer.companyIds,
+  });
   if (!source) throw notFound();
   const isOwner = viewer.companyIds.includes(source.companyId);
   if (!isOwner && !viewer.isAdmin && !(await facilitatesFirm(getDb(), viewer, source.companyId))) throw forbidden();
   return {
     source,
     isOwner,
-    stored: opts.stored ? parseStoredMatchesJson(source.stored) : [],
-    partners: opts.stored ? parseListingRowsJson(source.partners) : [],
+    stored: source.stored,
+    partners: source.partners,
   };
 }
 
@@ -132,10 +103,10 @@ async function toDtos(viewer: Viewer, rows: StoredMatchRow[], now: Date, read?: 
   // The partners the viewer may see now: read already (with the listing), or here.
   const partners =
     read ??
-    (await selectListingRows(getDb(), {
-      where: and(inArray(listings.id, ids), listingVisibleSql(viewer), listingActiveSql(now)),
+    (await listingRowsByIds(getDb(), {
+      ids,
+      conditions: [listingVisibleSql(viewer), listingActiveSql(now)],
       origin: await viewerOrigin(viewer),
-      limit: ids.length,
     }));
   const byId = new Map(partners.map((p) => [p.id, p]));
   const newSince = now.getTime() - NEW_DAYS * 86_400_000;
@@ -185,10 +156,7 @@ export interface DashboardMatchDto extends MatchDto {
 export async function getBestNewMatches(viewer: Viewer, opts: { limit?: number; now?: Date } = {}): Promise<DashboardMatchDto[]> {
   const now = opts.now ?? new Date();
   if (!viewer.companyIds.length) return [];
-  const own = await getDb()
-    .select({ id: listings.id, ref: listings.ref, title: listings.title, kind: listings.kind })
-    .from(listings)
-    .where(and(inArray(listings.companyId, viewer.companyIds), listingActiveSql(now)));
+  const own = await companiesActiveListings(getDb(), { companyIds: viewer.companyIds, active: listingActiveSql(now) });
   if (!own.length) return [];
   const byId = new Map(own.map((l) => [l.id, l]));
   const rows = (await selectStoredMatches(getDb(), { listingIds: own.map((l) => l.id), limit: 200 })).filter((r) => r.score >= STRONG_SCORE);
@@ -217,20 +185,12 @@ export async function getBestNewMatches(viewer: Viewer, opts: { limit?: number; 
 export async function dismissMatch(viewer: Viewer, input: { listingRef: string; otherRef: string }, undo = false): Promise<void> {
   const { source, isOwner } = await sourceFor(viewer, input.listingRef);
   if (!isOwner && !viewer.isAdmin) throw forbidden();
-  const [other] = await getDb()
-    .select({ id: listings.id })
-    .from(listings)
-    .where(and(eq(listings.ref, input.otherRef), listingVisibleSql(viewer)))
-    .limit(1);
-  if (!other) throw notFound();
+  const otherId = await visibleListingId(getDb(), { ref: input.otherRef, visible: listingVisibleSql(viewer) });
+  if (!otherId) throw notFound();
+  const dismissal = { companyId: source.companyId, listingId: source.id, otherListingId: otherId };
   if (undo) {
-    await getDb()
-      .delete(matchDismissals)
-      .where(and(eq(matchDismissals.companyId, source.companyId), eq(matchDismissals.listingId, source.id), eq(matchDismissals.otherListingId, other.id)));
+    await deleteMatchDismissal(getDb(), dismissal);
     return;
   }
-  await getDb()
-    .insert(matchDismissals)
-    .values({ companyId: source.companyId, listingId: source.id, otherListingId: other.id, dismissedById: viewer.userId })
-    .onConflictDoNothing();
+  await insertMatchDismissal(getDb(), { ...dismissal, dismissedById: viewer.userId });
 }

@@ -1,9 +1,31 @@
 import 'server-only';
 // Networks and who belongs to them. A firm asks to join (pending); only that network's facilitators
 // or a platform admin decide. Decisions notify the firm's users in the app and by e-mail.
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { companies, companyMembers, networkMemberships, networks, notifications, users, type MembershipStatus } from '@/db/schema';
+import {
+  countPendingRequests,
+  decidePendingMembership,
+  insertMembershipRequest,
+  insertNetwork,
+  networkExists,
+  renewMembershipRequest,
+  selectCompanyPeople,
+  selectCompanyRowByRef,
+  selectFirmMembership,
+  selectFirmStatuses,
+  selectMembershipRequest,
+  selectNetworkMembers,
+  selectNetworkRowByRef,
+  selectNetworkStaff,
+  selectNetworkSummaries,
+  selectNetworkSummaryByRef,
+  selectPendingRequests,
+  upsertStaffMembership,
+  userIdByEmail,
+} from '@/db/queries/networks';
+import { insertNotifications, selectNetworkFacilitatorIds } from '@/db/queries/notifications';
+import type { MembershipStatus } from '@/db/schema';
+import { inTransaction } from '@/db/transaction';
 import { companyVisibleSql } from '@/lib/policy/companies';
 import { isFacilitatorOf } from '@/lib/policy/networks';
 import type { Viewer } from '@/lib/policy/viewer';
@@ -31,36 +53,13 @@ export interface FirmStatus {
 
 const alreadyDecided = () => new AppError('conflict', 'already decided', { issues: [{ path: 'decision', message: 'networks.validation.alreadyDecided' }] });
 
-function summaryQuery() {
-  const db = getDb();
-  const counts = db
-    .select({ networkId: networkMemberships.networkId, n: count().as('n') })
-    .from(networkMemberships)
-    .where(and(eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved')))
-    .groupBy(networkMemberships.networkId)
-    .as('member_counts');
-  return db
-    .select({
-      id: networks.id,
-      ref: networks.ref,
-      name: networks.name,
-      description: networks.description,
-      country: networks.country,
-      radiusKm: networks.radiusKm,
-      memberCount: sql<number>`coalesce(${counts.n}, 0)::int`,
-    })
-    .from(networks)
-    .leftJoin(counts, eq(counts.networkId, networks.id))
-    .$dynamic();
-}
-
 /** Public: every network with its approved member-firm count. */
 export async function listNetworks(): Promise<NetworkSummary[]> {
-  return summaryQuery().orderBy(asc(networks.name));
+  return selectNetworkSummaries(getDb());
 }
 
 export async function getNetworkByRef(ref: string): Promise<NetworkSummary> {
-  const [row] = await summaryQuery().where(eq(networks.ref, ref)).limit(1);
+  const row = await selectNetworkSummaryByRef(getDb(), { ref });
   if (!row) throw notFound();
   return row;
 }
@@ -68,16 +67,7 @@ export async function getNetworkByRef(ref: string): Promise<NetworkSummary> {
 /** The viewer's own firms and where each stands in the network (null: not asked yet). */
 export async function myFirmStatuses(viewer: Viewer | null, networkId: string): Promise<FirmStatus[]> {
   if (!viewer?.companyIds.length) return [];
-  const rows = await getDb()
-    .select({ companyRef: companies.ref, companyName: companies.name, status: networkMemberships.status })
-    .from(companies)
-    .leftJoin(
-      networkMemberships,
-      and(eq(networkMemberships.companyId, companies.id), eq(networkMemberships.networkId, networkId), eq(networkMemberships.role, 'member')),
-    )
-    .where(inArray(companies.id, viewer.companyIds))
-    .orderBy(asc(companies.name));
-  return rows;
+  return selectFirmStatuses(getDb(), { networkId, companyIds: viewer.companyIds });
 }
 
 /** Approved member firms' public names: visible to the network's members, facilitators and admins. */
@@ -85,65 +75,42 @@ export async function listNetworkMembers(viewer: Viewer | null, networkId: strin
   const allowed =
     !!viewer && (isFacilitatorOf(viewer, networkId) || viewer.memberNetworkIds.includes(networkId) || viewer.municipalityNetworkIds.includes(networkId));
   if (!allowed) return null;
-  return getDb()
-    .select({ companyRef: companies.ref, companyName: companies.name, city: companies.city, since: networkMemberships.decidedAt })
-    .from(networkMemberships)
-    .innerJoin(companies, eq(companies.id, networkMemberships.companyId))
-    .where(
-      and(
-        eq(networkMemberships.networkId, networkId),
-        eq(networkMemberships.role, 'member'),
-        eq(networkMemberships.status, 'approved'),
-        // A firm an admin hid is listed only to its own people (and admins).
-        companyVisibleSql(viewer),
-      ),
-    )
-    .orderBy(asc(companies.name));
+  return selectNetworkMembers(getDb(), { networkId, visible: companyVisibleSql(viewer) });
 }
 
 /** A firm the viewer belongs to asks to join; a declined firm may ask again. */
 export async function requestMembership(viewer: Viewer | null, input: MembershipRequestInput) {
   if (!viewer) throw unauthorized();
   const db = getDb();
-  const [network] = await db.select().from(networks).where(eq(networks.ref, input.networkRef)).limit(1);
+  const network = await selectNetworkRowByRef(db, { ref: input.networkRef });
   if (!network) throw notFound();
-  const [company] = await db.select().from(companies).where(eq(companies.ref, input.companyRef)).limit(1);
+  const company = await selectCompanyRowByRef(db, { ref: input.companyRef });
   // Someone else's firm reads as "no such firm": its existence is not the viewer's business.
   if (!company || !viewer.companyIds.includes(company.id)) throw notFound();
 
-  const [existing] = await db
-    .select()
-    .from(networkMemberships)
-    .where(and(eq(networkMemberships.networkId, network.id), eq(networkMemberships.companyId, company.id), eq(networkMemberships.role, 'member')))
-    .limit(1);
+  const existing = await selectFirmMembership(db, { networkId: network.id, companyId: company.id });
   if (existing && existing.status !== 'declined') {
     throw new AppError('conflict', 'already requested', {
       issues: [{ path: 'companyRef', message: existing.status === 'approved' ? 'networks.validation.alreadyMember' : 'networks.validation.alreadyPending' }],
     });
   }
   const values = { status: 'pending' as const, message: input.message, requestedById: viewer.userId, decidedById: null, decidedAt: null };
-  await db.transaction(async (tx) => {
+  await inTransaction(async (tx) => {
     if (existing) {
-      await tx.update(networkMemberships).set(values).where(eq(networkMemberships.id, existing.id));
+      await renewMembershipRequest(tx, { id: existing.id, values });
     } else {
-      await tx.insert(networkMemberships).values({ networkId: network.id, role: 'member', companyId: company.id, ...values });
+      await insertMembershipRequest(tx, { networkId: network.id, companyId: company.id, values });
     }
-    const staff = await tx
-      .select({ userId: networkMemberships.userId })
-      .from(networkMemberships)
-      .where(and(eq(networkMemberships.networkId, network.id), eq(networkMemberships.role, 'facilitator'), eq(networkMemberships.status, 'approved')));
-    const facilitatorIds = staff.flatMap((s) => (s.userId ? [s.userId] : []));
-    if (facilitatorIds.length) {
-      await tx.insert(notifications).values(
-        facilitatorIds.map((userId) => ({
-          userId,
-          type: 'membership_requested',
-          data: { networkName: network.name, companyName: company.name },
-          href: '/facilitator',
-        })),
-      );
-    }
-  });
+    const facilitatorIds = await selectNetworkFacilitatorIds(tx, { networkId: network.id });
+    await insertNotifications(tx, {
+      rows: facilitatorIds.map((userId) => ({
+        userId,
+        type: 'membership_requested',
+        data: { networkName: network.name, companyName: company.name },
+        href: '/facilitator',
+      })),
+    });
+  }, db);
   return { networkRef: network.ref };
 }
 
@@ -163,25 +130,7 @@ export interface PendingRequest {
 export async function listPendingRequests(viewer: Viewer | null): Promise<PendingRequest[]> {
   if (!viewer) throw unauthorized();
   if (!viewer.isAdmin && !viewer.facilitatorNetworkIds.length) throw forbidden();
-  const scope = viewer.isAdmin ? undefined : inArray(networkMemberships.networkId, viewer.facilitatorNetworkIds);
-  return getDb()
-    .select({
-      membershipId: networkMemberships.id,
-      networkName: networks.name,
-      companyRef: companies.ref,
-      companyName: companies.name,
-      nace: companies.nace,
-      city: companies.city,
-      message: networkMemberships.message,
-      requestedByName: users.name,
-      requestedAt: networkMemberships.updatedAt,
-    })
-    .from(networkMemberships)
-    .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
-    .innerJoin(companies, eq(companies.id, networkMemberships.companyId))
-    .leftJoin(users, eq(users.id, networkMemberships.requestedById))
-    .where(and(eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'pending'), scope))
-    .orderBy(asc(networkMemberships.updatedAt));
+  return selectPendingRequests(getDb(), { networkIds: viewer.isAdmin ? 'all' : viewer.facilitatorNetworkIds });
 }
 
 /** Networks the viewer runs (all for an admin), with member and staff counts for the overview. */
@@ -194,18 +143,7 @@ export async function listFacilitatedNetworks(viewer: Viewer | null) {
 
 export async function listNetworkStaff(viewer: Viewer | null, networkId: string) {
   if (!viewer || !isFacilitatorOf(viewer, networkId)) throw forbidden();
-  return getDb()
-    .select({ name: users.name, email: users.email, role: networkMemberships.role })
-    .from(networkMemberships)
-    .innerJoin(users, eq(users.id, networkMemberships.userId))
-    .where(
-      and(
-        eq(networkMemberships.networkId, networkId),
-        inArray(networkMemberships.role, ['facilitator', 'municipality']),
-        eq(networkMemberships.status, 'approved'),
-      ),
-    )
-    .orderBy(asc(networkMemberships.role), asc(users.name));
+  return selectNetworkStaff(getDb(), { networkId });
 }
 
 /**
@@ -215,42 +153,26 @@ export async function listNetworkStaff(viewer: Viewer | null, networkId: string)
 export async function decideMembership(viewer: Viewer | null, input: { membershipId: string; decision: 'approve' | 'decline' }) {
   if (!viewer) throw unauthorized();
   const db = getDb();
-  const [row] = await db
-    .select({ membership: networkMemberships, networkName: networks.name, networkRef: networks.ref, companyName: companies.name })
-    .from(networkMemberships)
-    .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
-    .innerJoin(companies, eq(companies.id, networkMemberships.companyId))
-    .where(and(eq(networkMemberships.id, input.membershipId), eq(networkMemberships.role, 'member')))
-    .limit(1);
+  const row = await selectMembershipRequest(db, { membershipId: input.membershipId });
   if (!row || !isFacilitatorOf(viewer, row.membership.networkId)) throw notFound();
   if (row.membership.status !== 'pending') throw alreadyDecided();
 
   const status = input.decision === 'approve' ? 'approved' : 'declined';
-  const recipients = await db.transaction(async (tx) => {
-    const updated = await tx
-      .update(networkMemberships)
-      .set({ status, decidedById: viewer.userId, decidedAt: new Date() })
-      .where(and(eq(networkMemberships.id, input.membershipId), eq(networkMemberships.status, 'pending')))
-      .returning({ id: networkMemberships.id });
+  const recipients = await inTransaction(async (tx) => {
+    const updated = await decidePendingMembership(tx, { membershipId: input.membershipId, status, decidedById: viewer.userId });
     // Two facilitators deciding at once: the second finds nothing pending.
-    if (!updated.length) throw alreadyDecided();
-    const people = await tx
-      .select({ userId: users.id, email: users.email, locale: users.locale })
-      .from(companyMembers)
-      .innerJoin(users, eq(users.id, companyMembers.userId))
-      .where(eq(companyMembers.companyId, row.membership.companyId!));
-    if (people.length) {
-      await tx.insert(notifications).values(
-        people.map((p) => ({
-          userId: p.userId,
-          type: `membership_${status}`,
-          data: { networkName: row.networkName, companyName: row.companyName },
-          href: `/networks/${row.networkRef}`,
-        })),
-      );
-    }
+    if (!updated) throw alreadyDecided();
+    const people = await selectCompanyPeople(tx, { companyId: row.membership.companyId! });
+    await insertNotifications(tx, {
+      rows: people.map((p) => ({
+        userId: p.userId,
+        type: `membership_${status}`,
+        data: { networkName: row.networkName, companyName: row.companyName },
+        href: `/networks/${row.networkRef}`,
+      })),
+    });
     return people;
-  });
+  }, db);
 
   // E-mail after the commit: a mail server hiccup must not undo the decision.
   const href = `${appUrl()}/networks/${row.networkRef}`;
@@ -279,48 +201,22 @@ function requireAdmin(viewer: Viewer | null) {
 
 export async function createNetwork(viewer: Viewer | null, input: CreateNetworkInput) {
   requireAdmin(viewer);
-  const [row] = await getDb()
-    .insert(networks)
-    .values({ ...input, ref: newRef('net'), locale: input.country === 'FI' ? 'fi' : 'da' })
-    .returning({ ref: networks.ref });
-  return row!;
+  return insertNetwork(getDb(), { ...input, ref: newRef('net'), locale: input.country === 'FI' ? 'fi' : 'da' });
 }
 
 /** Makes an existing user facilitator or municipality contact of a network (approved at once). */
 export async function appointStaff(viewer: Viewer | null, input: AppointStaffInput) {
   requireAdmin(viewer);
   const db = getDb();
-  const [network] = await db.select({ id: networks.id }).from(networks).where(eq(networks.id, input.networkId)).limit(1);
-  if (!network) throw notFound();
-  const [user] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(eq(sql`lower(${users.email})`, input.email))
-    .limit(1);
-  if (!user) {
+  if (!(await networkExists(db, { id: input.networkId }))) throw notFound();
+  const userId = await userIdByEmail(db, { email: input.email });
+  if (!userId) {
     throw new AppError('validation', 'no such user', { issues: [{ path: 'email', message: 'networks.validation.noSuchUser' }] });
   }
-  await db
-    .insert(networkMemberships)
-    .values({ networkId: network.id, role: input.role, userId: user.id, status: 'approved', decidedById: viewer!.userId, decidedAt: new Date() })
-    .onConflictDoUpdate({
-      target: [networkMemberships.networkId, networkMemberships.userId, networkMemberships.role],
-      targetWhere: sql`${networkMemberships.role} <> 'member'`,
-      set: { status: 'approved', decidedById: viewer!.userId, decidedAt: new Date() },
-    });
+  await upsertStaffMembership(db, { networkId: input.networkId, role: input.role, userId, decidedById: viewer!.userId });
 }
 
 export async function countPendingFor(viewer: Viewer) {
   if (!viewer.isAdmin && !viewer.facilitatorNetworkIds.length) return 0;
-  const [row] = await getDb()
-    .select({ n: count() })
-    .from(networkMemberships)
-    .where(
-      and(
-        eq(networkMemberships.role, 'member'),
-        eq(networkMemberships.status, 'pending'),
-        viewer.isAdmin ? undefined : inArray(networkMemberships.networkId, viewer.facilitatorNetworkIds),
-      ),
-    );
-  return row?.n ?? 0;
+  return countPendingRequests(getDb(), { networkIds: viewer.isAdmin ? 'all' : viewer.facilitatorNetworkIds });
 }

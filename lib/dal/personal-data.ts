@@ -1,4 +1,5 @@
 import 'server-only';
+import { inTransaction } from '@/db/transaction';
 // A person's own data (GDPR articles 15, 17 and 20): the download of everything stored about them,
 // and the deletion of their account. Both act only on the Viewer's own user.
 //
@@ -137,7 +138,7 @@ export async function deleteOwnAccount(viewer: Viewer, input: { confirmEmail: st
   if (input.confirmEmail.trim().toLowerCase() !== viewer.email.trim().toLowerCase()) {
     throw new AppError('validation', 'confirmation does not match', { issues: [{ path: 'confirmEmail', message: 'privacy.delete.mismatch' }] });
   }
-  return getDb().transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const account = await selectAccountRow(tx, { userId: viewer.userId });
     if (!account) throw new AppError('unauthorized');
     if (account.isPlatformAdmin && (await countPlatformAdmins(tx)) <= 1) {

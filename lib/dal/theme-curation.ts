@@ -10,9 +10,21 @@ import 'server-only';
 //   an approved member. Another firm's listing, an archived theme or another network's theme are
 //   refused. Untagging: the firm's users, from any theme.
 // - A listing new to a theme (tagged or pinned) notifies the theme's followers (lib/themes/notify).
-import { and, eq, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { listingThemes, listings, meetings, networkMemberships, networks, themes } from '@/db/schema';
+import {
+  deleteThemeLink,
+  insertTheme,
+  insertThemeLink,
+  isMeetingOfNetwork,
+  linkedListingId,
+  listingOwnerByRef,
+  networkIdByRef,
+  networkListingId,
+  setThemeLinkPin,
+  themeIdByRef,
+  themeOfMemberNetwork,
+  updateThemeRow,
+} from '@/db/queries/themes';
 import { AppError, forbidden, notFound, unauthorized } from '@/lib/errors';
 import { newRef } from '@/lib/refs';
 import { notifyThemeListing } from '@/lib/themes/notify';
@@ -33,24 +45,19 @@ const meetingIssue = () => new AppError('validation', 'meeting of another networ
 
 async function checkMeeting(networkId: string, meetingId: string | null) {
   if (!meetingId) return;
-  const [row] = await getDb()
-    .select({ id: meetings.id })
-    .from(meetings)
-    .where(and(eq(meetings.id, meetingId), eq(meetings.networkId, networkId)))
-    .limit(1);
-  if (!row) throw meetingIssue();
+  if (!(await isMeetingOfNetwork(getDb(), { meetingId, networkId }))) throw meetingIssue();
 }
 
 export async function createTheme(viewer: Viewer | null, input: ThemeCreateInput): Promise<string> {
   if (!viewer) throw unauthorized();
-  const [network] = await getDb().select({ id: networks.id }).from(networks).where(eq(networks.ref, input.networkRef)).limit(1);
-  if (!network) throw notFound();
-  if (!canManageTheme(viewer, network.id)) throw canSeeTheme(viewer, network.id) ? forbidden() : notFound();
-  await checkMeeting(network.id, input.meetingId);
+  const networkId = await networkIdByRef(getDb(), { ref: input.networkRef });
+  if (!networkId) throw notFound();
+  if (!canManageTheme(viewer, networkId)) throw canSeeTheme(viewer, networkId) ? forbidden() : notFound();
+  await checkMeeting(networkId, input.meetingId);
   const ref = newRef('th');
-  await getDb().insert(themes).values({
+  await insertTheme(getDb(), {
     ref,
-    networkId: network.id,
+    networkId,
     title: input.title,
     description: input.description,
     meetingId: input.meetingId,
@@ -63,16 +70,13 @@ export async function createTheme(viewer: Viewer | null, input: ThemeCreateInput
 export async function updateTheme(viewer: Viewer | null, input: ThemeEditInput): Promise<string> {
   const row = await loadManagedTheme(viewer, input.ref);
   await checkMeeting(row.networkId, input.meetingId);
-  await getDb()
-    .update(themes)
-    .set({ title: input.title, description: input.description, meetingId: input.meetingId, status: input.status })
-    .where(eq(themes.id, row.id));
+  await updateThemeRow(getDb(), { id: row.id, set: { title: input.title, description: input.description, meetingId: input.meetingId, status: input.status } });
   return row.ref;
 }
 
 export async function setThemeStatus(viewer: Viewer | null, ref: string, status: ThemeStatus): Promise<string> {
   const row = await loadManagedTheme(viewer, ref);
-  await getDb().update(themes).set({ status }).where(eq(themes.id, row.id));
+  await updateThemeRow(getDb(), { id: row.id, set: { status } });
   return row.ref;
 }
 
@@ -87,20 +91,9 @@ async function tellFollowers(themeId: string, listingId: string, actorId: string
 
 /** A listing of a member firm of the network that the viewer may see on a board. */
 async function findNetworkListing(viewer: Viewer, networkId: string, listingRef: string) {
-  const [row] = await getDb()
-    .select({ id: listings.id })
-    .from(listings)
-    .where(
-      and(
-        eq(listings.ref, listingRef),
-        boardVisibleSql(viewer),
-        sql`exists (select 1 from ${networkMemberships} nm where nm.company_id = ${listings.companyId}
-          and nm.network_id = ${networkId} and nm.role = 'member' and nm.status = 'approved')`,
-      ),
-    )
-    .limit(1);
-  if (!row) throw notFound();
-  return row;
+  const id = await networkListingId(getDb(), { ref: listingRef, networkId, visible: boardVisibleSql(viewer) });
+  if (!id) throw notFound();
+  return { id };
 }
 
 /** Pins a listing to the board (adding it when it was not on it). Returns whether it was new. */
@@ -109,16 +102,9 @@ export async function pinListing(viewer: Viewer | null, input: ThemeListingInput
   if (theme.status !== 'open') throw archivedConflict();
   const listing = await findNetworkListing(viewer!, theme.networkId, input.listingRef);
   const now = new Date();
-  const added = await getDb()
-    .insert(listingThemes)
-    .values({ listingId: listing.id, themeId: theme.id, pinned: true, pinnedAt: now, addedById: viewer!.userId })
-    .onConflictDoNothing()
-    .returning({ listingId: listingThemes.listingId });
-  if (added.length === 0) {
-    await getDb()
-      .update(listingThemes)
-      .set({ pinned: true, pinnedAt: now })
-      .where(and(eq(listingThemes.themeId, theme.id), eq(listingThemes.listingId, listing.id)));
+  const added = await insertThemeLink(getDb(), { listingId: listing.id, themeId: theme.id, pinned: true, pinnedAt: now, addedById: viewer!.userId });
+  if (!added) {
+    await setThemeLinkPin(getDb(), { themeId: theme.id, listingId: listing.id, pinnedAt: now });
     return { added: false };
   }
   await tellFollowers(theme.id, listing.id, viewer!.userId);
@@ -128,62 +114,35 @@ export async function pinListing(viewer: Viewer | null, input: ThemeListingInput
 /** The listing row of a theme (by refs) the facilitator may see, or not_found. */
 async function managedLink(viewer: Viewer | null, input: ThemeListingInput) {
   const theme = await loadManagedTheme(viewer, input.themeRef);
-  const [row] = await getDb()
-    .select({ listingId: listingThemes.listingId })
-    .from(listingThemes)
-    .innerJoin(listings, eq(listings.id, listingThemes.listingId))
-    .where(and(eq(listingThemes.themeId, theme.id), eq(listings.ref, input.listingRef), boardVisibleSql(viewer!)))
-    .limit(1);
-  if (!row) throw notFound();
-  return { themeId: theme.id, listingId: row.listingId };
+  const listingId = await linkedListingId(getDb(), { themeId: theme.id, listingRef: input.listingRef, visible: boardVisibleSql(viewer!) });
+  if (!listingId) throw notFound();
+  return { themeId: theme.id, listingId };
 }
 
 /** Unpins: the listing stays on the board, no longer first. */
 export async function unpinListing(viewer: Viewer | null, input: ThemeListingInput): Promise<void> {
   const link = await managedLink(viewer, input);
-  await getDb()
-    .update(listingThemes)
-    .set({ pinned: false, pinnedAt: null })
-    .where(and(eq(listingThemes.themeId, link.themeId), eq(listingThemes.listingId, link.listingId)));
+  await setThemeLinkPin(getDb(), { ...link, pinnedAt: null });
 }
 
 /** Takes a listing off the board (a tag that does not fit the theme). */
 export async function removeThemeListing(viewer: Viewer | null, input: ThemeListingInput): Promise<void> {
   const link = await managedLink(viewer, input);
-  await getDb()
-    .delete(listingThemes)
-    .where(and(eq(listingThemes.themeId, link.themeId), eq(listingThemes.listingId, link.listingId)));
+  await deleteThemeLink(getDb(), link);
 }
 
 /** One of the viewer's firm's listings (any status but closed for tagging), or not_found. */
 async function ownListing(viewer: Viewer | null, listingRef: string) {
   if (!viewer) throw unauthorized();
   if (viewer.companyIds.length === 0) throw notFound();
-  const [row] = await getDb()
-    .select({ id: listings.id, companyId: listings.companyId, status: listings.status })
-    .from(listings)
-    .where(eq(listings.ref, listingRef))
-    .limit(1);
+  const row = await listingOwnerByRef(getDb(), { ref: listingRef });
   if (!row || !viewer.companyIds.includes(row.companyId)) throw notFound();
   return row;
 }
 
 /** An open or archived theme of a network in which the firm is an approved member, or not_found. */
 async function themeOfFirmNetwork(themeRef: string, companyId: string) {
-  const [row] = await getDb()
-    .select({ id: themes.id, status: themes.status })
-    .from(themes)
-    .innerJoin(
-      networkMemberships,
-      and(
-        eq(networkMemberships.networkId, themes.networkId),
-        eq(networkMemberships.companyId, companyId),
-        eq(networkMemberships.role, 'member'),
-        eq(networkMemberships.status, 'approved'),
-      ),
-    )
-    .where(eq(themes.ref, themeRef))
-    .limit(1);
+  const row = await themeOfMemberNetwork(getDb(), { ref: themeRef, companyId });
   if (!row) throw notFound();
   return row;
 }
@@ -194,21 +153,15 @@ export async function tagListing(viewer: Viewer | null, input: ThemeListingInput
   if (listing.status === 'closed') throw new AppError('conflict', 'closed listing', { issues: [{ path: '_form', message: 'themes.errors.closedListing' }] });
   const theme = await themeOfFirmNetwork(input.themeRef, listing.companyId);
   if (theme.status !== 'open') throw archivedConflict();
-  const added = await getDb()
-    .insert(listingThemes)
-    .values({ listingId: listing.id, themeId: theme.id, addedById: viewer!.userId })
-    .onConflictDoNothing()
-    .returning({ listingId: listingThemes.listingId });
-  if (added.length) await tellFollowers(theme.id, listing.id, viewer!.userId);
-  return { added: added.length > 0 };
+  const added = await insertThemeLink(getDb(), { listingId: listing.id, themeId: theme.id, addedById: viewer!.userId });
+  if (added) await tellFollowers(theme.id, listing.id, viewer!.userId);
+  return { added };
 }
 
 /** The listing's firm takes it off a theme (pinned or not). */
 export async function untagListing(viewer: Viewer | null, input: ThemeListingInput): Promise<void> {
   const listing = await ownListing(viewer, input.listingRef);
-  const [theme] = await getDb().select({ id: themes.id }).from(themes).where(eq(themes.ref, input.themeRef)).limit(1);
-  if (!theme) throw notFound();
-  await getDb()
-    .delete(listingThemes)
-    .where(and(eq(listingThemes.themeId, theme.id), eq(listingThemes.listingId, listing.id)));
+  const themeId = await themeIdByRef(getDb(), { ref: input.themeRef });
+  if (!themeId) throw notFound();
+  await deleteThemeLink(getDb(), { themeId, listingId: listing.id });
 }

@@ -2,12 +2,18 @@ import 'server-only';
 // What the theme forms offer: the facilitator's edit values, meetings and listings to pin, and on a
 // listing's page the themes it is on and those its firm may tag it with. Same rules as
 // lib/dal/themes.ts and lib/dal/theme-curation.ts (which enforce them again on every write).
-import { and } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { companyInNetworkSql, searchListingRows, selectListingRows } from '@/db/queries/listings';
+import { searchListingRows, selectListingRows } from '@/db/queries/listings';
 import { selectNetworkIdentities } from '@/db/queries/networks';
 import { prepareSearch } from '@/db/queries/search';
-import { selectListingForThemes, selectMeetingOptions, selectTaggableThemes, selectThemeLinks, selectThemesOfListing } from '@/db/queries/themes';
+import {
+  pinCandidatesWhereSql,
+  selectListingForThemes,
+  selectMeetingOptions,
+  selectTaggableThemes,
+  selectThemeLinks,
+  selectThemesOfListing,
+} from '@/db/queries/themes';
 import { forbidden, notFound, unauthorized } from '@/lib/errors';
 import { parseSearchQuery } from '@/lib/search/normalize';
 import type { ThemeStatus } from '@/lib/validations/themes';
@@ -78,7 +84,7 @@ export interface PinCandidate extends ListingSummary {
  */
 export async function searchPinCandidates(viewer: Viewer | null, themeRef: string, q: string | undefined, limit = 20): Promise<PinCandidate[]> {
   const theme = await loadManagedTheme(viewer, themeRef);
-  const where = and(companyInNetworkSql(theme.networkRef), boardVisibleSql(viewer!));
+  const where = pinCandidatesWhereSql({ networkRef: theme.networkRef, visible: boardVisibleSql(viewer!) });
   const query = parseSearchQuery(q);
   const summaries: (ListingSummary & { id: string })[] = [];
   if (query) {

@@ -10,9 +10,7 @@ import 'server-only';
 //   shows a listing its reader could not find through browse (a facilitators-only listing never
 //   shows to a member). Matches are shown only when both listings pass.
 // - Members and facilitators who see a theme may follow an open one; anyone may unfollow.
-import { and, eq, inArray, sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { themes } from '@/db/schema';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import type { Reason } from '@/lib/matching/explain';
 import {
@@ -20,9 +18,11 @@ import {
   deleteFollow,
   followedThemeIds,
   insertFollow,
+  selectNetworksThemeRows,
+  selectScopedThemeRows,
   selectThemeListingRows,
   selectThemeMatchRows,
-  selectThemeRows,
+  selectThemeRowByRef,
   type ThemeCounts,
   type ThemeRow,
 } from '@/db/queries/themes';
@@ -89,21 +89,20 @@ async function summarize(viewer: Viewer, rows: ThemeRow[], known?: ThemeCounts):
 /** /themes: the open (or archived) themes of the viewer's networks; all networks for an admin. */
 export async function listThemes(viewer: Viewer | null, options: { status?: ThemeStatus } = {}): Promise<ThemeSummary[]> {
   if (!viewer) throw unauthorized();
-  const rows = await selectThemeRows(getDb(), { where: and(themeScopeSql(viewer), eq(themes.status, options.status ?? 'open')) });
+  const rows = await selectScopedThemeRows(getDb(), { scope: themeScopeSql(viewer), status: options.status ?? 'open' });
   return summarize(viewer, rows);
 }
 
 /** The facilitator's overview: every theme (open and archived) of the networks they run. */
 export async function listManagedThemes(viewer: Viewer | null): Promise<ThemeSummary[]> {
   if (!viewer) throw unauthorized();
-  const scope = viewer.isAdmin ? undefined : viewer.facilitatorNetworkIds.length ? inArray(themes.networkId, viewer.facilitatorNetworkIds) : sql`false`;
-  return summarize(viewer, await selectThemeRows(getDb(), { where: scope }));
+  return summarize(viewer, await selectNetworksThemeRows(getDb(), { networkIds: viewer.isAdmin ? 'all' : viewer.facilitatorNetworkIds }));
 }
 
 /** A theme row the viewer may see, or not_found. */
 export async function loadVisibleTheme(viewer: Viewer | null, ref: string): Promise<ThemeRow> {
   if (!viewer) throw unauthorized();
-  const [row] = await selectThemeRows(getDb(), { where: eq(themes.ref, ref) });
+  const row = await selectThemeRowByRef(getDb(), { ref });
   if (!row || !canSeeTheme(viewer, row.networkId)) throw notFound();
   return row;
 }

@@ -1,7 +1,6 @@
 import 'server-only';
 // The signed-in person of this request: the DAL's door reads the session; who a Viewer is and what
 // it may do live in lib/policy.
-import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { getDb } from '@/db/client';
 import { getSessionUserId } from '@/lib/auth/session';
@@ -19,15 +18,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!userId) return null;
   return loadViewer(getDb(), userId);
 });
-
-/** For pages: the viewer, or a redirect to sign-in. */
-export async function requireViewerOrRedirect(callbackPath?: string): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) {
-    redirect(callbackPath ? `/signin?callbackUrl=${encodeURIComponent(callbackPath)}` : '/signin');
-  }
-  return viewer;
-}
 
 /** For actions and route handlers: the viewer, or an AppError('unauthorized'). */
 export async function requireViewer(): Promise<Viewer> {

@@ -7,10 +7,10 @@ import 'server-only';
 // that a network ref is real). The unknown-word list carries words and counts only, never which
 // listing or firm wrote them. A change queues a recomputation of the network's listings, so it takes
 // effect on the next refresh.
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { selectNetworkByRef } from '@/db/queries/networks';
 import { deleteVocabularyEntry, insertVocabularyEntry, selectNetworkListingTexts, selectVocabulary, selectVocabularyAudit } from '@/db/queries/vocabulary';
-import { networks, type VocabularyKind } from '@/db/schema';
+import type { VocabularyKind } from '@/db/schema';
 import { AppError, notFound, unauthorized } from '@/lib/errors';
 import { enqueueJob } from '@/lib/jobs/queue';
 import { forgetNetworkLearning } from '@/lib/matching/learning';
@@ -46,7 +46,7 @@ export const canManageVocabulary = (viewer: Viewer | null, networkId: string) =>
 /** The network by ref, if the viewer may manage its vocabulary; not_found otherwise. */
 async function managedNetwork(viewer: Viewer | null, networkRef: string) {
   if (!viewer) throw unauthorized();
-  const [net] = await getDb().select({ id: networks.id, ref: networks.ref, name: networks.name }).from(networks).where(eq(networks.ref, networkRef)).limit(1);
+  const net = await selectNetworkByRef(getDb(), { ref: networkRef });
   if (!net || !canManageVocabulary(viewer, net.id)) throw notFound();
   return net;
 }

@@ -3,10 +3,10 @@
 // database by its registration number (the one identity a spreadsheet has), so importing the
 // same spreadsheet again updates those firms instead of duplicating them; fields the spreadsheet
 // does not have (description, languages, exact location) are kept from the stored firm.
-import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db, Tx } from '@/db/client';
-import { companies, networkMemberships, networks, type Country } from '@/db/schema';
+import { selectCompaniesByRegistration, selectMemberIdsOfNetworkRef } from '@/db/queries/exchange';
+import type { Country } from '@/db/schema';
 import { lookupPostcode, normalizePostcode } from '@/lib/geo/postcodes';
 import { isSelectableNace, normalizeNaceCode } from '@/lib/nace';
 import { newRef } from '@/lib/refs';
@@ -52,31 +52,9 @@ export async function csvToExchange(db: Db | Tx, csv: ParsedCsv, mapping: Column
     const reg = parseRegistrationNumber(country, cell(r.cells, mapping, 'registrationNumber'));
     return reg.ok ? [reg.value] : [];
   });
-  const stored = numbers.length
-    ? await db
-        .select()
-        .from(companies)
-        .where(and(eq(companies.country, country), inArray(companies.registrationNumber, [...new Set(numbers)])))
-    : [];
+  const stored = await selectCompaniesByRegistration(db, { country, numbers: [...new Set(numbers)] });
   const byNumber = new Map(stored.map((c) => [c.registrationNumber!, c]));
-  const memberRows = stored.length
-    ? await db
-        .select({ companyId: networkMemberships.companyId })
-        .from(networkMemberships)
-        .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
-        .where(
-          and(
-            eq(networks.ref, network.ref),
-            inArray(
-              networkMemberships.companyId,
-              stored.map((c) => c.id),
-            ),
-            eq(networkMemberships.role, 'member'),
-            eq(networkMemberships.status, 'approved'),
-          ),
-        )
-    : [];
-  const memberIds = new Set(memberRows.map((m) => m.companyId));
+  const memberIds = await selectMemberIdsOfNetworkRef(db, { networkRef: network.ref, companyIds: stored.map((c) => c.id) });
 
   const out: ExchangeCompany[] = [];
   const contacts: Record<string, CompanyContact> = {};

@@ -3,20 +3,19 @@
 // every ref it uses is inside it — so importing it into an empty database reproduces the data.
 // Fields the format lacks travel under `extensions.industrivej` (see extensions.ts). Not carried:
 // users and accounts, pending or declined membership requests, meetings, matches, introductions.
-import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/db/client';
-import { companies, listingThemes, listings, networkMemberships, networks, themes, type Company } from '@/db/schema';
+import {
+  selectApprovedMemberships,
+  selectCompanyRows,
+  selectExportNetworks,
+  selectListingRowsOf,
+  selectNetworksThemes,
+  selectThemeLinksOf,
+} from '@/db/queries/exchange';
+import type { Company } from '@/db/schema';
 import { lookupPostcode } from '@/lib/geo/postcodes';
 import { EXTENSION_KEY, type IndustrivejExtension } from './extensions';
 import { EXCHANGE_FORMAT, type ExchangeCompany, type ExchangeFile, type ExchangeListing } from './schema';
-
-const CHUNK = 1000;
-
-async function inChunks<T>(ids: string[], query: (chunk: string[]) => Promise<T[]>): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) out.push(...(await query(ids.slice(i, i + CHUNK))));
-  return out;
-}
 
 /** Optional fields are left out rather than written as null: the format has no nulls. */
 const opt = <T>(value: T | null | undefined): T | undefined => value ?? undefined;
@@ -46,47 +45,25 @@ export function toExchangeCompany(c: Company, networkRefs: string[]): ExchangeCo
 export class UnknownNetworkError extends Error {}
 
 export async function buildExport(db: Db, options: { networkRef?: string } = {}): Promise<ExchangeFile> {
-  const nets = await db
-    .select()
-    .from(networks)
-    .where(options.networkRef ? eq(networks.ref, options.networkRef) : undefined)
-    .orderBy(asc(networks.ref));
+  const nets = await selectExportNetworks(db, { networkRef: options.networkRef });
   if (options.networkRef && !nets.length) throw new UnknownNetworkError(`no network with ref "${options.networkRef}"`);
   const networkRef = new Map(nets.map((n) => [n.id, n.ref]));
 
-  const memberships = await db
-    .select({ companyId: networkMemberships.companyId, networkId: networkMemberships.networkId })
-    .from(networkMemberships)
-    .where(
-      and(eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved'), inArray(networkMemberships.networkId, [...networkRef.keys()])),
-    );
+  const memberships = await selectApprovedMemberships(db, { networkIds: [...networkRef.keys()] });
   const networksOf = new Map<string, string[]>();
   for (const m of memberships)
     if (m.companyId) (networksOf.get(m.companyId) ?? networksOf.set(m.companyId, []).get(m.companyId)!).push(networkRef.get(m.networkId)!);
 
-  const firmRows = options.networkRef
-    ? await inChunks([...networksOf.keys()], (c) => db.select().from(companies).where(inArray(companies.id, c)))
-    : await db.select().from(companies);
+  const firmRows = await selectCompanyRows(db, { ids: options.networkRef ? [...networksOf.keys()] : 'all' });
   firmRows.sort((a, b) => a.ref.localeCompare(b.ref));
   const companyRef = new Map(firmRows.map((c) => [c.id, c.ref]));
 
-  const themeRows = nets.length
-    ? await db
-        .select()
-        .from(themes)
-        .where(inArray(themes.networkId, [...networkRef.keys()]))
-        .orderBy(asc(themes.ref))
-    : [];
+  const themeRows = await selectNetworksThemes(db, { networkIds: [...networkRef.keys()] });
   const themeRef = new Map(themeRows.map((t) => [t.id, t.ref]));
 
-  const listingRows = options.networkRef
-    ? await inChunks([...companyRef.keys()], (c) => db.select().from(listings).where(inArray(listings.companyId, c)))
-    : await db.select().from(listings);
+  const listingRows = await selectListingRowsOf(db, { companyIds: options.networkRef ? [...companyRef.keys()] : 'all' });
   listingRows.sort((a, b) => a.ref.localeCompare(b.ref));
-  const links = await inChunks(
-    listingRows.map((l) => l.id),
-    (c) => db.select({ listingId: listingThemes.listingId, themeId: listingThemes.themeId }).from(listingThemes).where(inArray(listingThemes.listingId, c)),
-  );
+  const links = await selectThemeLinksOf(db, { listingIds: listingRows.map((l) => l.id) });
   const themesOf = new Map<string, string[]>();
   for (const l of links) {
     const ref = themeRef.get(l.themeId);

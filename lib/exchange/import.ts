@@ -2,6 +2,7 @@
 // transaction (a file with any error writes nothing). Used by `npm run db:import`, the
 // facilitator's import page (with a scope, and first as a dry run for the preview) and the seed.
 import type { Db } from '@/db/client';
+import { inTransaction } from '@/db/transaction';
 import { enqueueJob } from '@/lib/jobs/queue';
 import type { ExchangeIssue } from './schema';
 import { validateImport, type ImportScope } from './validate';
@@ -32,7 +33,7 @@ class DryRunRollback extends Error {
  */
 export async function importExchange(db: Db, input: unknown, options: ImportOptions = {}): Promise<ImportResult> {
   try {
-    return await db.transaction(async (tx): Promise<ImportResult> => {
+    return await inTransaction(async (tx): Promise<ImportResult> => {
       const checked = await validateImport(tx, input, options.scope);
       if (!checked.ok) return checked;
       const summary = await writePlan(tx, checked.plan, options);
@@ -43,7 +44,7 @@ export async function importExchange(db: Db, input: unknown, options: ImportOpti
         await enqueueJob(tx, 'matches.refreshAll', {});
       }
       return { ok: true, summary, dryRun: false };
-    });
+    }, db);
   } catch (error) {
     if (error instanceof DryRunRollback) return { ok: true, summary: error.summary, dryRun: true };
     throw error;

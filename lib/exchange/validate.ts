@@ -2,9 +2,15 @@
 // file or to the database, reference data (NACE codes, postcodes for geocoding), registration
 // numbers that another firm already has, and — for a facilitator's import — that nothing leaves the
 // facilitator's own network. Returns every problem with its JSON path, or a plan the writer executes.
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '@/db/client';
-import { companies, listings, networkMemberships, networks, themes } from '@/db/schema';
+import {
+  selectCompaniesByRefs,
+  selectListingsByRefs,
+  selectMemberNetworkRefs,
+  selectNetworksByRefs,
+  selectRegistrationOwners,
+  selectThemesByRefs,
+} from '@/db/queries/exchange';
 import { lookupPostcode } from '@/lib/geo/postcodes';
 import { naceByCode } from '@/lib/nace';
 import { issuePath } from '@/lib/validations/issues';
@@ -40,20 +46,6 @@ export interface ImportPlan {
 
 export type ValidateResult = { ok: true; plan: ImportPlan } | { ok: false; issues: ExchangeIssue[] };
 
-const CHUNK = 1000;
-
-function chunks<T>(items: T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
-async function selectByRefs<R extends { ref: string }>(refs: Iterable<string>, query: (chunk: string[]) => Promise<R[]>) {
-  const out = new Map<string, R>();
-  for (const chunk of chunks([...new Set(refs)])) for (const row of await query(chunk)) out.set(row.ref, row);
-  return out;
-}
-
 async function loadExisting(db: Db | Tx, file: ExchangeFile, scope: ImportScope | undefined) {
   const networkRefs = [
     ...(scope ? [scope.networkRef] : []),
@@ -64,37 +56,10 @@ async function loadExisting(db: Db | Tx, file: ExchangeFile, scope: ImportScope 
   const companyRefs = [...file.companies.map((c) => c.ref), ...file.listings.map((l) => l.company)];
   const themeRefs = [...(file.themes ?? []).map((t) => t.ref), ...file.listings.flatMap((l) => l.themes ?? [])];
   const [nets, firms, ths, lis] = [
-    await selectByRefs(networkRefs, (c) => db.select({ ref: networks.ref, id: networks.id }).from(networks).where(inArray(networks.ref, c))),
-    await selectByRefs(companyRefs, (c) =>
-      db
-        .select({
-          ref: companies.ref,
-          id: companies.id,
-          postcode: companies.postcode,
-          lat: companies.lat,
-          lng: companies.lng,
-          country: companies.country,
-          registrationNumber: companies.registrationNumber,
-        })
-        .from(companies)
-        .where(inArray(companies.ref, c)),
-    ),
-    await selectByRefs(themeRefs, (c) =>
-      db
-        .select({ ref: themes.ref, id: themes.id, networkRef: networks.ref })
-        .from(themes)
-        .innerJoin(networks, eq(networks.id, themes.networkId))
-        .where(inArray(themes.ref, c)),
-    ),
-    await selectByRefs(
-      file.listings.map((l) => l.ref),
-      (c) =>
-        db
-          .select({ ref: listings.ref, id: listings.id, companyRef: companies.ref, companyId: listings.companyId })
-          .from(listings)
-          .innerJoin(companies, eq(companies.id, listings.companyId))
-          .where(inArray(listings.ref, c)),
-    ),
+    await selectNetworksByRefs(db, { refs: networkRefs }),
+    await selectCompaniesByRefs(db, { refs: companyRefs }),
+    await selectThemesByRefs(db, { refs: themeRefs }),
+    await selectListingsByRefs(db, { refs: file.listings.map((l) => l.ref) }),
   ];
   return { nets, firms, ths, lis };
 }
@@ -112,12 +77,7 @@ async function registrationClashes(db: Db | Tx, file: ExchangeFile, issues: Exch
   });
   for (const country of ['DK', 'FI'] as const) {
     const numbers = file.companies.filter((c) => c.country === country && c.registrationNumber).map((c) => c.registrationNumber!);
-    for (const chunk of chunks([...new Set(numbers)])) {
-      const rows = await db
-        .select({ ref: companies.ref, registrationNumber: companies.registrationNumber })
-        .from(companies)
-        .where(and(eq(companies.country, country), inArray(companies.registrationNumber, chunk)));
-      const owner = new Map(rows.map((r) => [r.registrationNumber!, r.ref]));
+    for (const owner of await selectRegistrationOwners(db, { country, numbers })) {
       file.companies.forEach((c, i) => {
         const other = c.country === country && c.registrationNumber ? owner.get(c.registrationNumber) : undefined;
         if (other && other !== c.ref) {
@@ -129,20 +89,6 @@ async function registrationClashes(db: Db | Tx, file: ExchangeFile, issues: Exch
       });
     }
   }
-}
-
-/** Approved member networks of existing companies (for the facilitator's scope check). */
-async function memberNetworksOf(db: Db | Tx, companyIds: string[]) {
-  const out = new Map<string, Set<string>>();
-  for (const chunk of chunks(companyIds)) {
-    const rows = await db
-      .select({ companyId: networkMemberships.companyId, ref: networks.ref })
-      .from(networkMemberships)
-      .innerJoin(networks, eq(networks.id, networkMemberships.networkId))
-      .where(and(inArray(networkMemberships.companyId, chunk), eq(networkMemberships.role, 'member'), eq(networkMemberships.status, 'approved')));
-    for (const r of rows) if (r.companyId) (out.get(r.companyId) ?? out.set(r.companyId, new Set()).get(r.companyId)!).add(r.ref);
-  }
-  return out;
 }
 
 async function scopeIssues(db: Db | Tx, file: ExchangeFile, scope: ImportScope, existing: Awaited<ReturnType<typeof loadExisting>>) {
@@ -163,7 +109,9 @@ async function scopeIssues(db: Db | Tx, file: ExchangeFile, scope: ImportScope, 
     if (stored && stored.networkRef !== own) issues.push({ path: `themes[${i}].ref`, message: outside(`theme "${t.ref}"`) });
   });
   // An existing firm may be updated (or given listings) only when it is an approved member here.
-  const memberOf = await memberNetworksOf(db, [...[...existing.firms.values()].map((f) => f.id), ...[...existing.lis.values()].map((l) => l.companyId)]);
+  const memberOf = await selectMemberNetworkRefs(db, {
+    companyIds: [...[...existing.firms.values()].map((f) => f.id), ...[...existing.lis.values()].map((l) => l.companyId)],
+  });
   const inScope = (ref: string) => {
     const firm = existing.firms.get(ref);
     return !firm || !!memberOf.get(firm.id)?.has(own);

@@ -1,12 +1,9 @@
 // Writes a validated import plan (validate.ts) inside the caller's transaction. Every table is
-// upserted by `ref` in batches, and a row is only touched when a value really changed
-// (`… on conflict (ref) do update … where (cols) is distinct from (excluded cols)`): importing the
-// same file twice changes nothing, not even updated_at, and the counts say what happened.
-import { and, inArray, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+// upserted by `ref` in batches, and a row is only touched when a value really changed (the SQL is
+// db/queries/exchange.ts): importing the same file twice changes nothing, not even updated_at, and
+// the counts say what happened.
 import type { Tx } from '@/db/client';
-import { uuidArray } from '@/db/sql';
-import { companies, listingThemes, listings, networkMemberships, networks, themes } from '@/db/schema';
+import { approveMemberships, syncThemeLinks, upsertCompanies, upsertListings, upsertNetworks, upsertThemes, type UpsertedRow } from '@/db/queries/exchange';
 import type { ImportPlan, ImportScope } from './validate';
 
 export interface ImportCounts {
@@ -42,30 +39,8 @@ export interface WriteOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
-const snake = (key: string) => key.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
-const excluded = (key: string) => sql.raw(`excluded."${snake(key)}"`);
-
-/** `set` and `setWhere` of an upsert that rewrites `keys` only when one of them differs. */
-function changedOnly<T extends PgTable>(table: T, keys: string[]) {
-  const cols = table as unknown as Record<string, PgColumn>;
-  const set: Record<string, SQL> = Object.fromEntries(keys.map((k) => [k, excluded(k)]));
-  set.updatedAt = sql`now()`;
-  const setWhere = sql`(${sql.join(
-    keys.map((k) => sql`${cols[k]}`),
-    sql`, `,
-  )}) is distinct from (${sql.join(keys.map(excluded), sql`, `)})`;
-  return { set, setWhere };
-}
-
-type Returned = { ref: string; id: string; inserted: boolean };
-const returning = (table: { ref: PgColumn; id: PgColumn }) => ({
-  ref: sql<string>`${table.ref}`,
-  id: sql<string>`${table.id}`,
-  inserted: sql<boolean>`(xmax = 0)`,
-});
-
 /** Adds the rows an upsert returned (created or really updated) to `ids` and to the counts. */
-function tally(rows: Returned[], counts: ImportCounts, ids: Map<string, string>) {
+function tally(rows: UpsertedRow[], counts: ImportCounts, ids: Map<string, string>) {
   for (const r of rows) {
     ids.set(r.ref, r.id);
     if (r.inserted) counts.created++;
@@ -109,22 +84,19 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
     for (const described of [true, false]) {
       const rows = file.networks.filter((n) => withDescription(n.ref) === described);
       if (!rows.length) continue;
-      const returned = await tx
-        .insert(networks)
-        .values(
-          rows.map((n) => ({
-            ref: n.ref,
-            name: n.name,
-            country: n.country,
-            locale: n.locale,
-            centerLat: n.center.lat,
-            centerLng: n.center.lng,
-            radiusKm: n.radiusKm,
-            description: ext.networks?.[n.ref]?.description ?? null,
-          })),
-        )
-        .onConflictDoUpdate({ target: networks.ref, ...changedOnly(networks, described ? [...keys, 'description'] : keys) })
-        .returning(returning(networks));
+      const returned = await upsertNetworks(tx, {
+        rows: rows.map((n) => ({
+          ref: n.ref,
+          name: n.name,
+          country: n.country,
+          locale: n.locale,
+          centerLat: n.center.lat,
+          centerLng: n.center.lng,
+          radiusKm: n.radiusKm,
+          description: ext.networks?.[n.ref]?.description ?? null,
+        })),
+        keys: described ? [...keys, 'description'] : keys,
+      });
       tally(returned, summary.networks, networkIds);
     }
     progress('networks', file.networks.length, file.networks.length);
@@ -152,34 +124,31 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
   for (const withContact of [true, false]) {
     const rows = file.companies.filter((c) => (ext.companies?.[c.ref] !== undefined) === withContact);
     for (const batch of batches(rows, size)) {
-      const returned = await tx
-        .insert(companies)
-        .values(
-          batch.map((c) => {
-            const point = plan.companyPoints.get(c.ref)!;
-            const contact = ext.companies?.[c.ref];
-            return {
-              ref: c.ref,
-              name: c.name,
-              country: c.country,
-              registrationNumber: c.registrationNumber ?? null,
-              nace: c.nace,
-              employees: c.employees ?? null,
-              street: c.address.street ?? null,
-              postcode: c.address.postcode,
-              city: c.address.city,
-              lat: point.lat,
-              lng: point.lng,
-              description: c.description ?? null,
-              languages: c.languages ?? [],
-              website: c.website ?? null,
-              email: contact?.email ?? null,
-              phone: contact?.phone ?? null,
-            };
-          }),
-        )
-        .onConflictDoUpdate({ target: companies.ref, ...changedOnly(companies, withContact ? [...companyKeys, 'email', 'phone'] : companyKeys) })
-        .returning(returning(companies));
+      const returned = await upsertCompanies(tx, {
+        rows: batch.map((c) => {
+          const point = plan.companyPoints.get(c.ref)!;
+          const contact = ext.companies?.[c.ref];
+          return {
+            ref: c.ref,
+            name: c.name,
+            country: c.country,
+            registrationNumber: c.registrationNumber ?? null,
+            nace: c.nace,
+            employees: c.employees ?? null,
+            street: c.address.street ?? null,
+            postcode: c.address.postcode,
+            city: c.address.city,
+            lat: point.lat,
+            lng: point.lng,
+            description: c.description ?? null,
+            languages: c.languages ?? [],
+            website: c.website ?? null,
+            email: contact?.email ?? null,
+            phone: contact?.phone ?? null,
+          };
+        }),
+        keys: withContact ? [...companyKeys, 'email', 'phone'] : companyKeys,
+      });
       tally(returned, summary.companies, companyIds);
       progress('companies', (done += batch.length), file.companies.length);
     }
@@ -194,17 +163,7 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
   });
   done = 0;
   for (const batch of batches(pairs, size)) {
-    const returned = await tx
-      .insert(networkMemberships)
-      .values(batch.map((p) => ({ ...p, role: 'member' as const, status: 'approved' as const, decidedById: actorId, decidedAt: now })))
-      .onConflictDoUpdate({
-        target: [networkMemberships.networkId, networkMemberships.companyId],
-        targetWhere: sql`role = 'member'`,
-        set: { status: 'approved', decidedById: actorId, decidedAt: now, updatedAt: now },
-        setWhere: sql`${networkMemberships.status} <> 'approved'`,
-      })
-      .returning({ id: networkMemberships.id });
-    summary.memberships += returned.length;
+    summary.memberships += await approveMemberships(tx, { pairs: batch, actorId, now });
     progress('memberships', (done += batch.length), pairs.length);
   }
 
@@ -214,23 +173,17 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
   for (const withStatus of [true, false]) {
     const rows = themeRows.filter((t) => (ext.themes?.[t.ref] !== undefined) === withStatus);
     if (!rows.length) continue;
-    const returned = await tx
-      .insert(themes)
-      .values(
-        rows.map((t) => ({
-          ref: t.ref,
-          networkId: networkIds.get(t.network)!,
-          title: t.title,
-          description: t.description ?? '',
-          status: ext.themes?.[t.ref]?.status ?? 'open',
-          createdById: actorId,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: themes.ref,
-        ...changedOnly(themes, withStatus ? ['networkId', 'title', 'description', 'status'] : ['networkId', 'title', 'description']),
-      })
-      .returning(returning(themes));
+    const returned = await upsertThemes(tx, {
+      rows: rows.map((t) => ({
+        ref: t.ref,
+        networkId: networkIds.get(t.network)!,
+        title: t.title,
+        description: t.description ?? '',
+        status: ext.themes?.[t.ref]?.status ?? 'open',
+        createdById: actorId,
+      })),
+      keys: withStatus ? ['networkId', 'title', 'description', 'status'] : ['networkId', 'title', 'description'],
+    });
     tally(returned, summary.themes, themeIds);
   }
   if (themeRows.length) progress('themes', themeRows.length, themeRows.length);
@@ -258,37 +211,34 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
   for (const withExpiry of [true, false]) {
     const rows = file.listings.filter((l) => (ext.listings?.[l.ref] !== undefined) === withExpiry);
     for (const batch of batches(rows, size)) {
-      const returned = await tx
-        .insert(listings)
-        .values(
-          batch.map((l) => {
-            const point = l.location ?? plan.companyPoints.get(l.company) ?? null;
-            const extra = ext.listings?.[l.ref];
-            const createdAt = extra?.createdAt ? new Date(extra.createdAt) : now;
-            return {
-              ref: l.ref,
-              companyId: companyIds.get(l.company)!,
-              kind: l.kind,
-              category: l.category,
-              title: l.title,
-              description: l.description,
-              quantity: l.quantity ?? null,
-              unit: l.unit ?? null,
-              availableFrom: l.availableFrom ?? null,
-              availableUntil: l.availableUntil ?? null,
-              lat: point?.lat ?? null,
-              lng: point?.lng ?? null,
-              visibility: l.visibility,
-              status: l.status,
-              language: l.language,
-              expiresAt: extra ? (extra.expiresAt ? new Date(extra.expiresAt) : null) : expiryFor(l.availableUntil),
-              createdAt,
-              updatedAt: createdAt,
-            };
-          }),
-        )
-        .onConflictDoUpdate({ target: listings.ref, ...changedOnly(listings, withExpiry ? [...listingKeys, 'expiresAt'] : listingKeys) })
-        .returning(returning(listings));
+      const returned = await upsertListings(tx, {
+        rows: batch.map((l) => {
+          const point = l.location ?? plan.companyPoints.get(l.company) ?? null;
+          const extra = ext.listings?.[l.ref];
+          const createdAt = extra?.createdAt ? new Date(extra.createdAt) : now;
+          return {
+            ref: l.ref,
+            companyId: companyIds.get(l.company)!,
+            kind: l.kind,
+            category: l.category,
+            title: l.title,
+            description: l.description,
+            quantity: l.quantity ?? null,
+            unit: l.unit ?? null,
+            availableFrom: l.availableFrom ?? null,
+            availableUntil: l.availableUntil ?? null,
+            lat: point?.lat ?? null,
+            lng: point?.lng ?? null,
+            visibility: l.visibility,
+            status: l.status,
+            language: l.language,
+            expiresAt: extra ? (extra.expiresAt ? new Date(extra.expiresAt) : null) : expiryFor(l.availableUntil),
+            createdAt,
+            updatedAt: createdAt,
+          };
+        }),
+        keys: withExpiry ? [...listingKeys, 'expiresAt'] : listingKeys,
+      });
       tally(returned, summary.listings, listingIds);
       progress('listings', (done += batch.length), file.listings.length);
     }
@@ -307,22 +257,9 @@ export async function writePlan(tx: Tx, plan: ImportPlan, options: WriteOptions 
       progress('themeLinks', (done += batch.length), file.listings.length);
       continue;
     }
-    const keep = wanted.length
-      ? sql`and (${listingThemes.listingId}, ${listingThemes.themeId}) not in (select unnest(${uuidArray(wanted.map((w) => w.listingId))}), unnest(${uuidArray(wanted.map((w) => w.themeId))}))`
-      : sql``;
-    const removed = await tx
-      .delete(listingThemes)
-      .where(and(inArray(listingThemes.listingId, ids), sql`true ${keep}`))
-      .returning({ listingId: listingThemes.listingId });
-    summary.themeLinks.removed += removed.length;
-    if (wanted.length) {
-      const added = await tx
-        .insert(listingThemes)
-        .values(wanted.map((w) => ({ ...w, addedById: actorId })))
-        .onConflictDoNothing()
-        .returning({ listingId: listingThemes.listingId });
-      summary.themeLinks.added += added.length;
-    }
+    const links = await syncThemeLinks(tx, { listingIds: ids, wanted, actorId });
+    summary.themeLinks.removed += links.removed;
+    summary.themeLinks.added += links.added;
     progress('themeLinks', (done += batch.length), file.listings.length);
   }
   return summary;

@@ -2,9 +2,8 @@
 // alike with nothing else to run. Jobs are claimed with FOR UPDATE SKIP LOCKED, so several app
 // instances (and a CLI) can drain the same queue without taking a job twice; a claim that is not
 // finished within LOCK_TIMEOUT (a crashed instance) is taken again.
-import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type Db, type Tx } from '@/db/client';
-import { jobs } from '@/db/schema';
+import type { Db, Tx } from '@/db/client';
+import { claimDueJobs, countRetryableJobs, deleteJob, insertJobUnlessWaiting, rescheduleJob } from '@/db/queries/jobs';
 
 export const LOCK_TIMEOUT_SECONDS = 300;
 export const MAX_ATTEMPTS = 5;
@@ -19,46 +18,27 @@ export interface Job {
 /** Adds a job unless the same one (type and payload) is already waiting: ten edits in a row
  * recompute a listing's matches once. */
 export async function enqueueJob(db: Db | Tx, type: string, payload: Record<string, unknown> = {}, runAt?: Date): Promise<void> {
-  const json = JSON.stringify(payload);
-  await db.execute(sql`insert into ${jobs} (type, payload, run_at)
-    select ${type}, ${json}::jsonb, ${(runAt ?? new Date()).toISOString()}::timestamptz
-    where not exists (select 1 from ${jobs} where type = ${type} and payload = ${json}::jsonb and locked_at is null)`);
+  await insertJobUnlessWaiting(db, { type, payload, runAt: runAt ?? new Date() });
 }
 
 /** Takes up to `limit` due jobs for this worker. */
 export async function claimJobs(db: Db, limit: number, now = new Date()): Promise<Job[]> {
-  const rows = await queryRows<{ id: string; type: string; payload: Record<string, unknown>; attempts: number }>(
-    db,
-    sql`update ${jobs} set locked_at = ${now.toISOString()}::timestamptz, attempts = attempts + 1
-      where id in (
-        select id from ${jobs}
-        where run_at <= ${now.toISOString()}::timestamptz and attempts < ${MAX_ATTEMPTS}
-          and (locked_at is null or locked_at < ${now.toISOString()}::timestamptz - make_interval(secs => ${LOCK_TIMEOUT_SECONDS}))
-        order by run_at
-        limit ${limit}
-        for update skip locked)
-      returning id, type, payload, attempts`,
-  );
-  return rows;
+  return claimDueJobs(db, { limit, now, maxAttempts: MAX_ATTEMPTS, lockTimeoutSeconds: LOCK_TIMEOUT_SECONDS });
 }
 
 export async function completeJob(db: Db, id: string) {
-  await db.delete(jobs).where(eq(jobs.id, id));
+  await deleteJob(db, { id });
 }
 
 /** A failed job is retried later (1, 4, 9, 16 minutes); after MAX_ATTEMPTS it stays in the table,
  * with its last error, for someone to look at. */
 export async function failJob(db: Db, job: Job, error: unknown, now = new Date()) {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  await db
-    .update(jobs)
-    .set({ lockedAt: null, lastError: message.slice(0, 2000), runAt: new Date(now.getTime() + job.attempts ** 2 * 60_000) })
-    .where(and(eq(jobs.id, job.id)));
+  await rescheduleJob(db, { id: job.id, lastError: message.slice(0, 2000), runAt: new Date(now.getTime() + job.attempts ** 2 * 60_000) });
 }
 
 export async function pendingJobCount(db: Db): Promise<number> {
-  const [row] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${jobs} where attempts < ${MAX_ATTEMPTS}`);
-  return row?.n ?? 0;
+  return countRetryableJobs(db, { maxAttempts: MAX_ATTEMPTS });
 }
 
 /** 03:00 UTC the next day: expiries and freshness move on even when nobody edits anything. */

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import { listings } from '@/db/schema';
+import { companies, listings } from '@/db/schema';
 import { uuidArray } from '@/db/sql';
 import { firmApprovedSql, firmApplicantOfSql } from './companies';
 import type { Audience, Viewer } from './viewer';
@@ -126,4 +126,9 @@ export function positionPreciseSql(audience: Audience | null, companyIdColumn: S
   const networkIds = [...new Set([...audience.memberNetworkIds, ...audience.facilitatorNetworkIds])];
   const own = audience.companyIds.length ? sql`${companyIdColumn} = any(${uuidArray(audience.companyIds)})` : sql`false`;
   return sql`(${own} or ${firmInNetworks(companyIdColumn, networkIds)})`;
+}
+
+/** positionPreciseSql for the firms themselves (the map's companies layer). */
+export function firmPositionPreciseSql(audience: Audience | null): SQL {
+  return positionPreciseSql(audience, companies.id);
 }

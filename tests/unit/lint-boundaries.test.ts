@@ -49,4 +49,31 @@ describe('npm run lint enforces the layers', () => {
     expect(of(policy)).toContain('no-restricted-imports');
     expect(of(ok)).toEqual([]);
   }, 120_000);
+
+  it('fails on SQL written outside db/queries: the query builder, tables, db/client beyond getDb, a query on getDb()', async () => {
+    const builder = probe('lib/dal/TAG-sql.ts', "import { eq } from 'drizzle-orm';\nexport const x = eq;\n");
+    const table = probe('lib/exchange/TAG.ts', "import { listings } from '@/db/schema';\nexport const y = listings;\n");
+    const raw = probe('lib/jobs/TAG.ts', "import { queryRows } from '@/db/client';\nexport const z = queryRows;\n");
+    const inPlace = probe('lib/themes/TAG.ts', "import { getDb } from '@/db/client';\nexport const v = () => getDb().execute('select 1');\n");
+    // What the DAL does instead: types, value lists, getDb() handed to a query function.
+    const ok = probe(
+      'lib/dal/TAG-ok.ts',
+      [
+        "import type { SQL } from 'drizzle-orm';",
+        "import { getDb, type Tx } from '@/db/client';",
+        "import { selectNetworkNames } from '@/db/queries/networks';",
+        "import { LISTING_KINDS, type Listing } from '@/db/schema';",
+        'export const w = (s: SQL, t: Tx, l: Listing) => [s, t, l, LISTING_KINDS, selectNetworkNames(getDb(), { networkIds: [] })];',
+        '',
+      ].join('\n'),
+    );
+
+    const ids = await ruleIds([builder, table, raw, inPlace, ok]);
+    const of = (f: string) => ids.get(path.relative(root, f)) ?? [];
+    expect(of(builder)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(of(table)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(of(raw)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(of(inPlace)).toContain('no-restricted-syntax');
+    expect(of(ok)).toEqual([]);
+  }, 120_000);
 });
