@@ -82,11 +82,22 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
 // analyses each text once, and a worker that has been running finds most candidates' texts here. A
 // listing seen before is found by its id and its text compared; other texts by the text itself, so
 // an edit is never served a stale analysis and many firms' identical texts share one analysis.
-// Kept in the compact form (features.ts, ~1 KB each); least recently used go first.
+// Kept in the compact form (features.ts); least recently used go first. Bounded by their estimated
+// memory as well as by count: with the lexical keys (lexicon.ts) an analysis is 2–4 KB rather than
+// ~1 KB, and a cache sized by count alone grew a worker's heap by hundreds of MiB.
 const ANALYSIS_CACHE_SIZE = 60_000;
+/** Texts and their analyses (keyed by the text: identical texts of many firms share one). */
+export const ANALYSIS_CACHE_BYTES = 64 * 2 ** 20;
+/** Listings seen before, by id: their texts (to compare) and a reference to the shared analysis. */
+export const SEEN_CACHE_BYTES = 48 * 2 ** 20;
 /** A listing's analysed text and what it wants to do (intent.ts). */
 export type ListingAnalysis = CompactText & { readonly intent: ListingIntent };
-const analysisCache = new LRUCache<string, ListingAnalysis>({ max: ANALYSIS_CACHE_SIZE / 2 });
+const vectorBytes = (v: CompactText['conceptVector']) => 160 + 12 * v.ids.length;
+/** An analysis's estimated heap size: its three typed-array vectors, its concepts, the intent. */
+export const analysisBytes = (a: ListingAnalysis) =>
+  400 + vectorBytes(a.conceptVector) + vectorBytes(a.stemVector) + vectorBytes(a.lexVector) + 16 * a.concepts.length;
+/** A text's estimated heap size (up to two bytes a character). */
+const textBytes = (...texts: string[]) => texts.reduce((sum, t) => sum + 2 * t.length, 0);
 interface SeenListing {
   title: string;
   description: string;
@@ -94,7 +105,30 @@ interface SeenListing {
   category: string;
   analysis: ListingAnalysis;
 }
-const seenListings = new LRUCache<string, SeenListing>({ max: ANALYSIS_CACHE_SIZE });
+const newAnalysisCache = (bytes: number) =>
+  new LRUCache<string, ListingAnalysis>({
+    max: ANALYSIS_CACHE_SIZE / 2,
+    maxSize: bytes,
+    sizeCalculation: (a, key) => textBytes(key) + analysisBytes(a),
+  });
+const newSeenCache = (bytes: number) =>
+  new LRUCache<string, SeenListing>({ max: ANALYSIS_CACHE_SIZE, maxSize: bytes, sizeCalculation: (s) => 200 + textBytes(s.title, s.description) });
+let analysisCache = newAnalysisCache(ANALYSIS_CACHE_BYTES);
+let seenListings = newSeenCache(SEEN_CACHE_BYTES);
+
+/** Empties the analysis caches, with other byte budgets if given (tests). */
+export function resetAnalysisCaches(budgets: { textBytes?: number; listingBytes?: number } = {}): void {
+  analysisCache = newAnalysisCache(budgets.textBytes ?? ANALYSIS_CACHE_BYTES);
+  seenListings = newSeenCache(budgets.listingBytes ?? SEEN_CACHE_BYTES);
+}
+
+/** What the analysis caches hold (tests, benchmarks). */
+export const analysisCacheStats = () => ({
+  texts: analysisCache.size,
+  textBytes: analysisCache.calculatedSize,
+  listings: seenListings.size,
+  listingBytes: seenListings.calculatedSize,
+});
 
 export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | 'language' | 'category'> & { id?: string }): ListingAnalysis {
   const seen = l.id === undefined ? undefined : seenListings.get(l.id);
@@ -112,7 +146,10 @@ export function analyzeListing(l: Pick<MatchListing, 'title' | 'description' | '
 
 type ExplainInput = Parameters<typeof buildReasons>[0];
 
-/** Score one candidate, or null when a hard rule or the pair rules exclude it. Its reasons are
+/** Every component but category and text at its best (see scoreCandidate). */
+const BEST_REST: Omit<Components, 'category' | 'text'> = { geo: 1, sector: 1, window: 1, quantity: 1, freshness: 1 };
+
+/** Score one candidate, or null when a hard rule or the pair rules exclude it (or, unexplained, when it scores 0). Its reasons are
  * worded only when asked for (`explain`): a ranking words those of the few it returns, not of the
  * hundreds it scored. */
 export function scoreCandidate(
@@ -131,10 +168,16 @@ export function scoreCandidate(
   const need = source.kind === 'offer' ? candidate : source;
   const candidateText = texts.candidate ?? analyzeListing(candidate);
   const text = textScore(texts.source, candidateText, texts.specificity);
+  const category = categoryScore(source, candidate);
+  // A ranking (no explanation asked) drops candidates that score 0. combine() gives 0 to a pair of
+  // categories that needs shared text the two lack, whatever the other components: when it does
+  // so even with every other component at its best, the rest need not be computed (most of the
+  // distance walk's candidates of other categories end here).
+  if (!explain && combine({ ...BEST_REST, category, text: text.score }) === 0) return null;
   const km = distanceKm(source, candidate);
   const sector = sectorMatch(source.companyNace, candidate.companyNace);
   const components: Components = {
-    category: categoryScore(source, candidate),
+    category,
     text: text.score,
     geo: geoScore(km, opts.radiusKm ?? DEFAULT_RADIUS_KM),
     sector: sector.score,
