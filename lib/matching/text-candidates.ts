@@ -20,7 +20,23 @@ const MAX_PLAIN_LENGTH = 9;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+// Whether a word is telling depends on the word, its language and the (process-wide) thesaurus
+// only: a full refresh asks it for the same few thousand words tens of thousands of times.
+const tellingMemo = new Map<string, boolean>();
+const TELLING_MEMO_SIZE = 50_000;
+
 function telling(raw: string, language: string): boolean {
+  const key = `${language}|${raw}`;
+  let hit = tellingMemo.get(key);
+  if (hit === undefined) {
+    hit = tellingUncached(raw, language);
+    if (tellingMemo.size >= TELLING_MEMO_SIZE) tellingMemo.clear();
+    tellingMemo.set(key, hit);
+  }
+  return hit;
+}
+
+function tellingUncached(raw: string, language: string): boolean {
   if (/^\p{N}+$/u.test(raw)) return false;
   // Acronyms and model names in capitals (PLC, CNC, S7) are short and telling.
   if (raw.length < MIN_LENGTH && !(raw.length >= 2 && raw === raw.toUpperCase() && /\p{Lu}/u.test(raw))) return false;
