@@ -87,9 +87,9 @@ export function distanceKm(a: Pick<MatchListing, 'lat' | 'lng'>, b: Pick<MatchLi
 // ~1 KB, and a cache sized by count alone grew a worker's heap by hundreds of MiB.
 const ANALYSIS_CACHE_SIZE = 60_000;
 /** Texts and their analyses (keyed by the text: identical texts of many firms share one). */
-export const ANALYSIS_CACHE_BYTES = 64 * 2 ** 20;
-/** Listings seen before, by id: their texts (to compare) and a reference to the shared analysis. */
-export const SEEN_CACHE_BYTES = 48 * 2 ** 20;
+export const ANALYSIS_CACHE_BYTES = 128 * 2 ** 20;
+/** Listings seen before, by id: their texts (to compare) and the analysis they keep alive. */
+export const SEEN_CACHE_BYTES = 96 * 2 ** 20;
 /** A listing's analysed text and what it wants to do (intent.ts). */
 export type ListingAnalysis = CompactText & { readonly intent: ListingIntent };
 const vectorBytes = (v: CompactText['conceptVector']) => 160 + 12 * v.ids.length;
@@ -112,7 +112,13 @@ const newAnalysisCache = (bytes: number) =>
     sizeCalculation: (a, key) => textBytes(key) + analysisBytes(a),
   });
 const newSeenCache = (bytes: number) =>
-  new LRUCache<string, SeenListing>({ max: ANALYSIS_CACHE_SIZE, maxSize: bytes, sizeCalculation: (s) => 200 + textBytes(s.title, s.description) });
+  new LRUCache<string, SeenListing>({
+    max: ANALYSIS_CACHE_SIZE,
+    maxSize: bytes,
+    // The analysis too: an entry keeps it alive after the text cache let it go (an analysis shared
+    // by several listings is counted for each, so the budget is an upper bound).
+    sizeCalculation: (s) => 200 + textBytes(s.title, s.description) + analysisBytes(s.analysis),
+  });
 let analysisCache = newAnalysisCache(ANALYSIS_CACHE_BYTES);
 let seenListings = newSeenCache(SEEN_CACHE_BYTES);
 
