@@ -1,4 +1,5 @@
 import 'server-only';
+import { inTransaction } from '@/db/transaction';
 // Accounts: sign-up, its confirmation and the account page. Sessions themselves live in
 // lib/auth/sessions.ts. Sign-up answers the same whether or not the address has an account; the
 // mailbox learns which (a confirmation link, or a note that the address already has an account).
@@ -124,5 +125,5 @@ export async function changePassword(viewer: Viewer, input: { currentPassword: s
 
 /** Ends every browser's session and every API token of the viewer. */
 export async function signOutEverywhere(viewer: Viewer) {
-  await getDb().transaction((tx) => endAllAccess(tx, { userId: viewer.userId, now: new Date() }));
+  await inTransaction((tx) => endAllAccess(tx, { userId: viewer.userId, now: new Date() }));
 }
