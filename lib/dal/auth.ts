@@ -56,6 +56,11 @@ export async function updateProfile(viewer: Viewer, input: { name: string; local
   await updateUser(getDb(), { userId: viewer.userId, set: { name: input.name, locale: input.locale } });
 }
 
+/** The language switch, signed in: the account's language (interface and e-mails). */
+export async function setAccountLocale(viewer: Viewer, locale: UiLocale) {
+  if (viewer.locale !== locale) await updateUser(getDb(), { userId: viewer.userId, set: { locale } });
+}
+
 /**
  * Sets a new password after checking the current one (accounts created by a sign-in link have none
  * yet). Every session of the user ends: whoever might know the old password is signed out.
