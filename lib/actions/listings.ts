@@ -26,7 +26,8 @@ async function conflictMessage(error: unknown, key: string): Promise<FormState |
 export const createListingAction = memberAction(listingSchema, async ({ viewer, data }) => {
   const ref = await createListing(viewer, data);
   revalidateListing(ref);
-  redirect(`/listings/${ref}`);
+  // ?new=1: the listing page confirms the posting and shows the matches first.
+  redirect(`/listings/${ref}?new=1`);
 });
 
 export const updateListingAction = memberAction(listingEditSchema, async ({ viewer, data }) => {
