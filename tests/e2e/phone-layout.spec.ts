@@ -10,7 +10,7 @@ import { DEMO, signIn, signedInPage } from './support/auth';
 import { isoDayFromNow, uniqueToken } from './support/data';
 import { screens } from './support/screens';
 
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 180_000 });
 
 const PHONE = { width: 390, height: 844 };
 
@@ -89,7 +89,7 @@ test('a 115-character word fits every page that shows it, and a new listing conf
 
     // Leave the demo data as it was: close the listing.
     await page.goto(listingPath);
-    await page.getByRole('button', { name: 'Luk opslaget' }).click();
+    await page.locator('summary', { hasText: 'Luk opslaget' }).click();
     await page.getByRole('button', { name: 'Ja, luk opslaget' }).click();
     await expect(page.getByText('Opslaget er lukket og ikke længere aktuelt.')).toBeVisible();
   } finally {
