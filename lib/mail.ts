@@ -54,7 +54,7 @@ export function simpleHtml({ paragraphs, action }: { paragraphs: string[]; actio
   const button = action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(action.url)}" style="background:#115e59;color:#ffffff;padding:12px 20px;border-radius:6px;text-decoration:none;font-weight:600;display:inline-block">${escapeHtml(action.label)}</a></p>`
     : '';
-  return `<!doctype html><html><body style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#0f172a;font-size:16px;line-height:1.5;max-width:560px;margin:0 auto;padding:24px">${body}${button}<p style="color:#475569;font-size:13px">Industrivej</p></body></html>`;
+  return `<!doctype html><html><body style="font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#0f172a;font-size:16px;line-height:1.5;overflow-wrap:anywhere;word-break:break-word;max-width:560px;margin:0 auto;padding:24px">${body}${button}<p style="color:#475569;font-size:13px">Industrivej</p></body></html>`;
 }
 
 export type MailTranslate = (key: string, values?: Record<string, string | number>) => string;

@@ -5,7 +5,7 @@ import { usePathname } from 'next/navigation';
 export function NavLinks({ links, label }: { links: { href: string; label: string }[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="order-last w-full sm:order-none sm:w-auto">
+    <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-4 text-sm font-medium">
         {links.map((l) => {
           const current = pathname === l.href || pathname.startsWith(`${l.href}/`);

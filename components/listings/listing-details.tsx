@@ -9,13 +9,24 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-0.5 border-b border-slate-200 py-2 sm:flex-row sm:gap-4">
       <dt className="text-sm font-medium text-slate-600 sm:w-48 sm:shrink-0">{label}</dt>
-      <dd className="text-slate-900">{children}</dd>
+      <dd className="min-w-0 text-slate-900">{children}</dd>
     </div>
   );
 }
 
 /** The full listing: what, how much, when, where, who can see it — and its state when not active. */
-export async function ListingDetails({ listing, actions, contact }: { listing: ListingDetail; actions?: ReactNode; contact?: ReactNode }) {
+export async function ListingDetails({
+  listing,
+  actions,
+  contact,
+  lead,
+}: {
+  listing: ListingDetail;
+  actions?: ReactNode;
+  contact?: ReactNode;
+  /** Shown right below the title, before everything else (a new listing's confirmation and matches). */
+  lead?: ReactNode;
+}) {
   const [t, tp, format, locale] = await Promise.all([getTranslations('listings'), getTranslations('publication'), getFormatter(), getLocale()]);
   const period = availabilityText(t, format, listing.availableFrom, listing.availableUntil);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'long' });
@@ -47,6 +58,8 @@ export async function ListingDetails({ listing, actions, contact }: { listing: L
           {listing.distanceKm !== null && !listing.isOwn ? ` · ${t('card.distance', { km: listing.distanceKm })}` : null}
         </p>
       </header>
+
+      {lead}
 
       {notice ? (
         <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-950">

@@ -21,13 +21,13 @@ export async function OutcomesByKind({ overview, locale }: { overview: AreaOverv
   const t = await getTranslations('municipality');
   const outcomes = overview.outcomes;
   if (!outcomes) return null;
-  const kinds = OUTCOME_KINDS_SHOWN.filter((k) => outcomes.byKind[k] > 0);
+  const kinds = OUTCOME_KINDS_SHOWN.filter((k) => outcomes.byKind[k] !== 0);
   return (
     <section aria-labelledby="outcomes-heading" className="mt-6">
       <h3 id="outcomes-heading" className="mb-2 text-lg font-semibold">
         {t('results.byKind')}
       </h3>
-      {kinds.length === 0 ? (
+      {kinds.length === 0 && outcomes.otherKinds === 0 ? (
         <p className="text-slate-700">{t('results.noOutcomes')}</p>
       ) : (
         <div className="max-w-xl">
@@ -35,11 +35,16 @@ export async function OutcomesByKind({ overview, locale }: { overview: AreaOverv
             caption={t('results.byKind')}
             captionHidden
             headers={[t('results.kind'), t('results.count')]}
-            rows={kinds.map((k) => ({
-              key: k,
-              label: t(`outcomeKinds.${k}`),
-              values: [outcomes.byKind[k]],
-            }))}
+            rows={[
+              ...kinds.map((k) => ({
+                key: k,
+                label: t(`outcomeKinds.${k}`),
+                values: [outcomes.byKind[k]],
+              })),
+              ...(outcomes.otherKinds > 0
+                ? [{ key: '~other', label: t('results.otherKinds'), values: [outcomes.otherKinds], emphasis: 'other' as const }]
+                : []),
+            ]}
             locale={locale}
             withheldLabel={t('suppressed', { min: overview.area.minFirms })}
           />
@@ -54,6 +59,7 @@ export async function ActivitySection({ overview, locale }: { overview: AreaOver
   const t = await getTranslations('municipality');
   const withheld = t('suppressed', { min: overview.area.minFirms });
   const totals = overview.totals;
+  const otherMonths = overview.withheld;
   if (!totals) return null;
 
   const rows: CountRow[] = [
@@ -67,6 +73,10 @@ export async function ActivitySection({ overview, locale }: { overview: AreaOver
       ),
       values: ACTIVITY_SERIES.map((s) => m[s]),
     })),
+    // The withheld months of each series together (backed by ≥ 3 firms): the table adds up.
+    ...(otherMonths && ACTIVITY_SERIES.some((s) => otherMonths[s] > 0)
+      ? [{ key: '~other', label: t('activity.otherMonths'), values: ACTIVITY_SERIES.map((s) => otherMonths[s]), emphasis: 'other' as const }]
+      : []),
     {
       key: '~total',
       label: t('activity.total'),

@@ -13,7 +13,7 @@ export async function MethodNote({ min }: { min: number }) {
         <li>{t('counts')}</li>
         <li>{t('threshold', { min })}</li>
         <li>{t('areas', { min, km: MERGE_RADIUS_KM })}</li>
-        <li>{t('activity')}</li>
+        <li>{t('activity', { min })}</li>
       </ul>
     </section>
   );

@@ -7,8 +7,11 @@ import { companies, listings, networkMemberships, networks } from '../schema';
 
 type Conn = Db | Tx;
 
+/** A count of one month, with the one or two firms behind it. */
 export interface MonthRow {
   month: string;
+  firm_a: string;
+  firm_b: string | null;
   n: number;
 }
 
@@ -23,8 +26,20 @@ const bucketOf = (column: SQL, timeZone: string) => sql`date_trunc('month', ${co
 /** Rows from `from` ('YYYY-MM') on; everything when null. */
 const sinceSql = (bucket: SQL, from: string | null) => (from ? sql`and ${bucket} >= ${`${from}-01`}::timestamp` : sql``);
 
-/** Groups (bucket, n) rows into 'YYYY-MM' months: to_char runs once per month, not per row. */
-const perMonth = (inner: SQL) => sql`select to_char(b.bucket, 'YYYY-MM') as month, b.n::int as n from (${inner}) b`;
+/**
+ * Groups (bucket, firm_a, firm_b, n) rows into 'YYYY-MM' months: to_char runs once per group, not
+ * per row. firm_a/firm_b are the firms behind the counted things (for the small-count rule; they
+ * never leave lib/dal), firm_b null when one firm stands behind them.
+ */
+const perMonth = (inner: SQL) =>
+  sql`select to_char(b.bucket, 'YYYY-MM') as month, b.firm_a::text as firm_a, b.firm_b::text as firm_b, b.n::int as n from (${inner}) b`;
+
+/**
+ * Stands for the firms of things no firm is recorded for (an outcome without an introduction or
+ * host, a meeting without a host): all of them together count as one firm, so they never make a
+ * figure look backed by more firms than it is.
+ */
+export const UNATTRIBUTED_FIRM = '~unattributed';
 
 /** Networks by id ('all' for a platform admin), by name. */
 export async function networksByIds(db: Conn, ids: string[] | 'all') {
@@ -75,10 +90,10 @@ export async function listingsCreatedPerMonth(db: Conn, p: { networkId: string; 
   const bucket = bucketOf(sql`l.created_at`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    perMonth(sql`select ${bucket} as bucket, count(*) as n
+    perMonth(sql`select ${bucket} as bucket, l.company_id as firm_a, null as firm_b, count(*) as n
       from listings l join ${membersSql(p.networkId)} m on m.company_id = l.company_id
       where true ${sinceSql(bucket, p.from)}
-      group by 1`),
+      group by 1, 2`),
   );
 }
 
@@ -91,9 +106,9 @@ export async function matchesPerMonth(db: Conn, p: { networkId: string; timeZone
   const bucket = bucketOf(sql`pairs.first_at`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    perMonth(sql`select ${bucket} as bucket, count(*) as n
+    perMonth(sql`select ${bucket} as bucket, least(pairs.ca, pairs.cb) as firm_a, greatest(pairs.ca, pairs.cb) as firm_b, count(*) as n
       from (select least(m.listing_id, m.other_listing_id) as a, greatest(m.listing_id, m.other_listing_id) as b,
-                   min(m.created_at) as first_at
+                   min(l1.company_id::text) as ca, min(l2.company_id::text) as cb, min(m.created_at) as first_at
             from matches m
             join listings l1 on l1.id = m.listing_id
             join listings l2 on l2.id = m.other_listing_id
@@ -101,7 +116,7 @@ export async function matchesPerMonth(db: Conn, p: { networkId: string; timeZone
             join ${membersSql(p.networkId)} m2 on m2.company_id = l2.company_id
             group by 1, 2) pairs
       where true ${sinceSql(bucket, p.from)}
-      group by 1`),
+      group by 1, 2, 3`),
   );
 }
 
@@ -110,35 +125,47 @@ export async function acceptedIntroductionsPerMonth(db: Conn, p: { networkId: st
   const bucket = bucketOf(sql`coalesce(i.responded_at, i.updated_at)`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    perMonth(sql`select ${bucket} as bucket, count(*) as n from introductions i
+    perMonth(sql`select ${bucket} as bucket, least(i.from_company_id::text, i.to_company_id::text) as firm_a,
+             greatest(i.from_company_id::text, i.to_company_id::text) as firm_b, count(*) as n
+      from introductions i
       where i.status = 'accepted'
         and (i.network_id = ${p.networkId}
              or (i.network_id is null and i.from_company_id in ${membersSql(p.networkId)}
                  and i.to_company_id in ${membersSql(p.networkId)}))
         ${sinceSql(bucket, p.from)}
-      group by 1`),
+      group by 1, 2, 3`),
   );
 }
 
-/** Recorded results per month (of when it happened, else when it was recorded) and kind. */
+/**
+ * Recorded results per month (of when it happened, else when it was recorded) and kind, with the
+ * firms behind each: the introduction's two firms, else the meeting's host, else UNATTRIBUTED_FIRM.
+ */
 export async function outcomesPerMonth(db: Conn, p: { networkId: string; timeZone: string; from: string | null }) {
   const bucket = sql`coalesce(date_trunc('month', o.occurred_on::timestamp), ${bucketOf(sql`o.created_at`, p.timeZone)})`;
   return queryRows<MonthRow & { kind: string }>(
     db,
-    sql`select to_char(b.bucket, 'YYYY-MM') as month, b.kind, b.n::int as n
-        from (select ${bucket} as bucket, o.kind as kind, count(*) as n from outcomes o
+    sql`select to_char(b.bucket, 'YYYY-MM') as month, b.kind, b.firm_a, b.firm_b, b.n::int as n
+        from (select ${bucket} as bucket, o.kind as kind,
+                     coalesce(least(i.from_company_id::text, i.to_company_id::text), mt.host_company_id::text, ${UNATTRIBUTED_FIRM}) as firm_a,
+                     greatest(i.from_company_id::text, i.to_company_id::text) as firm_b,
+                     count(*) as n
+              from outcomes o
+              left join introductions i on i.id = o.introduction_id
+              left join meetings mt on mt.id = o.meeting_id
               where o.network_id = ${p.networkId} ${sinceSql(bucket, p.from)}
-              group by 1, 2) b`,
+              group by 1, 2, 3, 4) b`,
   );
 }
 
-/** Network meetings that have taken place, per month. */
+/** Network meetings that have taken place, per month, with the host firm behind each. */
 export async function meetingsHeldPerMonth(db: Conn, p: { networkId: string; timeZone: string; from: string | null; now: Date }) {
   const bucket = bucketOf(sql`mt.starts_at`, p.timeZone);
   return queryRows<MonthRow>(
     db,
-    perMonth(sql`select ${bucket} as bucket, count(*) as n from meetings mt
+    perMonth(sql`select ${bucket} as bucket, coalesce(mt.host_company_id::text, ${UNATTRIBUTED_FIRM}) as firm_a, null as firm_b, count(*) as n
+      from meetings mt
       where mt.network_id = ${p.networkId} and mt.starts_at <= ${p.now.toISOString()} ${sinceSql(bucket, p.from)}
-      group by 1`),
+      group by 1, 2`),
   );
 }

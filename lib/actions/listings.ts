@@ -29,7 +29,8 @@ export const createListingAction = memberAction(listingSchema, async ({ viewer, 
   if (limited) return limited;
   const ref = await createListing(viewer, data);
   revalidateListing(ref);
-  redirect(`/listings/${ref}`);
+  // ?new=1: the listing page confirms the posting and shows the matches first.
+  redirect(`/listings/${ref}?new=1`);
 });
 
 export const updateListingAction = memberAction(listingEditSchema, async ({ viewer, data }) => {

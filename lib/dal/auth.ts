@@ -100,6 +100,11 @@ export async function updateProfile(viewer: Viewer, input: { name: string; local
   await updateUser(getDb(), { userId: viewer.userId, set: { name: input.name, locale: input.locale } });
 }
 
+/** The language switch, signed in: the account's language (interface and e-mails). */
+export async function setAccountLocale(viewer: Viewer, locale: UiLocale) {
+  if (viewer.locale !== locale) await updateUser(getDb(), { userId: viewer.userId, set: { locale } });
+}
+
 /**
  * Sets a new password. The current one is asked for, except right after a sign-in link (which
  * proves the mailbox: the way back in for someone who forgot it) and for accounts with none.

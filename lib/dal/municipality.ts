@@ -24,6 +24,7 @@ import { lookupPostcode, normalizePostcode } from '@/lib/geo/postcodes';
 import { aggregateArea, type AreaAggregates, type AreaCell } from '@/lib/municipality/aggregate';
 import { buildActivity, monthKeyOf, periodStart, type ActivityMonth, type ActivitySeries, type Period } from '@/lib/municipality/activity';
 import type { UnitPoint } from '@/lib/municipality/cells';
+import type { Count } from '@/lib/municipality/protect';
 import { countOutcomes, type OutcomeCounts } from '@/lib/municipality/outcomes';
 import { naceSectionOf } from '@/lib/nace';
 import { notFound, unauthorized } from '@/lib/errors';
@@ -55,9 +56,13 @@ export interface AreaOverviewDto {
   to: string;
   generatedAt: string;
   area: Omit<AreaAggregates, 'cells' | 'rest'> & { cells: AreaCellDto[]; rest: AreaCellDto | null };
-  /** Empty, and totals and outcomes null, when the network has fewer than three member firms. */
+  /**
+   * Empty, and totals and outcomes null, when the network has fewer than three member firms. A
+   * month or total backed by 1–2 firms is null; `withheld` sums each series' withheld months.
+   */
   activity: ActivityMonth[];
-  totals: Record<ActivitySeries, number> | null;
+  totals: Record<ActivitySeries, Count> | null;
+  withheld: Record<ActivitySeries, number> | null;
   outcomes: OutcomeCounts | null;
 }
 
@@ -129,17 +134,26 @@ export async function getAreaOverview(viewer: Viewer | null, options: { networkR
     places: keys.map((k) => units.get(k)!).map(({ postcode, name }) => ({ postcode, name })),
   });
 
+  // Firm ids go into the small-count rule and no further.
+  const firmsOf = <T extends { firm_a: string; firm_b: string | null; n: number }>({ firm_a, firm_b, n, ...rest }: T) => ({
+    ...rest,
+    firmA: firm_a,
+    firmB: firm_b,
+    n: Number(n),
+  });
+  const outcomesWithFirms = outcomeRows.map(firmsOf);
   const activity = buildActivity(
     {
-      listings: listingsCreated,
-      matches,
-      introductions,
-      outcomes: sumByMonth(outcomeRows),
-      meetings,
+      listings: listingsCreated.map(firmsOf),
+      matches: matches.map(firmsOf),
+      introductions: introductions.map(firmsOf),
+      // Results, as on the key figure: an introduction recorded as leading to nothing is not one.
+      outcomes: outcomesWithFirms.filter((o) => o.kind !== 'none'),
+      meetings: meetings.map(firmsOf),
     },
     { period: options.period, currentMonth },
   );
-  const inPeriod = outcomeRows.filter((o) => o.month >= activity.from && o.month <= activity.to);
+  const inPeriod = outcomesWithFirms.filter((o) => o.month >= activity.from && o.month <= activity.to);
 
   return {
     network: { ref: network.ref, name: network.name },
@@ -152,12 +166,7 @@ export async function getAreaOverview(viewer: Viewer | null, options: { networkR
     // A network of 1–2 firms: even its activity would be about those firms.
     activity: area.hidden ? [] : activity.months,
     totals: area.hidden ? null : activity.totals,
+    withheld: area.hidden ? null : activity.withheld,
     outcomes: area.hidden ? null : countOutcomes(inPeriod),
   };
-}
-
-function sumByMonth(rows: { month: string; n: number }[]) {
-  const m = new Map<string, number>();
-  for (const r of rows) m.set(r.month, (m.get(r.month) ?? 0) + Number(r.n));
-  return [...m].map(([month, n]) => ({ month, n }));
 }

@@ -32,6 +32,9 @@ export interface CsvLabels {
   combined: string;
   otherCategories: string;
   otherSectors: string;
+  /** A series' withheld months together; result kinds withheld together. */
+  otherMonths: string;
+  otherKinds: string;
   withheldNote: string;
   otherNote: string;
 }
@@ -139,8 +142,13 @@ export function csvRows(o: AreaOverviewDto, l: CsvLabels): Row[] {
   if (area.sectorFirms.other > 0) push('sectorFirms', { sector: l.otherSectors, measure: l.firms }, area.sectorFirms.other, l.otherNote);
 
   for (const m of o.activity) for (const s of ACTIVITY_SERIES) push('activity', { month: m.month, measure: l.activity[s] }, m[s]);
+  for (const s of ACTIVITY_SERIES) {
+    const other = o.withheld?.[s] ?? 0;
+    if (other > 0) push('activity', { month: l.otherMonths, measure: l.activity[s] }, other, l.otherNote);
+  }
   if (o.outcomes) {
     for (const k of OUTCOME_KINDS_SHOWN) push('outcomes', { month: period, measure: l.outcomeKind(k) }, o.outcomes.byKind[k]);
+    if (o.outcomes.otherKinds > 0) push('outcomes', { month: period, measure: l.otherKinds }, o.outcomes.otherKinds, l.otherNote);
   }
   return rows;
 }

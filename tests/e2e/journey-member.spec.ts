@@ -97,7 +97,7 @@ test('a new firm signs up, is approved into the network and posts a need the oth
   await page.getByRole('radio', { name: /^Kun medlemmer af netværket/ }).check();
   await screens(page, 'a7-listing-new');
   await page.getByRole('button', { name: 'Opret opslag' }).click();
-  await page.waitForURL(/\/listings\/li-[a-z0-9]+$/);
+  await page.waitForURL(/\/listings\/li-[a-z0-9]+(\?new=1)?$/);
   const listingUrl = new URL(page.url()).pathname;
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(needTitle);
   await expect(page.getByRole('main')).toContainText('Kun medlemmer af netværket');

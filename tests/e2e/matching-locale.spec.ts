@@ -21,7 +21,7 @@ test('a listing’s matches are explained in English in the English UI and in Fi
   const { context, page } = await signedInPage(browser, DEMO.procesudstyr, `/listings?q=${encodeURIComponent('elektropolering')}`);
   try {
     await page.getByRole('link', { name: TITLE }).first().click();
-    await page.waitForURL(/\/listings\/li-[a-z0-9-]+$/);
+    await page.waitForURL(/\/listings\/li-[a-z0-9-]+(\?new=1)?$/);
 
     await page.getByRole('button', { name: 'English' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -17,7 +17,7 @@ test('a new need gets explained matches, "not relevant" is remembered, and the d
     await page.getByLabel('Beskrivelse').fill('Vi skal have pulverlakeret 300 stålrammer i RAL 7016 til et nyt projekt.');
     await page.getByLabel('Til dato').fill(isoDayFromNow(90));
     await page.getByRole('button', { name: 'Opret opslag' }).click();
-    await page.waitForURL(/\/listings\/li-[a-z0-9]+$/);
+    await page.waitForURL(/\/listings\/li-[a-z0-9]+(\?new=1)?$/);
     const listingPath = new URL(page.url()).pathname;
 
     // The worker computes the matches off the request path; the page shows them without a reload.
@@ -83,7 +83,7 @@ test('from a need to contact by consent: an explained match, interest from the m
     await page.getByLabel('Overskrift').fill(title);
     await page.getByLabel('Beskrivelse').fill('Vi skal have svejset 40 rammer i sort stål og rustfrit til vores nye maskiner, gerne MIG/MAG eller TIG.');
     await page.getByRole('button', { name: 'Opret opslag' }).click();
-    await page.waitForURL(/\/listings\/li-[a-z0-9]+$/);
+    await page.waitForURL(/\/listings\/li-[a-z0-9]+(\?new=1)?$/);
 
     // 2. The smithy's welding capacity is suggested, with the reasons.
     const section = page.getByRole('region', { name: 'Mulige match' });

@@ -231,17 +231,29 @@ describe('municipality view: what it shows', () => {
     expect(dto.from).toBe('2024-07');
     expect(dto.to).toBe('2025-06');
     expect(dto.activity).toHaveLength(12);
+    // Listings created in May come from all eight firms: shown.
     expect(month('2025-05').listings).toBe(all().filter((l) => l.createdAt.toISOString().startsWith('2025-05')).length);
-    expect(month('2025-03').matches).toBe(1);
-    expect(month('2025-05').matches).toBe(1);
-    expect(dto.totals?.matches).toBe(2);
-    expect(month('2025-05').introductions).toBe(1);
-    expect(month('2025-06').introductions).toBe(1);
-    expect(dto.totals?.introductions).toBe(2);
-    expect(month('2025-05').outcomes).toBe(1);
-    expect(dto.outcomes?.byKind).toMatchObject({ shared_hire: 1, deal: 1 });
-    // The meeting on 28 June has not taken place yet.
-    expect(dto.totals?.meetings).toBe(1);
+  });
+
+  it('withholds every activity figure and result that fewer than three firms stand behind', () => {
+    const month = (m: string) => dto.activity.find((a) => a.month === m)!;
+    // Both match pairs are between listings of firms 0 and 1 themselves; the two accepted
+    // introductions are between firms 0 and 4: two firms each, whatever the count.
+    expect(month('2025-03').matches).toBeNull();
+    expect(month('2025-05').matches).toBeNull();
+    expect(dto.totals?.matches).toBeNull();
+    expect(month('2025-05').introductions).toBeNull();
+    expect(month('2025-06').introductions).toBeNull();
+    expect(dto.totals?.introductions).toBeNull();
+    // Results and meetings that name no firm count as one firm together: never shown alone.
+    expect(month('2025-05').outcomes).toBeNull();
+    expect(dto.outcomes?.byKind.shared_hire).toBeNull();
+    expect(dto.outcomes?.byKind.deal).toBeNull();
+    expect(dto.outcomes?.results).toBeNull();
+    expect(dto.totals?.meetings).toBeNull();
+    expect(dto.activity.every((m) => m.meetings === null)).toBe(true);
+    // No figure anywhere in the activity is 1 or 2 (each would be one or two firms' doing here).
+    for (const m of dto.activity) for (const v of [m.matches, m.introductions, m.outcomes, m.meetings]) expect(v).toBeNull();
   });
 
   it('writes the same figures to CSV, again without names or text', () => {
@@ -269,15 +281,70 @@ describe('municipality view: what it shows', () => {
     for (const secret of w.secrets) expect(csv, secret).not.toContain(secret);
     expect(csv).toContain('areas;Regstrup+Kalundborg;4420, 4400;;;;;firms;5;');
     expect(csv).toContain('categories;;;;need;premises;;listings;;withheld');
+    // Results, introductions and meetings from 1–2 firms: withheld in the CSV too.
+    expect(csv).toContain('outcomes;;;2024-07 – 2025-06;;;;shared_hire;;withheld');
+    expect(csv).toContain('keyFigures;;;2024-07 – 2025-06;;;;introductions;;withheld');
+    expect(csv).toContain('activity;;;2025-06;;;;introductions;;withheld');
+    for (const line of csv.split('\r\n')) {
+      if (/^(activity|outcomes|keyFigures);/.test(line) && /;(matches|introductions|outcomes|meetings|shared_hire|deal);/.test(line)) {
+        expect(line, line).toMatch(/;;withheld$|;0;$/);
+      }
+    }
   });
 
   it('reaches back to the first activity for the whole period', async () => {
     const everything = await overview(w.kommune, 'all');
     expect(everything.from).toBe('2023-11');
     expect(everything.totals?.listings).toBe(w.all.length);
-    expect(everything.outcomes?.byKind.deal).toBe(2);
+    expect(everything.outcomes?.byKind.deal).toBeNull();
     // The snapshot of open listings does not depend on the period.
     expect(everything.area).toEqual(dto.area);
+  });
+});
+
+describe('municipality view: results and introductions that enough firms stand behind', () => {
+  it('shows them, and withholds the months and kinds of 1–2 firms so they cannot be subtracted out', async () => {
+    const net = await makeNetwork(db(), { name: 'Tre firmaers netværk' });
+    const f: Company[] = [];
+    for (let i = 0; i < 5; i++) f.push((await makeMemberFirm(db(), net.id, { name: `Resultat ${i} ApS`, postcode: '4420', city: 'Regstrup' })).company);
+    const accepted = async (a: number, b: number, respondedAt: string) =>
+      (
+        await db()
+          .insert(introductions)
+          .values({ kind: 'interest', networkId: net.id, fromCompanyId: f[a]!.id, toCompanyId: f[b]!.id, status: 'accepted', respondedAt: at(respondedAt) })
+          .returning()
+      )[0]!;
+    // May: three introductions among five firms; June: one between firms 0 and 1 only.
+    const i1 = await accepted(0, 1, '2025-05-05T10:00:00Z');
+    const i2 = await accepted(2, 3, '2025-05-06T10:00:00Z');
+    const i3 = await accepted(3, 4, '2025-05-07T10:00:00Z');
+    await accepted(0, 1, '2025-06-03T10:00:00Z');
+    await db()
+      .insert(outcomes)
+      .values([
+        { networkId: net.id, introductionId: i1.id, kind: 'deal', summary: 'x', occurredOn: '2025-05-20' },
+        { networkId: net.id, introductionId: i2.id, kind: 'deal', summary: 'x', occurredOn: '2025-05-21' },
+        { networkId: net.id, introductionId: i3.id, kind: 'shared_hire', summary: 'x', occurredOn: '2025-05-22' },
+      ]);
+    await db()
+      .insert(meetings)
+      .values([0, 2, 4].map((h) => ({ networkId: net.id, hostCompanyId: f[h]!.id, startsAt: at('2025-04-14T15:00:00Z'), title: 'Møde' })));
+    const admin = await viewerFor(db(), w.admin.userId);
+    const dto = await getAreaOverview(admin, { networkRef: net.ref, period: '12m', now: NOW });
+    const month = (m: string) => dto.activity.find((a) => a.month === m)!;
+    expect(dto.totals?.introductions).toBe(4);
+    // June alone is firms 0 and 1: withheld, and so is May, or June would be 4 − May.
+    expect(month('2025-06').introductions).toBeNull();
+    expect(month('2025-05').introductions).toBeNull();
+    expect(dto.withheld?.introductions).toBe(4);
+    expect(dto.totals?.meetings).toBe(3);
+    expect(month('2025-04').meetings).toBe(3);
+    // Deals: firms 0–3; the shared hire: firms 3 and 4 alone → withheld, and the deals with it.
+    expect(dto.outcomes?.results).toBe(3);
+    expect(dto.outcomes?.byKind.shared_hire).toBeNull();
+    expect(dto.outcomes?.byKind.deal).toBeNull();
+    expect(dto.outcomes?.otherKinds).toBe(3);
+    expect(month('2025-05').outcomes).toBe(3);
   });
 });
 

@@ -40,6 +40,8 @@ const labels: CsvLabels = {
   combined: 'Samlet',
   otherCategories: 'Øvrige kategorier',
   otherSectors: 'Øvrige brancher',
+  otherMonths: 'Øvrige måneder',
+  otherKinds: 'Øvrige typer',
   withheldNote: 'færre end 3 virksomheder',
   otherNote: 'sum af skjulte tal',
 };
@@ -73,7 +75,8 @@ function overview(needs: { firmId: string; kind: 'need'; category: 'staff' }[] =
     area: { ...area, cells: area.cells.map(dto), rest: null },
     activity: [{ month: '2025-06', listings: 4, matches: 1, introductions: 0, outcomes: 0, meetings: 1 }],
     totals: { listings: 4, matches: 1, introductions: 0, outcomes: 0, meetings: 1 },
-    outcomes: { byKind: { deal: 1, shared_hire: 0, joint_purchase: 0, project: 0, knowledge: 0, none: 0, other: 0 }, results: 1, total: 1 },
+    withheld: { listings: 0, matches: 0, introductions: 0, outcomes: 0, meetings: 0 },
+    outcomes: { byKind: { deal: 1, shared_hire: 0, joint_purchase: 0, project: 0, knowledge: 0, none: 0, other: 0 }, otherKinds: 0, results: 1 },
   };
 }
 

@@ -23,7 +23,8 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator('#signin-password').fill(password);
   await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await page.waitForURL((url) => url.pathname + url.search === callbackUrl);
-  await expect(page.getByRole('button', { name: 'Log ud' })).toBeVisible();
+  // Signed in: the notification bell ("Log ud" is in the menu on a phone).
+  await expect(page.getByRole('link', { name: /^Notifikationer/ })).toBeVisible();
 }
 
 /** A fresh browser context (own cookies) signed in as `email`: one person, one browser. */

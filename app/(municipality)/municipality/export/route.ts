@@ -91,6 +91,8 @@ export const GET = apiHandler(
       combined: t('areas.combined'),
       otherCategories: t('categories.other'),
       otherSectors: t('sectors.other'),
+      otherMonths: t('activity.otherMonths'),
+      otherKinds: t('results.otherKinds'),
       withheldNote: t('csv.suppressedNote', { min }),
       otherNote: t('csv.otherNote'),
     };
