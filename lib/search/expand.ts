@@ -204,18 +204,20 @@ function placeExpansion(norm: string): { words: string[]; lexemes: string[] } {
 // ---- synonyms ----
 
 /** The concepts a search word names, read more strictly than in a listing (lib/matching's
- * wordConcepts also takes a known word at the end of an unknown compound, "frem|stilling" → staff:
- * in a listing one word among many, in a search the whole question): a whole known term, or a
- * compound whose first part is known. */
+ * wordConcepts also takes a known word inside an unknown compound, "frem|stilling" → staff, or a
+ * compound's parts, "stål|ramme" → steel: in a listing one word among many, in a search the whole
+ * question, and a steel frame is not every steel thing): a whole known term, or one known term with
+ * at most an inflection after it ("vognmanden", "plastik"). */
+const MAX_ENDING = 3;
+
 export function searchConcepts(folded: string): string[] {
   const view = thesaurus().view('*');
   const exact = view.exact.get(folded);
   if (exact) return exact;
   const split = splitCompound(folded, view);
-  const first = split.parts[0];
-  if (!first || first.start !== 0) return [];
-  const parts = split.unknown <= 2 ? split.parts : [first];
-  return [...new Set(parts.flatMap((p) => view.terms.get(p.stem) ?? []))];
+  const only = split.parts[0];
+  if (split.parts.length !== 1 || !only || only.start !== 0 || split.unknown > 0 || folded.length - only.end > MAX_ENDING) return [];
+  return view.terms.get(only.stem) ?? [];
 }
 
 function synonymTerms(term: string): { prefixes: string[]; words: string[]; concepts: string[] } {
