@@ -5,13 +5,13 @@
 import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '@/db/client';
-import { companies, listings, users } from '@/db/schema';
+import { companies, listings, networkMemberships, users } from '@/db/schema';
 import { seedDemo } from '@/db/seed';
 import { browseListings } from '@/lib/dal/listings';
 import type { Viewer } from '@/lib/dal/viewer';
 import { parseBrowseParams } from '@/lib/validations/listings';
 import { setupTestDb } from './helpers/db';
-import { viewerFor } from './helpers/factories';
+import { makeListing, viewerFor } from './helpers/factories';
 
 const db = setupTestDb();
 
@@ -120,5 +120,19 @@ describe('search on the demo area', () => {
     expect(await titles('Xylofon', smith)).toContain(HAULIER_COPENHAGEN);
     const [row] = await queryRows<{ n: number }>(db(), sql`select count(*)::int as n from listings where search_document = ''::tsvector`);
     expect(row!.n).toBe(0);
+  });
+
+  it('never finds a listing through the name, description or trade of a firm no network has approved yet', async () => {
+    const [pending] = await db().select().from(companies).where(eq(companies.ref, 'co-vipperoed-pakkeri'));
+    const [membership] = await db().select().from(networkMemberships).where(eq(networkMemberships.companyId, pending!.id));
+    expect(membership?.status).toBe('pending');
+    await makeListing(db(), pending!.id, { title: 'Ledige paller til udlån', description: 'Hent dem selv.', visibility: 'public' });
+    // The listing is public, so its own words find it; its unapproved firm's name does not.
+    expect(await titles('paller udlån', null)).toContain('Ledige paller til udlån');
+    expect(await titles('Vipperød Pakkeri', null)).not.toContain('Ledige paller til udlån');
+    expect(await titles('Pakkeri', smith)).not.toContain('Ledige paller til udlån');
+    // Once approved, the firm is public and so is its name.
+    await db().update(networkMemberships).set({ status: 'approved' }).where(eq(networkMemberships.id, membership!.id));
+    expect(await titles('Pakkeri', null)).toContain('Ledige paller til udlån');
   });
 });
