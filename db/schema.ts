@@ -362,13 +362,23 @@ export const listings = pgTable(
     searchVector: tsvector().generatedAlwaysAs(
       sql`setweight(to_tsvector(public.iv_ts_config(language), title), 'A') || setweight(to_tsvector(public.iv_ts_config(language), description), 'B')`,
     ),
+    // What search (browse ?q=, the API, theme pickers) matches, kept by triggers on listings and
+    // companies (migration 0015_search_document_triggers), never written by the app: the listing's
+    // own text (weights A/B, as search_vector), its firm's name (C), the firm's description and
+    // town, its category, its firm's NACE codes and both places as grid cells (D). Categories,
+    // NACE codes and places are literal lexemes with a space ("cat logistics", "nace 49.41",
+    // "geo 556 62") that no parsed text can produce; lib/search/expand.ts turns search words into
+    // them. Cross-table, hence a trigger rather than a generated column.
+    searchDocument: tsvector()
+      .notNull()
+      .default(sql`''::tsvector`),
   },
   (t) => [
-    index('listings_search_vector_idx').using('gin', t.searchVector),
-    // Text search within a distance: one GiST index answers both the box and the (exact-lexeme)
-    // text test, so only matching listings are read from the table (see db/queries/search.ts).
-    index('listings_earth_text_idx')
-      .using('gist', sql`ll_to_earth(${t.lat}, ${t.lng})`, t.searchVector)
+    index('listings_search_document_idx').using('gin', t.searchDocument),
+    // Text search within a distance: one GiST index answers both the box and the text test, so
+    // only matching listings are read from the table (see db/queries/search.ts).
+    index('listings_earth_document_idx')
+      .using('gist', sql`ll_to_earth(${t.lat}, ${t.lng})`, t.searchDocument)
       .where(sql`${t.lat} is not null and ${t.lng} is not null`),
     // The matching engine's text candidate source (db/queries/matching.ts): the nearest open
     // listings of one kind whose vector holds one of a source's words. One index per kind, of open

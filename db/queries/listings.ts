@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import { COARSE_LAT_STEP, COARSE_LNG_STEP, COARSE_MAX_OFFSET_M } from '@/lib/map/coarse';
 import { companies, listings, networkMemberships, networks, type ListingCategory, type ListingKind, type ListingStatus, type NewListing } from '../schema';
-import { SEARCH_CANDIDATES, textMatchSql, textScoreSql, type PreparedSearch } from './search';
+import { SEARCH_CANDIDATES, listingSearchMatchSql, listingSearchScoreSql, type PreparedSearch } from './search';
 import type { Db, Tx } from '../client';
 
 export interface GeoPoint {
@@ -63,10 +63,11 @@ export function withinKmSql(origin: GeoPoint, km: number, precise?: SQL, cols: L
 /** `%`, `_` and `\` typed by a user are literal characters, not wildcards. */
 export const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-/** Every word of the search matches the listing's title or description: stemmed per the listing's
- * language, typo- and compound-tolerant (db/queries/search.ts). */
+/** Every word of the search matches the listing's search document (its text, its firm's name,
+ * description and trade, its category and place), with synonyms, typos and compounds
+ * (db/queries/search.ts). */
 export function listingTextMatchSql(search: PreparedSearch): SQL {
-  return textMatchSql(listings, search);
+  return listingSearchMatchSql(search);
 }
 
 /** The listing's firm has a NACE code starting with one of the prefixes (see lib/listings/sectors). */
@@ -224,7 +225,7 @@ export async function searchListingRows(
     .innerJoin(companies, eq(companies.id, listings.companyId))
     .where(and(params.where, listingTextMatchSql(params.search)))
     .limit(SEARCH_CANDIDATES);
-  const score = textScoreSql(listings, params.search, sql`${listings.title}`);
+  const score = listingSearchScoreSql(params.search);
   const order =
     params.sort === 'nearest' && params.origin
       ? [sql`${positionDistanceSql(params.origin, listings, precise)} asc nulls last`, desc(score)]

@@ -44,3 +44,14 @@ test('the JSON API answers a search with the same visibility and rejects a bad p
   const error = (await bad.json()) as { error: { issues: { path: string }[] } };
   expect(error.error.issues.map((i) => i.path)).toContain('query.limit');
 });
+
+test('signed out, "plastik" finds Regstrup Plast\'s injection-moulding capacity, found through the firm and the thesaurus', async ({ page }) => {
+  await page.goto('/listings');
+  await page.getByLabel('Søg').fill('plastik');
+  await page.getByRole('button', { name: 'Vis opslag' }).click();
+  await expect(page).toHaveURL(/q=plastik/);
+  await expect(page.getByRole('link', { name: 'Ledig kapacitet på sprøjtestøbemaskiner (50–250 t)' })).toBeVisible();
+  // Regstrup Plast's members-only listings stay hidden from a visitor.
+  await expect(page.getByRole('link', { name: 'Overskydende plastgranulat (PP og ABS)' })).toHaveCount(0);
+  await screens(page, 's4-search-plastik');
+});
