@@ -83,9 +83,9 @@ describe('npm run lint enforces the layers', () => {
     const eslint = new ESLint({ cwd: root });
     for (const file of ['lib/dal/companies.ts', 'lib/dal/viewer.ts', 'lib/dal/introductions.ts', 'lib/auth/sessions.ts']) {
       const config = (await eslint.calculateConfigForFile(path.join(root, file))) as { rules: Record<string, unknown> };
-      const level = (rule: string) => {
+      const level = (rule: string): unknown => {
         const setting = config.rules[rule];
-        return Array.isArray(setting) ? setting[0] : setting;
+        return Array.isArray(setting) ? (setting as unknown[])[0] : setting;
       };
       expect([file, level('@typescript-eslint/no-restricted-imports')]).toEqual([file, 2]);
       expect([file, level('no-restricted-syntax')]).toEqual([file, 2]);
