@@ -77,16 +77,22 @@ export default tseslint.config(
   {
     // One home for SQL (see NO_SQL above). Its own rule key (the typescript-eslint variant, which
     // knows type-only imports), so it stacks with the import boundaries above instead of replacing them.
-    files: ['lib/dal/**', 'lib/exchange/**', 'lib/jobs/**', 'lib/themes/**'],
+    files: ['lib/dal/**', 'lib/exchange/**', 'lib/jobs/**', 'lib/themes/**', 'lib/auth/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', { patterns: NO_SQL }],
       'no-restricted-syntax': ['error', NO_QUERY_ON_GETDB],
     },
   },
   {
+    // Auth.js's Drizzle adapter is handed the auth tables themselves (it writes users, accounts and
+    // sign-in tokens); that is configuration, not a query, so config.ts may import those tables.
+    files: ['lib/auth/config.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
     // Not moved yet: these files still hold inline SQL that is being moved to db/queries. Remove a
     // file from this list once its SQL has moved (the list should end up empty and go away).
-    files: ['lib/dal/{companies,municipality,viewer}.ts'],
+    files: ['lib/dal/municipality.ts'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
   },
   {

@@ -337,28 +337,6 @@ export async function answerPendingIntroduction(
   return updated;
 }
 
-/**
- * Introductions this user may withdraw: a firm's own interests (`companyIds`); a facilitator's
- * proposals made by the user or in one of `facilitatorNetworkIds`, or any of them for an admin.
- */
-export function introductionWithdrawableSql(who: {
-  userId: string;
-  isAdmin: boolean;
-  companyIds: readonly string[];
-  facilitatorNetworkIds: readonly string[];
-}) {
-  const facilitates = who.isAdmin
-    ? sql`true`
-    : or(
-        eq(introductions.proposedById, who.userId),
-        who.facilitatorNetworkIds.length ? inArray(introductions.networkId, [...who.facilitatorNetworkIds]) : sql`false`,
-      );
-  return or(
-    and(eq(introductions.kind, 'interest'), who.companyIds.length ? inArray(introductions.fromCompanyId, [...who.companyIds]) : sql`false`),
-    and(eq(introductions.kind, 'facilitator'), facilitates),
-  );
-}
-
 /** Withdraws a pending introduction; false when it was no longer pending. */
 export async function withdrawPendingIntroduction(db: Db | Tx, { id }: { id: string }): Promise<boolean> {
   const [updated] = await db

@@ -18,7 +18,6 @@ import {
   firstApprovedNetworkId,
   insertInterest,
   interestTargetByRef,
-  introductionWithdrawableSql,
   isApprovedSomewhere,
   isPendingInterestConflict,
   openInterestStatus,
@@ -31,7 +30,7 @@ import type { Introduction } from '@/db/schema';
 import { inTransaction } from '@/db/transaction';
 import { notFound, unauthorized } from '@/lib/errors';
 import type { ExpressInterestInput, RespondInput } from '@/lib/validations/introductions';
-import { introductionPartySql } from '@/lib/policy/introductions';
+import { introductionPartySql, introductionWithdrawableSql } from '@/lib/policy/introductions';
 import { listingActiveSql, listingVisibleSql } from '@/lib/policy/listings';
 import { INTRODUCTIONS_HREF, issue, load, loadAsParty } from './introduction-access';
 import { companyUserIds, mailNotices, networkFacilitatorIds, notifyAll, type Notice } from './notifications';

@@ -55,6 +55,7 @@ describe('npm run lint enforces the layers', () => {
     const table = probe('lib/exchange/TAG.ts', "import { listings } from '@/db/schema';\nexport const y = listings;\n");
     const raw = probe('lib/jobs/TAG.ts', "import { queryRows } from '@/db/client';\nexport const z = queryRows;\n");
     const inPlace = probe('lib/themes/TAG.ts', "import { getDb } from '@/db/client';\nexport const v = () => getDb().execute('select 1');\n");
+    const auth = probe('lib/auth/TAG.ts', "import { sessions } from '@/db/schema';\nexport const u = sessions;\n");
     // What the DAL does instead: types, value lists, getDb() handed to a query function.
     const ok = probe(
       'lib/dal/TAG-ok.ts',
@@ -68,12 +69,26 @@ describe('npm run lint enforces the layers', () => {
       ].join('\n'),
     );
 
-    const ids = await ruleIds([builder, table, raw, inPlace, ok]);
+    const ids = await ruleIds([builder, table, raw, inPlace, auth, ok]);
     const of = (f: string) => ids.get(path.relative(root, f)) ?? [];
     expect(of(builder)).toContain('@typescript-eslint/no-restricted-imports');
     expect(of(table)).toContain('@typescript-eslint/no-restricted-imports');
     expect(of(raw)).toContain('@typescript-eslint/no-restricted-imports');
     expect(of(inPlace)).toContain('no-restricted-syntax');
+    expect(of(auth)).toContain('@typescript-eslint/no-restricted-imports');
     expect(of(ok)).toEqual([]);
+  }, 120_000);
+
+  it('applies the SQL rule to the files whose SQL has moved (no longer on the not-moved list)', async () => {
+    const eslint = new ESLint({ cwd: root });
+    for (const file of ['lib/dal/companies.ts', 'lib/dal/viewer.ts', 'lib/dal/introductions.ts', 'lib/auth/sessions.ts']) {
+      const config = (await eslint.calculateConfigForFile(path.join(root, file))) as { rules: Record<string, unknown> };
+      const level = (rule: string): unknown => {
+        const setting = config.rules[rule];
+        return Array.isArray(setting) ? (setting as unknown[])[0] : setting;
+      };
+      expect([file, level('@typescript-eslint/no-restricted-imports')]).toEqual([file, 2]);
+      expect([file, level('no-restricted-syntax')]).toEqual([file, 2]);
+    }
   }, 120_000);
 });

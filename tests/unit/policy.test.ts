@@ -4,6 +4,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import type { SQL } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { belongsToCompany, canManageFirm } from '@/lib/policy/companies';
+import { introductionWithdrawableSql } from '@/lib/policy/introductions';
 import { listingManagedSql, listingVisibleTo, ownFirmListingSql } from '@/lib/policy/listings';
 import { canSeeAreaFigures, isFacilitatorOf } from '@/lib/policy/networks';
 import { canManageTheme, canSeeTheme } from '@/lib/policy/themes';
@@ -58,6 +59,26 @@ describe('"my listings" as SQL: managed (admin sees all) versus own firm (admin 
     expect(render(ownFirmListingSql(member))).toContain('= any(array[$1]::uuid[])');
     expect(render(listingManagedSql(facilitator))).toBe('false');
     expect(render(ownFirmListingSql(null))).toBe('false');
+  });
+});
+
+describe('who may withdraw an introduction, as SQL', () => {
+  const query = (v: Viewer) => new PgDialect().sqlToQuery(introductionWithdrawableSql(v));
+
+  it('a firm withdraws its own interests; a proposal only when the person made it', () => {
+    const { sql, params } = query(member);
+    expect(sql).toMatch(/"kind" = \$\d+ and "introductions"\."fromCompanyId" in \(/);
+    expect(sql).toContain('"introductions"."proposedById" = $');
+    expect(params).toEqual(expect.arrayContaining(['interest', FIRM, 'facilitator', 'u']));
+    expect(params).not.toContain(NET);
+  });
+
+  it('a facilitator withdraws the proposals of the networks they facilitate; an admin any proposal', () => {
+    const forFacilitator = query(facilitator);
+    expect(forFacilitator.sql).toContain('"introductions"."networkId" in (');
+    expect(forFacilitator.params).toContain(NET);
+    expect(forFacilitator.sql).toContain('false'); // no firm: no interests of their own
+    expect(query(admin).sql).toMatch(/"kind" = \$\d+ and true\)/);
   });
 });
 
