@@ -90,12 +90,6 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
-    // Not moved yet: these files still hold inline SQL that is being moved to db/queries. Remove a
-    // file from this list once its SQL has moved (the list should end up empty and go away).
-    files: ['lib/dal/municipality.ts'],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
-  },
-  {
     // Import boundary: UI components never reach into the database layer.
     files: ['components/**'],
     rules: {

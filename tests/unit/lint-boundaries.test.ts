@@ -81,7 +81,7 @@ describe('npm run lint enforces the layers', () => {
 
   it('applies the SQL rule to the files whose SQL has moved (no longer on the not-moved list)', async () => {
     const eslint = new ESLint({ cwd: root });
-    for (const file of ['lib/dal/companies.ts', 'lib/dal/viewer.ts', 'lib/dal/introductions.ts', 'lib/auth/sessions.ts']) {
+    for (const file of ['lib/dal/companies.ts', 'lib/dal/viewer.ts', 'lib/dal/municipality.ts', 'lib/dal/introductions.ts', 'lib/auth/sessions.ts']) {
       const config = (await eslint.calculateConfigForFile(path.join(root, file))) as { rules: Record<string, unknown> };
       const level = (rule: string): unknown => {
         const setting = config.rules[rule];
