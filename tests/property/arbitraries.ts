@@ -82,9 +82,9 @@ export const junkObject = (keys: readonly string[]) =>
 /** Form fields: the action's own names (and `name[]` arrays) with junk strings, plus extra names. */
 export const junkFields = (names: readonly string[]) =>
   fc.tuple(
-    fc.subarray([...names]).chain((chosen) =>
-      fc.tuple(...chosen.map((k) => fc.tuple(fc.constantFrom(k, `${k}[]`), fc.array(junkString, { minLength: 1, maxLength: 3 })))),
-    ),
+    fc
+      .subarray([...names])
+      .chain((chosen) => fc.tuple(...chosen.map((k) => fc.tuple(fc.constantFrom(k, `${k}[]`), fc.array(junkString, { minLength: 1, maxLength: 3 }))))),
     fc.array(fc.tuple(junkString, junkString), { maxLength: 3 }),
   );
 

@@ -23,7 +23,10 @@ const schemas = Object.entries(modules).flatMap(([file, mod]) =>
 function keysOf(schema: z.ZodType): string[] {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
   if (def.type === 'object') return Object.keys(def.shape as object);
-  for (const inner of ['in', 'innerType', 'schema']) if (def[inner] instanceof z.ZodType) return keysOf(def[inner] as z.ZodType);
+  for (const inner of ['in', 'innerType', 'schema']) {
+    const next = def[inner];
+    if (next instanceof z.ZodType) return keysOf(next);
+  }
   return [];
 }
 
