@@ -82,6 +82,7 @@ export function defineActionProperties(request: { userId: string | null }, which
             fc.array(fc.tuple(fc.constantFrom(...FIELD_NAMES), value), { maxLength: 4 }),
             fc.boolean(),
             async (viewer, fields, real, withFile) => {
+              consoleError.mockClear();
               request.userId = viewer.userId;
               const form = toFormData(fields);
               for (const [k, v] of real) form.set(k, v);

@@ -87,6 +87,7 @@ describe.each(Object.keys(routes))('%s', (file) => {
         fc.option(fc.constantFrom(...tokens)),
         fc.constantFrom('application/json', 'text/plain', 'multipart/form-data', ''),
         async (method, query, params, text, token, contentType) => {
+          consoleError.mockClear();
           request.userId = null;
           const url = new URL(`http://localhost${path}`);
           for (const [k, v] of query) url.searchParams.append(k, v);
