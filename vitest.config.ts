@@ -43,6 +43,19 @@ export default defineConfig({
         },
       },
       {
+        // Property-based tests (fast-check, issue 14): every zod schema, server action and API route
+        // fed arbitrary input, on a real database like the integration tests (TEST_DB=postgres too).
+        resolve: { alias },
+        test: {
+          name: 'property',
+          include: ['tests/property/**/*.test.ts'],
+          environment: 'node',
+          server: { deps: { inline: ['next-auth'] } },
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         // Every `npm run bench:*` script at its tiny size (tests/bench): a broken benchmark fails
         // `npm test`. Each test spawns the real script; PostgreSQL halves run with DATABASE_URL.
         resolve: { alias },

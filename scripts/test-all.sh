@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # npm test — every test runner in turn: unit, integration on PGlite, integration on PostgreSQL (when
-# DATABASE_URL is set), the security regression tests (tests/security) on both, end-to-end, then
+# DATABASE_URL is set), the security regression tests (tests/security) and the property-based tests
+# (tests/property) on both, end-to-end, then
 # every `bench:*` script at its tiny size (tests/bench; after the e2e step so that bench:map-client
 # reuses its production build; PostgreSQL halves when DATABASE_URL is set). Keeps going after a failure so that one run shows
 # everything, exits non-zero if any part failed, and ends with one plain line that CI reads:
@@ -61,6 +62,15 @@ if [[ -n "${DATABASE_URL:-}" ]]; then
 else
   echo; echo "=== security (PostgreSQL) === skipped: DATABASE_URL is not set"
   SUMMARY+=("security (PostgreSQL):     skipped (no DATABASE_URL)")
+fi
+
+# tests/property: fast-check properties of every zod schema, server action and API route (issue 14).
+run_vitest "property (PGlite)" "$OUT/property-pglite.json" env -u DATABASE_URL TEST_DB=pglite npx vitest run --project property
+if [[ -n "${DATABASE_URL:-}" ]]; then
+  run_vitest "property (PostgreSQL)" "$OUT/property-postgres.json" env TEST_DB=postgres npx vitest run --project property
+else
+  echo; echo "=== property (PostgreSQL) === skipped: DATABASE_URL is not set"
+  SUMMARY+=("property (PostgreSQL):     skipped (no DATABASE_URL)")
 fi
 
 echo; echo "=== end-to-end (Playwright) ==="

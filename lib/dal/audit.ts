@@ -14,6 +14,13 @@ const SECRET_KEY = /pass(word)?|token|secret|hash/i;
 const MAX_STRING = 300;
 const MAX_ITEMS = 20;
 
+/** Text fit for a PostgreSQL text/jsonb value: without NUL characters (which it refuses, and which
+ * would lose the line), cut short. */
+const fitText = (value: string, max = MAX_STRING) => {
+  const text = value.replaceAll('\u0000', '');
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+};
+
 /** Submitted data made fit for the log: no secrets, strings and lists cut short, no files. */
 export function auditDetails(data: unknown, depth = 0): Record<string, unknown> {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
@@ -21,14 +28,14 @@ export function auditDetails(data: unknown, depth = 0): Record<string, unknown> 
   for (const [key, value] of Object.entries(data as Record<string, unknown>).slice(0, 40)) {
     if (SECRET_KEY.test(key)) continue;
     const clean = cleanValue(value, depth);
-    if (clean !== undefined) out[key] = clean;
+    if (clean !== undefined) out[fitText(key, 100)] = clean;
   }
   return out;
 }
 
 function cleanValue(value: unknown, depth: number): unknown {
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value.length > MAX_STRING ? `${value.slice(0, MAX_STRING)}…` : value;
+  if (typeof value === 'string') return fitText(value);
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.slice(0, MAX_ITEMS).map((v) => cleanValue(v, depth + 1) ?? null);
   if (typeof value === 'object' && depth < 2) return auditDetails(value, depth + 1);
@@ -40,10 +47,10 @@ function cleanValue(value: unknown, depth: number): unknown {
 export function auditTarget(data: unknown, action?: string): { targetType: string; targetId: string } | null {
   if (!data || typeof data !== 'object') return null;
   const own = (data as Record<string, unknown>).ref;
-  if (action && typeof own === 'string' && own) return { targetType: action.split('.')[0]!, targetId: own };
+  if (action && typeof own === 'string' && own) return { targetType: action.split('.')[0]!, targetId: fitText(own) };
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const m = /^(.+?)(Id|Ref)$/.exec(key);
-    if (m && typeof value === 'string' && value) return { targetType: m[1]!, targetId: value };
+    if (m && typeof value === 'string' && value) return { targetType: fitText(m[1]!, 100), targetId: fitText(value) };
   }
   return null;
 }

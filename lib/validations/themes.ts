@@ -13,7 +13,13 @@ export const THEME_STATEMENT_MIN = 10;
 export const THEME_STATEMENT_MAX = 2000;
 export const PIN_SEARCH_MAX = 100;
 
-const ref = z.string().trim().min(1).max(60);
+// No control characters: PostgreSQL refuses a NUL in a text parameter (a 500, not a "no such theme").
+const ref = z
+  .string()
+  .trim()
+  .min(1)
+  .max(60)
+  .regex(/^[^\u0000-\u001f]+$/, { message: 'invalidValue' });
 
 /** Trimmed, NFC-normalised plain text within [min, max]. */
 const plainText = (min: number, max: number) => plainTextOf({ min, max });
