@@ -97,7 +97,7 @@ test('an admin hides a listing with a reason: others no longer find it, its firm
   await page.getByLabel('Overskrift').fill(title);
   await page.getByLabel('Beskrivelse').fill('Ring og hør nærmere om vores tilbud.');
   await page.getByRole('button', { name: 'Opret opslag' }).click();
-  await page.waitForURL(/\/listings\/li-[a-z0-9]+$/);
+  await page.waitForURL(/\/listings\/li-[a-z0-9]+(\?new=1)?$/);
   const listingPath = new URL(page.url()).pathname;
 
   const admin = await signedInPage(browser, ADMIN, '/admin/companies');

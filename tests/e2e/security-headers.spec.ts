@@ -18,10 +18,12 @@ test('pages carry a nonce CSP that the app runs under without a violation', asyn
     expect(res!.headers()['permissions-policy']).toContain('camera=()');
     expect(res!.headers()['strict-transport-security']).toBeUndefined(); // APP_URL is http here
     const nonce = /'nonce-([^']+)'/.exec(csp!)![1];
-    // Next.js put this response's nonce on its scripts (the browser hides it from getAttribute).
-    const scripts = await page.locator('script').evaluateAll((els) => els.map((e) => (e as HTMLScriptElement).nonce));
-    expect(scripts.length).toBeGreaterThan(0);
-    expect(scripts.every((n) => n === nonce)).toBe(true);
+    // Next.js put this response's nonce on every script of the page it sent. (Chunks its runtime
+    // inserts later, e.g. the map's, carry none: 'strict-dynamic' trusts them as loaded by a trusted
+    // script, and a violation would show up in the console check below.)
+    const tags = (await res!.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
   }
   // Hydrated: the map draws its list of listings (client code under the policy).
   await page.goto('/map');
@@ -61,7 +63,7 @@ test('a firm no network has approved yet is told its listing is not public, and 
     await page.getByLabel('Beskrivelse').fill('Vi kan pakke og etikettere op til 2.000 enheder om dagen.');
     await page.getByRole('radio', { name: /^Alle/ }).check();
     await page.getByRole('button', { name: 'Opret opslag' }).click();
-    await page.waitForURL(/\/listings\/li-[a-z0-9]+$/);
+    await page.waitForURL(/\/listings\/li-[a-z0-9]+(\?new=1)?$/);
     await expect(page.getByRole('heading', { name: 'Opslaget er ikke offentligt endnu' })).toBeVisible();
     await screens(page, 'security-listing-not-public-yet');
     const url = new URL(page.url()).pathname;

@@ -23,8 +23,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.locator('#signin-password').fill(password);
   await page.getByRole('button', { name: 'Log ind', exact: true }).click();
   await page.waitForURL((url) => url.pathname + url.search === callbackUrl);
-  // Signed in: the notification bell ("Log ud" is in the menu on a phone).
-  await expect(page.getByRole('link', { name: /^Notifikationer/ })).toBeVisible();
+  // Signed in: the notification bell ("Log ud" is in the menu on a phone). By its address, not its
+  // name: the account's language wins once signed in (a demo user works in English).
+  await expect(page.locator('header a[href="/notifications"]').first()).toBeVisible();
 }
 
 /** A fresh browser context (own cookies) signed in as `email`: one person, one browser. */
