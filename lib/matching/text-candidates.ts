@@ -161,9 +161,11 @@ const termMemo = new Map<string, ConceptTerm[]>();
 /**
  * A concept's one-word search terms for a source in `language`, best first: terms of the source's
  * own language (the partner nearby most likely writes in it), then terms of no telling language,
- * then the other languages' (English first). Within each, the thesaurus's order. A term that another term of the
- * concept begins with is a prefix fragment ("kirjail" beside "kirjailtu", "broder" beside
- * "broderi"): as a whole word in a full-text query it matches nothing, the longer term is taken.
+ * then the other languages' (English first). Within each, the thesaurus's order; the concept's first
+ * term that is not known to be another language's leads. A term that another term of the
+ * concept begins with and that no dictionary knows is a prefix fragment ("kirjail" beside
+ * "kirjailtu"): as a whole word in a full-text query it matches nothing, the longer term is taken.
+ * A word in its own right stays ("flis" beside "flisfyr").
  */
 export function conceptTermsFor(id: string, language: string): ConceptTerm[] {
   const key = `${language}|${id}`;
@@ -180,18 +182,28 @@ export function conceptTermsFor(id: string, language: string): ConceptTerm[] {
   }));
   for (const { raw, term } of bodies) {
     if (term.length < MIN_LENGTH || !/^[\p{L}\p{N}]+$/u.test(term) || terms.some((t) => t.term === term)) continue;
-    if (!raw.endsWith('$') && bodies.some((b) => b.term !== term && b.term.startsWith(term) && /^[\p{L}\p{N}]+$/u.test(b.term))) continue;
+    if (
+      !raw.endsWith('$') &&
+      !LEX_LANGS.some((l) => isHeadword(term, l)) &&
+      bodies.some((b) => b.term !== term && b.term.startsWith(term) && /^[\p{L}\p{N}]+$/u.test(b.term))
+    )
+      continue;
     const lang = termLanguage(raw);
-    const full = raw.endsWith('$') ? term : wholeWord(term, lang ?? language);
+    // Only a term of a known language is completed: "flis" is no fragment of "flise" (a tile).
+    const full = raw.endsWith('$') || !lang ? term : wholeWord(term, lang);
     if (!terms.some((t) => t.term === full)) terms.push({ term: full, lang, rank: lang === language ? 0 : lang === null ? 1 : 2 });
   }
   const out = terms
     .map((t, i) => ({ ...t, i, en: t.lang === 'en' ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank || a.en - b.en || a.i - b.i)
     .map(({ term, rank }) => ({ term, rank }));
+  // The concept's first term (its most common word, as the thesaurus writes it) leads unless it is
+  // known to be another language's: "flis" before "træflis", though only the latter shows æ.
+  const head = terms.find((t) => t.rank < 2);
+  const ordered = head ? [{ term: head.term, rank: head.rank }, ...out.filter((t) => t.term !== head.term)] : out;
   if (termMemo.size >= TELLING_MEMO_SIZE) termMemo.clear();
-  termMemo.set(key, out);
-  return out;
+  termMemo.set(key, ordered);
+  return ordered;
 }
 
 /**
