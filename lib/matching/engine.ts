@@ -19,7 +19,7 @@ import { candidateRowCache } from './candidate-cache';
 import { networkLearning, rankLearned } from './learning';
 import { candidateFilters } from './pair-rules';
 import { analyzeListing, DEFAULT_RADIUS_KM, type RankResult } from './rank';
-import { conceptQueryTerms, textQueryWords } from './text-candidates';
+import { compoundPartTerms, conceptQueryTerms, textQueryWords } from './text-candidates';
 import type { MatchListing } from './types';
 
 /** Pairs kept per listing: the UI shows a handful, the API at most this many. */
@@ -49,9 +49,17 @@ export function candidateParams(source: MatchSource, now: Date) {
     today: now.toISOString().slice(0, 10),
     text: {
       kind: source.kind === 'offer' ? ('need' as const) : ('offer' as const),
-      words: [...new Set([...textQueryWords(source.title, source.description, source.language), ...conceptQueryTerms(analyzeListing(source).concepts)])],
+      words: textCandidateWords(source),
     },
   };
+}
+
+/** The words the text candidate source looks for: the source's telling words, then its specific
+ * concepts' terms in its own language first, and parts of its long compounds (text-candidates.ts). */
+function textCandidateWords(source: MatchSource): string[] {
+  const words = textQueryWords(source.title, source.description, source.language);
+  const concepts = conceptQueryTerms(analyzeListing(source).concepts, source.language, words);
+  return [...new Set([...words, ...concepts, ...compoundPartTerms(source.title, source.description, source.language, [...words, ...concepts])])];
 }
 
 /** This process's candidate rows between rankings (candidate-cache.ts). */

@@ -128,6 +128,22 @@ export class SortedTable {
   has(key: string): boolean {
     return this.get(key) !== undefined;
   }
+  /** The first key (in code-unit order) that starts with prefix, or undefined. */
+  firstWithPrefix(prefix: string): string | undefined {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.compareAt(this.starts[mid]!, prefix) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= this.starts.length) return undefined;
+    const start = this.starts[lo]!;
+    let end = start;
+    while (end < this.text.length && this.text.charCodeAt(end) !== 9 && this.text.charCodeAt(end) !== 10) end++;
+    const key = this.text.slice(start, end);
+    return key.startsWith(prefix) ? key : undefined;
+  }
 }
 
 /** Code-unit order, the order SortedTable bisects in (the build script sorts with it). */
@@ -574,4 +590,29 @@ export function lexicalKeys(word: string, lang: LexLang): LexicalKey[] {
   if (memo.size >= MEMO_MAX) memo.clear();
   memo.set(id, keys);
   return keys;
+}
+
+/**
+ * Whether the word is a headword of the language's resource as written (FreeDict da→en or fi→en
+ * for Danish and Finnish, WordNet's lemmas and morphology for English): a whole word people write
+ * in that language, not a fragment or a word of another language. The text candidate source uses
+ * it to pick a concept's search terms in the source's own language (text-candidates.ts).
+ */
+export function isHeadword(word: string, lang: LexLang): boolean {
+  const lex = loadLexicon();
+  if (lang === 'en') {
+    const w = enLemmaForm(word);
+    return w.length > 0 && (lex.en.has(w) || morphy(w, 'n', lex).length > 0 || morphy(w, 'v', lex).length > 0);
+  }
+  return lex[lang].words.has(foldWord(word));
+}
+
+/**
+ * The shortest-sorting Danish or Finnish headword that begins with a prefix stem ("kylmävarast" →
+ * "kylmävarasto"): a thesaurus prefix term made a whole word a full-text index can find. Folded
+ * form; undefined when the dictionary has no such word.
+ */
+export function completeWord(prefix: string, lang: 'da' | 'fi'): string | undefined {
+  const folded = foldWord(prefix);
+  return folded.length >= 4 ? loadLexicon()[lang].words.firstWithPrefix(folded) : undefined;
 }

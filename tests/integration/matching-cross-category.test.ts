@@ -79,6 +79,42 @@ beforeAll(async () => {
       listing('li-seats-far', 'co-far', 'offer', 'collaboration', ...seats),
       // Nearby and of a walked category, but about something else.
       listing('li-taxi', 'co-taxi', 'offer', 'logistics', 'Taxi and airport transfers', 'Cars for 4 and 8 passengers, day and night.'),
+      // The same thing in other words: "stitched … embroidered" against "embroidery" (stems differ),
+      // a Finnish "kylmätila" against a "kylmävarasto"; each under a category nobody listed.
+      listing(
+        'li-stitch',
+        'co-maker',
+        'need',
+        'materials',
+        'Logos stitched on 300 work jackets',
+        'New workwear arrived without the logo. We need the company logo embroidered on the chest.',
+      ),
+      listing(
+        'li-embroidery',
+        'co-other',
+        'offer',
+        'equipment',
+        'Six-head embroidery machine, spare days',
+        'Our Tajima runs three days a week. We take embroidery jobs the other days, digitising included.',
+      ),
+      listing(
+        'li-cold-need',
+        'co-cnc',
+        'need',
+        'capacity',
+        'Makkaroille kylmätilaa joulun alle',
+        'Jouluna tuotanto tuplaantuu emmekä mahdu omaan kylmiöön. Noin 20 lavaa, kuusi viikkoa.',
+        { language: 'fi' },
+      ),
+      listing(
+        'li-cold-offer',
+        'co-taxi',
+        'offer',
+        'logistics',
+        'Kylmävarastossa lavapaikkoja',
+        'Terminaalin kylmävarastossa 40 lavapaikkaa vapaana, lämpötila 0…+4.',
+        { language: 'fi' },
+      ),
     ],
   };
   const result = await importExchange(db(), file);
@@ -106,5 +142,25 @@ describe('text candidate source', () => {
     const source = (await selectMatchSource(db(), ids.get('li-need')!))!;
     const found = (await selectMatchCandidates(db(), candidateParams(source, now))).map((l) => l.ref);
     for (const ref of ['li-seats-closed', 'li-seats-facilitators', 'li-seats-own', 'li-seats-far']) expect(found).not.toContain(ref);
+  });
+});
+
+describe('text candidate terms in the source’s language (issue 13)', () => {
+  it.each([
+    ['li-stitch', 'li-embroidery', 'embroidery'],
+    ['li-cold-need', 'li-cold-offer', 'kylmävarasto'],
+  ])('%s finds %s, filed under an unlisted category, through the concept term "%s"', async (need, offer, term) => {
+    const source = (await selectMatchSource(db(), ids.get(need)!))!;
+    const params = candidateParams(source, now);
+    expect(walkCompatible(source.category, offer === 'li-embroidery' ? 'equipment' : 'logistics')).toBe(false);
+    expect(params.text.words).toContain(term);
+    const candidates = await selectMatchCandidates(db(), params);
+    expect(candidates.find((l) => l.ref === offer)?.via).toBe('text');
+    // Without the concept terms the source's own words do not reach it.
+    const ownWords = await selectMatchCandidates(db(), {
+      ...params,
+      text: { ...params.text, words: params.text.words.filter((w) => w !== term && !/embroider|kylm/.test(w)) },
+    });
+    expect(ownWords.map((l) => l.ref)).not.toContain(offer);
   });
 });
