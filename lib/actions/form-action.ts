@@ -8,6 +8,7 @@ import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { ERROR_CATALOGUE, isAppError, type AppError } from '@/lib/errors';
 import type { FormState } from '@/lib/form-state';
 import { requestPathFrom } from '@/lib/request-path';
+import { NO_NUL, nulPaths } from '@/lib/validations/control-characters';
 import { localizeIssues, messagePath } from '@/lib/validations/issues';
 
 /** FormData → plain object; `name[]` fields and repeated names become arrays. */
@@ -143,6 +144,13 @@ async function runFormAction<S extends z.ZodType>(
   if ('refused' in entry) {
     if (entry.viewer) await recordRefusal(entry.viewer, audit, values);
     return { ok: false, message: entry.refused, values };
+  }
+  // A NUL character cannot reach PostgreSQL (lib/validations/control-characters.ts).
+  const nul = nulPaths(values);
+  if (nul.length) {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const p of nul) fieldErrors[p.split(/[.[]/)[0] || '_form'] = [t(`validation.${NO_NUL}`)];
+    return { ok: false, message: t('errors.checkFields'), fieldErrors, values: JSON.parse(JSON.stringify(values).replace(/\\u0000/g, '')) as typeof values };
   }
   const parsed = schema.safeParse(values);
   if (!parsed.success) {

@@ -4,6 +4,7 @@ import { recordActionOf } from '@/lib/dal/audit';
 import { getViewer, type Viewer } from '@/lib/dal/viewer';
 import { AppError, ERROR_CATALOGUE, isAppError, type ErrorCode, type IssueDetail } from '@/lib/errors';
 import { ACTIVITY_LIMITS, enforceRateLimit } from '@/lib/rate-limit';
+import { NO_NUL, nulPaths } from '@/lib/validations/control-characters';
 import { describeIssues } from '@/lib/validations/issues';
 import { bearerToken, viewerFromRequest } from './auth';
 
@@ -83,6 +84,11 @@ export function apiHandler<
       const issues: IssueDetail[] = [];
       const parse = <S extends z.ZodType>(schema: S | undefined, input: unknown, where: string): z.output<S> => {
         if (!schema) return {} as z.output<S>;
+        const nul = nulPaths(input);
+        if (nul.length) {
+          for (const p of nul) issues.push({ path: p ? `${where}.${p}` : where, message: `validation.${NO_NUL}` });
+          return undefined as z.output<S>;
+        }
         const parsed = schema.safeParse(input);
         if (parsed.success) return parsed.data;
         for (const i of describeIssues(parsed.error.issues)) issues.push({ path: i.path ? `${where}.${i.path}` : where, message: i.message });
